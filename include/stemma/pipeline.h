@@ -1,0 +1,55 @@
+// The pipeline: ingest into a store, bring every stage up to date, and stateless streaming.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stemma/analysis.h"
+#include "stemma/ingest.h"
+#include "stemma/status.h"
+#include "stemma/store.h"
+
+namespace stemma {
+
+struct PipelineObserver {
+  std::function<void(const IngestError&)> on_error;
+  // Progress of a phase ("ingest", "extract", "reuse", ...): units done of total (0 = unknown).
+  std::function<void(std::string_view phase, uint64_t done, uint64_t total)> on_progress;
+};
+
+struct IngestStats {
+  uint64_t added = 0;
+  uint64_t updated = 0;
+  uint64_t unchanged = 0;
+  uint64_t rejected = 0;
+};
+
+// Reads every path into the store as one batch (one transaction): all of it lands or none.
+StatusOr<IngestStats> IngestPaths(Store& store, const std::vector<std::string>& paths,
+                                  const IngestOptions& options, const PipelineObserver& observer);
+
+struct AnalyzeStats {
+  uint64_t extracted = 0;
+  uint64_t facts = 0;
+  uint64_t documents = 0;
+  uint64_t reuse_edges = 0;
+  uint64_t stories = 0;
+  uint64_t claims = 0;
+};
+
+// Extracts and finds facts for new documents only, then recomputes the corpus-level stages.
+StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observer);
+
+// Stateless: reads and extracts every document of `paths`, in input order, with no store.
+// Rejected records go to observer.on_error; returns the number rejected.
+uint64_t ForEachExtracted(const std::vector<std::string>& paths, const IngestOptions& options,
+                          const PipelineObserver& observer,
+                          const std::function<void(Document&&)>& on_document);
+
+// Runs fn(i) for i in [0, n) on up to `threads` threads (0 = hardware concurrency).
+void ParallelFor(size_t n, unsigned threads, const std::function<void(size_t)>& fn);
+
+}  // namespace stemma

@@ -1,0 +1,58 @@
+// The store: raw documents, extracted documents, facts and corpus-level analysis, persisted.
+// SQLite is the embedded default; a PostgreSQL back end implements the same interface later.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "stemma/analysis.h"
+#include "stemma/document.h"
+#include "stemma/status.h"
+
+namespace stemma {
+
+enum class AddResult { kAdded, kUpdated, kUnchanged };
+
+struct SearchHit {
+  std::string id;
+  std::string title;
+  std::string snippet;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // A batch is one transaction: everything between BeginBatch and CommitBatch lands, or nothing.
+  virtual Status BeginBatch() = 0;
+  virtual Status CommitBatch() = 0;
+  virtual void AbortBatch() = 0;
+
+  // Same content hash already stored -> kUnchanged; same id with new content -> kUpdated.
+  virtual StatusOr<AddResult> AddRaw(const RawDocument& raw) = 0;
+
+  virtual StatusOr<uint64_t> CountPendingRaw() = 0;
+  // Calls `fn` with chunks of raw documents that have not been extracted yet.
+  virtual Status ForEachPendingRaw(size_t chunk_size,
+                                   const std::function<Status(std::vector<RawDocument>&)>& fn) = 0;
+  // Replaces the extraction and facts of these documents (inside the caller's batch).
+  virtual Status SaveExtracted(const std::vector<Document>& documents,
+                               const std::vector<Fact>& facts) = 0;
+
+  virtual StatusOr<std::vector<Document>> LoadDocuments() = 0;
+  virtual StatusOr<std::vector<Fact>> LoadFacts() = 0;
+  // Replaces the corpus-level results (reuse graph, stories, claims) in the caller's batch.
+  virtual Status SaveCorpusAnalysis(const ReuseResult& reuse, const StoryAnalysis& stories) = 0;
+  virtual StatusOr<Analysis> LoadAnalysis() = 0;
+
+  // Full-text search over titles and clean text (FTS5 query syntax).
+  virtual StatusOr<std::vector<SearchHit>> Search(const std::string& query, size_t limit) = 0;
+};
+
+// Opens (creating and migrating as needed) an SQLite store in WAL mode.
+StatusOr<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path);
+
+}  // namespace stemma

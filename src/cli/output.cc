@@ -1,0 +1,67 @@
+// Shared output helpers of the CLI: error messages, field overrides, atomic file writes.
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "cli/commands.h"
+
+namespace stemma::cli {
+
+void PrintError(const std::string& message) {
+  std::fprintf(stderr, "stemma: error: %s\n", message.c_str());
+}
+
+bool ApplyFieldOverrides(Options& options) {
+  FieldNames& f = options.ingest.fields;
+  for (const std::string& spec : options.field_overrides) {
+    size_t eq = spec.find('=');
+    std::string key = spec.substr(0, eq);
+    std::string name = eq == std::string::npos ? "" : spec.substr(eq + 1);
+    std::vector<std::string>* target = nullptr;
+    if (key == "id") target = &f.id;
+    if (key == "text") target = &f.text;
+    if (key == "html") target = &f.html;
+    if (key == "url") target = &f.url;
+    if (key == "title") target = &f.title;
+    if (key == "author") target = &f.author;
+    if (key == "published") target = &f.published;
+    if (key == "outlet") target = &f.outlet;
+    if (target == nullptr || name.empty()) {
+      PrintError("--field " + spec +
+                 ": expected KEY=NAME with KEY one of id, text, html, url, title, author, "
+                 "published, outlet");
+      return false;
+    }
+    target->insert(target->begin(), name);
+  }
+  return true;
+}
+
+bool WriteOutput(const std::string& path, const std::string& content) {
+  if (path.empty() || path == "-") {
+    std::fwrite(content.data(), 1, content.size(), stdout);
+    return std::fflush(stdout) == 0;
+  }
+  std::string tmp = path + ".tmp." + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    if (!out) {
+      PrintError(path + ": cannot write");
+      std::filesystem::remove(tmp);
+      return false;
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) {
+    PrintError(path + ": cannot write: " + ec.message());
+    std::filesystem::remove(tmp);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace stemma::cli

@@ -1,0 +1,193 @@
+// Subcommands that work on the store: run, ingest, analyze, export, report, search.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "cli/commands.h"
+#include "cli/progress.h"
+#include "stemma/pipeline.h"
+#include "stemma/report.h"
+#include "stemma/store.h"
+
+namespace stemma::cli {
+namespace {
+
+std::unique_ptr<Store> OpenStoreOrReport(const std::string& path) {
+  auto store = OpenSqliteStore(path);
+  if (!store.ok()) {
+    PrintError(store.status().message());
+    return nullptr;
+  }
+  return std::move(store).value();
+}
+
+PipelineObserver MakeObserver(ProgressBar& progress) {
+  PipelineObserver observer;
+  observer.on_error = [&progress](const IngestError& e) {
+    progress.Finish();
+    std::fprintf(stderr, "%s: %s\n", e.where.c_str(), e.reason.c_str());
+  };
+  observer.on_progress = [&progress](std::string_view phase, uint64_t done, uint64_t total) {
+    progress.Update(phase, done, total);
+  };
+  return observer;
+}
+
+// Ingests into an open store; returns the stats or nullopt after printing the error.
+bool DoIngest(Store& store, Options& options, IngestStats& stats) {
+  ProgressBar progress;
+  auto result = IngestPaths(store, options.paths, options.ingest, MakeObserver(progress));
+  progress.Finish();
+  if (!result.ok()) {
+    PrintError(result.status().message());
+    return false;
+  }
+  stats = *result;
+  return true;
+}
+
+bool DoAnalyze(Store& store, AnalyzeStats& stats) {
+  ProgressBar progress;
+  auto result = AnalyzeStore(store, MakeObserver(progress));
+  progress.Finish();
+  if (!result.ok()) {
+    PrintError(result.status().message());
+    return false;
+  }
+  stats = *result;
+  return true;
+}
+
+// The bundled demo corpus: every folder under examples/demo (its README is not an article).
+std::vector<std::string> DemoPaths() {
+  std::vector<std::string> paths;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(STEMMA_DEMO_DIR, ec)) {
+    if (entry.is_directory()) paths.push_back(entry.path().string());
+  }
+  std::sort(paths.begin(), paths.end());
+  return paths;
+}
+
+void PrintIngestSummary(const IngestStats& s) {
+  std::printf("ingested: %llu new, %llu updated, %llu unchanged, %llu rejected\n",
+              static_cast<unsigned long long>(s.added), static_cast<unsigned long long>(s.updated),
+              static_cast<unsigned long long>(s.unchanged),
+              static_cast<unsigned long long>(s.rejected));
+}
+
+void PrintAnalyzeSummary(const AnalyzeStats& s) {
+  std::printf(
+      "analyzed: %llu documents (%llu newly extracted), %llu facts new, %llu reuse edges, %llu "
+      "stories, %llu claims\n",
+      static_cast<unsigned long long>(s.documents), static_cast<unsigned long long>(s.extracted),
+      static_cast<unsigned long long>(s.facts), static_cast<unsigned long long>(s.reuse_edges),
+      static_cast<unsigned long long>(s.stories), static_cast<unsigned long long>(s.claims));
+}
+
+}  // namespace
+
+int IngestCommand(Options& options) {
+  auto store = OpenStoreOrReport(options.db);
+  if (!store) return kExitRejected;
+  IngestStats stats;
+  if (!DoIngest(*store, options, stats)) return kExitRejected;
+  PrintIngestSummary(stats);
+  return stats.rejected ? kExitRejected : kExitOk;
+}
+
+int AnalyzeCommand(Options& options) {
+  auto store = OpenStoreOrReport(options.db);
+  if (!store) return kExitRejected;
+  AnalyzeStats stats;
+  if (!DoAnalyze(*store, stats)) return kExitRejected;
+  PrintAnalyzeSummary(stats);
+  return kExitOk;
+}
+
+int RunCommand(Options& options) {
+  if (options.paths.empty()) options.paths = DemoPaths();
+  std::error_code ec;
+  std::filesystem::create_directories(options.out, ec);
+  if (ec) {
+    PrintError(options.out + ": cannot create output directory: " + ec.message());
+    return kExitRejected;
+  }
+  if (!options.db_given) options.db = (std::filesystem::path(options.out) / "stemma.db").string();
+  auto store = OpenStoreOrReport(options.db);
+  if (!store) return kExitRejected;
+  IngestStats ingest;
+  AnalyzeStats analyze;
+  if (!DoIngest(*store, options, ingest) || !DoAnalyze(*store, analyze)) return kExitRejected;
+  auto analysis = store->LoadAnalysis();
+  if (!analysis.ok()) {
+    PrintError(analysis.status().message());
+    return kExitRejected;
+  }
+  auto out = std::filesystem::path(options.out);
+  if (!WriteOutput((out / "report.json").string(), RenderReportJson(*analysis)) ||
+      !WriteOutput((out / "report.html").string(), RenderHtmlReport(*analysis))) {
+    return kExitRejected;
+  }
+  PrintIngestSummary(ingest);
+  PrintAnalyzeSummary(analyze);
+  std::map<std::string, int> relations;
+  for (const ReuseEdge& e : analysis->reuse.edges) ++relations[e.relation];
+  std::string rel;
+  for (const auto& [name, n] : relations) rel += " " + name + "=" + std::to_string(n);
+  size_t flagged = 0, single = 0, contradicted = 0;
+  for (const Document& d : analysis->documents) flagged += !d.flags.empty();
+  for (const Claim& c : analysis->stories.claims) {
+    single += c.single_source;
+    contradicted += !c.contradicted_by.empty();
+  }
+  std::printf("reuse:%s\n", rel.empty() ? " none" : rel.c_str());
+  std::printf("flagged documents: %zu; single-source claims: %zu; contradicted claims: %zu\n",
+              flagged, single, contradicted);
+  std::printf("wrote %s and %s\n", (out / "report.json").c_str(), (out / "report.html").c_str());
+  return ingest.rejected ? kExitRejected : kExitOk;
+}
+
+int ExportCommand(Options& options) {
+  auto store = OpenStoreOrReport(options.db);
+  if (!store) return kExitRejected;
+  auto analysis = store->LoadAnalysis();
+  if (!analysis.ok()) {
+    PrintError(analysis.status().message());
+    return kExitRejected;
+  }
+  std::string content;
+  if (options.format == "json") content = RenderReportJson(*analysis);
+  if (options.format == "jsonl") content = RenderDocumentsJsonl(*analysis);
+  if (options.format == "csv") content = RenderDocumentsCsv(*analysis);
+  if (options.format == "graphml") content = RenderReuseGraphml(*analysis);
+  return WriteOutput(options.out, content) ? kExitOk : kExitRejected;
+}
+
+int ReportCommand(Options& options) {
+  auto store = OpenStoreOrReport(options.db);
+  if (!store) return kExitRejected;
+  auto analysis = store->LoadAnalysis();
+  if (!analysis.ok()) {
+    PrintError(analysis.status().message());
+    return kExitRejected;
+  }
+  return WriteOutput(options.out, RenderHtmlReport(*analysis)) ? kExitOk : kExitRejected;
+}
+
+int SearchCommand(Options& options) {
+  auto store = OpenStoreOrReport(options.db);
+  if (!store) return kExitRejected;
+  auto hits = store->Search(options.query, options.limit);
+  if (!hits.ok()) {
+    PrintError(hits.status().message());
+    return kExitUsage;
+  }
+  for (const SearchHit& h : *hits) {
+    std::printf("%s\t%s\t%s\n", h.id.c_str(), h.title.c_str(), h.snippet.c_str());
+  }
+  return kExitOk;
+}
+
+}  // namespace stemma::cli

@@ -1,0 +1,76 @@
+#include <vector>
+
+#include "stemma/extract.h"
+#include "stemma/facts.h"
+#include "stemma/pipeline.h"
+#include "stemma/reuse.h"
+#include "stemma/stories.h"
+
+namespace stemma {
+namespace {
+
+constexpr size_t kChunk = 256;
+
+// Extracts and finds facts for each chunk in parallel; each chunk is one batch.
+Status ExtractPending(Store& store, const PipelineObserver& observer, AnalyzeStats& stats) {
+  auto pending = store.CountPendingRaw();
+  if (!pending.ok()) return pending.status();
+  uint64_t total = *pending;
+  if (total == 0) return Status::Ok();
+  return store.ForEachPendingRaw(kChunk, [&](std::vector<RawDocument>& chunk) -> Status {
+    std::vector<Document> documents(chunk.size());
+    std::vector<std::vector<Fact>> facts(chunk.size());
+    ParallelFor(chunk.size(), 0, [&](size_t i) {
+      documents[i] = Extract(chunk[i]);
+      facts[i] = ExtractFacts(documents[i]);
+    });
+    std::vector<Fact> all_facts;
+    for (auto& f : facts) {
+      for (auto& fact : f) all_facts.push_back(std::move(fact));
+    }
+    Status s = store.BeginBatch();
+    if (s.ok()) s = store.SaveExtracted(documents, all_facts);
+    if (s.ok()) s = store.CommitBatch();
+    if (!s.ok()) {
+      store.AbortBatch();
+      return s;
+    }
+    stats.extracted += documents.size();
+    stats.facts += all_facts.size();
+    if (observer.on_progress) observer.on_progress("extract", stats.extracted, total);
+    return Status::Ok();
+  });
+}
+
+}  // namespace
+
+StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observer) {
+  AnalyzeStats stats;
+  Status s = ExtractPending(store, observer, stats);
+  if (!s.ok()) return s;
+
+  auto documents = store.LoadDocuments();
+  if (!documents.ok()) return documents.status();
+  auto facts = store.LoadFacts();
+  if (!facts.ok()) return facts.status();
+  stats.documents = documents->size();
+
+  if (observer.on_progress) observer.on_progress("reuse", 0, 0);
+  ReuseResult reuse = FindReuse(*documents);
+  if (observer.on_progress) observer.on_progress("stories", 0, 0);
+  StoryAnalysis stories = BuildStories(*documents, reuse, *facts);
+  stats.reuse_edges = reuse.edges.size();
+  stats.stories = stories.stories.size();
+  stats.claims = stories.claims.size();
+
+  s = store.BeginBatch();
+  if (s.ok()) s = store.SaveCorpusAnalysis(reuse, stories);
+  if (s.ok()) s = store.CommitBatch();
+  if (!s.ok()) {
+    store.AbortBatch();
+    return s;
+  }
+  return stats;
+}
+
+}  // namespace stemma

@@ -1,0 +1,23 @@
+// JSON shapes of stemma's types, shared by report.json, exports and the stateless commands.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "stemma/analysis.h"
+
+namespace stemma::json_codec {
+
+using Json = nlohmann::ordered_json;
+
+// Offsets in the output are character (code point) offsets into the document text.
+Json DocumentJson(const Document& document, bool with_text = true);
+Json FactJson(const Fact& fact, const std::string& text);
+Json EdgeJson(const ReuseEdge& edge, const std::string& source_text,
+              const std::string& target_text);
+Json StoryJson(const Story& story);
+Json ClaimJson(const Claim& claim);
+
+// Serialises without throwing on invalid UTF-8 (replaced by U+FFFD).
+std::string Dump(const Json& value, int indent = -1);
+
+}  // namespace stemma::json_codec

@@ -1,0 +1,127 @@
+#include <unordered_map>
+
+#include "report/json_codec.h"
+#include "stemma/report.h"
+#include "stemma/util.h"
+
+namespace stemma::json_codec {
+
+Json DocumentJson(const Document& d, bool with_text) {
+  auto or_null = [](const std::string& s) { return s.empty() ? Json() : Json(s); };
+  Json flags = Json::array();
+  for (const Flag& f : d.flags) flags.push_back({{"kind", f.kind}, {"detail", f.detail}});
+  Json out = {{"id", d.id},
+              {"source", d.source},
+              {"title", or_null(d.title)},
+              {"byline", or_null(d.byline)},
+              {"published", or_null(d.published)},
+              {"outlet", or_null(d.outlet)},
+              {"language", or_null(d.language)},
+              {"url", or_null(d.url)},
+              {"canonical_url", or_null(d.canonical_url)},
+              {"republished_from", or_null(d.republished_from)}};
+  if (with_text) out["text"] = d.text;
+  out["flags"] = std::move(flags);
+  return out;
+}
+
+Json FactJson(const Fact& f, const std::string& text) {
+  Json out = {{"document", f.document},   {"kind", f.kind},
+              {"text", f.text},           {"begin", CharOffset(text, f.begin)},
+              {"end", CharOffset(text, f.end)}, {"value", f.value}};
+  if (!f.speaker.empty()) out["speaker"] = f.speaker;
+  if (!f.counts.empty()) out["counts"] = f.counts;
+  if (f.approximate) out["approximate"] = true;
+  return out;
+}
+
+Json EdgeJson(const ReuseEdge& e, const std::string& source_text, const std::string& target_text) {
+  Json passages = Json::array();
+  for (const Passage& p : e.passages) {
+    passages.push_back({{"source_begin", CharOffset(source_text, p.source_begin)},
+                        {"source_end", CharOffset(source_text, p.source_end)},
+                        {"target_begin", CharOffset(target_text, p.target_begin)},
+                        {"target_end", CharOffset(target_text, p.target_end)}});
+  }
+  return {{"source", e.source},
+          {"target", e.target},
+          {"relation", e.relation},
+          {"score", e.score},
+          {"direction_known", e.direction_known},
+          {"direction_reason", e.direction_reason},
+          {"passages", std::move(passages)}};
+}
+
+Json StoryJson(const Story& s) {
+  Json timeline = Json::array();
+  for (const TimelineEntry& e : s.timeline) {
+    timeline.push_back({{"date", e.date}, {"event", e.event}, {"documents", e.documents}});
+  }
+  return {{"id", s.id},
+          {"title", s.title},
+          {"first_date", s.first_date},
+          {"last_date", s.last_date},
+          {"documents", s.documents},
+          {"related_documents", s.related_documents},
+          {"timeline", std::move(timeline)}};
+}
+
+Json ClaimJson(const Claim& c) {
+  return {{"id", c.id},
+          {"story", c.story},
+          {"kind", c.kind},
+          {"text", c.text},
+          {"value", c.value},
+          {"documents", c.documents},
+          {"independent_sources", c.independent_sources},
+          {"contradicted_by", c.contradicted_by},
+          {"single_source", c.single_source}};
+}
+
+std::string Dump(const Json& value, int indent) {
+  return value.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace stemma::json_codec
+
+namespace stemma {
+
+std::string RenderReportJson(const Analysis& analysis) {
+  using json_codec::Json;
+  std::unordered_map<std::string, const std::string*> texts;
+  for (const Document& d : analysis.documents) texts[d.id] = &d.text;
+  static const std::string kEmpty;
+  auto text_of = [&](const std::string& id) -> const std::string& {
+    auto it = texts.find(id);
+    return it == texts.end() ? kEmpty : *it->second;
+  };
+
+  Json report = Json::object();
+  report["documents"] = Json::array();
+  for (const Document& d : analysis.documents) {
+    report["documents"].push_back(json_codec::DocumentJson(d));
+  }
+  report["reuse"] = Json::array();
+  for (const ReuseEdge& e : analysis.reuse.edges) {
+    report["reuse"].push_back(json_codec::EdgeJson(e, text_of(e.source), text_of(e.target)));
+  }
+  report["provenance"] = Json::array();
+  for (const ProvenanceCluster& c : analysis.reuse.clusters) {
+    report["provenance"].push_back({{"original", c.original}, {"documents", c.documents}});
+  }
+  report["stories"] = Json::array();
+  for (const Story& s : analysis.stories.stories) {
+    report["stories"].push_back(json_codec::StoryJson(s));
+  }
+  report["facts"] = Json::array();
+  for (const Fact& f : analysis.facts) {
+    report["facts"].push_back(json_codec::FactJson(f, text_of(f.document)));
+  }
+  report["claims"] = Json::array();
+  for (const Claim& c : analysis.stories.claims) {
+    report["claims"].push_back(json_codec::ClaimJson(c));
+  }
+  return json_codec::Dump(report, 1);
+}
+
+}  // namespace stemma

@@ -1,0 +1,65 @@
+#include "store/schema.h"
+
+#include <string>
+
+namespace stemma::sqlite {
+namespace {
+
+// Migration N brings user_version from N-1 to N. Never edit a released migration; add one.
+const char* const kMigrations[] = {
+    // 1: raw and extracted documents, facts, corpus analysis, full-text index.
+    R"sql(
+CREATE TABLE raw_documents (
+  doc_id TEXT PRIMARY KEY, source TEXT NOT NULL, format TEXT NOT NULL, content TEXT NOT NULL,
+  content_hash TEXT NOT NULL UNIQUE, url TEXT, title TEXT, author TEXT, published TEXT,
+  outlet TEXT, fetched_at TEXT, ingested_at TEXT NOT NULL DEFAULT (datetime('now')),
+  extracted INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX raw_documents_pending ON raw_documents(extracted);
+CREATE TABLE documents (
+  doc_id TEXT PRIMARY KEY, source TEXT, title TEXT, byline TEXT, published TEXT, outlet TEXT,
+  language TEXT, url TEXT, canonical_url TEXT, republished_from TEXT, text TEXT NOT NULL,
+  flags TEXT NOT NULL DEFAULT '[]');
+CREATE VIRTUAL TABLE documents_fts USING fts5(doc_id UNINDEXED, title, text);
+CREATE TABLE facts (
+  doc_id TEXT NOT NULL, kind TEXT NOT NULL, text TEXT, begin_offset INTEGER, end_offset INTEGER,
+  value TEXT, speaker TEXT, counts TEXT, approximate INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX facts_doc ON facts(doc_id);
+CREATE INDEX facts_kind_value ON facts(kind, value);
+CREATE TABLE reuse_edges (
+  source TEXT NOT NULL, target TEXT NOT NULL, relation TEXT NOT NULL, score REAL,
+  direction_known INTEGER NOT NULL, direction_reason TEXT, passages TEXT NOT NULL);
+CREATE TABLE provenance_clusters (cluster_id INTEGER PRIMARY KEY, original TEXT,
+  documents TEXT NOT NULL);
+CREATE TABLE stories (story_id TEXT PRIMARY KEY, title TEXT, first_date TEXT, last_date TEXT,
+  documents TEXT NOT NULL, related_documents TEXT NOT NULL, timeline TEXT NOT NULL);
+CREATE TABLE claims (claim_id TEXT PRIMARY KEY, story TEXT, kind TEXT, text TEXT, value TEXT,
+  documents TEXT NOT NULL, independent_sources INTEGER, contradicted_by TEXT NOT NULL,
+  single_source INTEGER NOT NULL);
+)sql",
+};
+
+}  // namespace
+
+Status Migrate(Database& db) {
+  Statement version(db.handle(), "PRAGMA user_version");
+  int current = version.Step() ? static_cast<int>(version.Int(0)) : 0;
+  if (current > kSchemaVersion) {
+    return Status::Error("store schema version " + std::to_string(current) +
+                         " is newer than this stemma (" + std::to_string(kSchemaVersion) + ")");
+  }
+  for (int v = current; v < kSchemaVersion; ++v) {
+    Status s = db.Exec("BEGIN IMMEDIATE");
+    if (!s.ok()) return s;
+    s = db.Exec(kMigrations[v]);
+    if (s.ok()) s = db.Exec("PRAGMA user_version = " + std::to_string(v + 1));
+    if (!s.ok()) {
+      (void)db.Exec("ROLLBACK");
+      return Status::Error("migration " + std::to_string(v + 1) + " failed: " + s.message());
+    }
+    s = db.Exec("COMMIT");
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+}  // namespace stemma::sqlite

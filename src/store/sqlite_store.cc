@@ -1,0 +1,338 @@
+// The SQLite back end of Store: one file, WAL mode, every batch one transaction.
+#include <sqlite3.h>
+
+#include <memory>
+#include <string>
+
+#include "stemma/store.h"
+#include "store/codec.h"
+#include "store/schema.h"
+#include "store/sqlite_db.h"
+
+namespace stemma {
+namespace {
+
+using sqlite::Database;
+using sqlite::Statement;
+
+ContentFormat FormatFromName(const std::string& name) {
+  if (name == "html") return ContentFormat::kHtml;
+  if (name == "markdown") return ContentFormat::kMarkdown;
+  return ContentFormat::kText;
+}
+
+class SqliteStore : public Store {
+ public:
+  explicit SqliteStore(sqlite3* db) : db_(db) {}
+
+  Status Init() {
+    Status s = db_.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON");
+    if (!s.ok()) return s;
+    return sqlite::Migrate(db_);
+  }
+
+  Status BeginBatch() override { return db_.Exec("BEGIN IMMEDIATE"); }
+  Status CommitBatch() override { return db_.Exec("COMMIT"); }
+  void AbortBatch() override {
+    if (!sqlite3_get_autocommit(db_.handle())) (void)db_.Exec("ROLLBACK");
+  }
+
+  StatusOr<AddResult> AddRaw(const RawDocument& raw) override {
+    Statement same(db_.handle(), "SELECT doc_id FROM raw_documents WHERE content_hash = ?1");
+    same.Bind(1, raw.content_hash);
+    if (same.Step()) return AddResult::kUnchanged;
+    if (!same.status().ok()) return same.status();
+
+    Statement exists(db_.handle(), "SELECT 1 FROM raw_documents WHERE doc_id = ?1");
+    exists.Bind(1, raw.id);
+    bool update = exists.Step();
+    if (update) {
+      Status s = DeleteDerived(raw.id);
+      if (!s.ok()) return s;
+    }
+    Statement put(db_.handle(),
+                  "INSERT OR REPLACE INTO raw_documents (doc_id, source, format, content, "
+                  "content_hash, url, title, author, published, outlet, fetched_at, extracted) "
+                  "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,0)");
+    put.Bind(1, raw.id).Bind(2, raw.source).Bind(3, ContentFormatName(raw.format));
+    put.Bind(4, raw.content).Bind(5, raw.content_hash).Bind(6, raw.url).Bind(7, raw.title);
+    put.Bind(8, raw.author).Bind(9, raw.published).Bind(10, raw.outlet).Bind(11, raw.fetched_at);
+    put.Step();
+    if (!put.status().ok()) return put.status();
+    return update ? AddResult::kUpdated : AddResult::kAdded;
+  }
+
+  StatusOr<uint64_t> CountPendingRaw() override {
+    Statement count(db_.handle(), "SELECT count(*) FROM raw_documents WHERE extracted = 0");
+    if (!count.Step()) return count.status();
+    return static_cast<uint64_t>(count.Int(0));
+  }
+
+  Status ForEachPendingRaw(size_t chunk_size,
+                           const std::function<Status(std::vector<RawDocument>&)>& fn) override {
+    // Keyset pagination so that marking documents extracted inside `fn` is safe.
+    std::string last_id;
+    for (;;) {
+      std::vector<RawDocument> chunk;
+      {
+        Statement q(db_.handle(),
+                    "SELECT doc_id, source, format, content, content_hash, url, title, author, "
+                    "published, outlet, fetched_at FROM raw_documents "
+                    "WHERE extracted = 0 AND doc_id > ?1 ORDER BY doc_id LIMIT ?2");
+        q.Bind(1, last_id).Bind(2, static_cast<int64_t>(chunk_size));
+        while (q.Step()) {
+          RawDocument raw;
+          raw.id = q.Text(0);
+          raw.source = q.Text(1);
+          raw.format = FormatFromName(q.Text(2));
+          raw.content = q.Text(3);
+          raw.content_hash = q.Text(4);
+          raw.url = q.Text(5);
+          raw.title = q.Text(6);
+          raw.author = q.Text(7);
+          raw.published = q.Text(8);
+          raw.outlet = q.Text(9);
+          raw.fetched_at = q.Text(10);
+          chunk.push_back(std::move(raw));
+        }
+        if (!q.status().ok()) return q.status();
+      }
+      if (chunk.empty()) return Status::Ok();
+      last_id = chunk.back().id;
+      Status s = fn(chunk);
+      if (!s.ok()) return s;
+    }
+  }
+
+  Status SaveExtracted(const std::vector<Document>& documents,
+                       const std::vector<Fact>& facts) override {
+    Statement put(db_.handle(),
+                  "INSERT OR REPLACE INTO documents (doc_id, source, title, byline, published, "
+                  "outlet, language, url, canonical_url, republished_from, text, flags) "
+                  "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
+    Statement fts(db_.handle(), "INSERT INTO documents_fts (doc_id, title, text) VALUES (?1,?2,?3)");
+    Statement done(db_.handle(), "UPDATE raw_documents SET extracted = 1 WHERE doc_id = ?1");
+    for (const Document& d : documents) {
+      Status s = DeleteDerived(d.id);
+      if (!s.ok()) return s;
+      put.Bind(1, d.id).Bind(2, d.source).Bind(3, d.title).Bind(4, d.byline).Bind(5, d.published);
+      put.Bind(6, d.outlet).Bind(7, d.language).Bind(8, d.url).Bind(9, d.canonical_url);
+      put.Bind(10, d.republished_from).Bind(11, d.text).Bind(12, codec::EncodeFlags(d.flags));
+      put.Step();
+      if (!put.status().ok()) return put.status();
+      put.Reset();
+      fts.Bind(1, d.id).Bind(2, d.title).Bind(3, d.text);
+      fts.Step();
+      if (!fts.status().ok()) return fts.status();
+      fts.Reset();
+      done.Bind(1, d.id);
+      done.Step();
+      if (!done.status().ok()) return done.status();
+      done.Reset();
+    }
+    Statement fact(db_.handle(),
+                   "INSERT INTO facts (doc_id, kind, text, begin_offset, end_offset, value, "
+                   "speaker, counts, approximate) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
+    for (const Fact& f : facts) {
+      fact.Bind(1, f.document).Bind(2, f.kind).Bind(3, f.text);
+      fact.Bind(4, static_cast<int64_t>(f.begin)).Bind(5, static_cast<int64_t>(f.end));
+      fact.Bind(6, f.value).Bind(7, f.speaker).Bind(8, f.counts);
+      fact.Bind(9, static_cast<int64_t>(f.approximate ? 1 : 0));
+      fact.Step();
+      if (!fact.status().ok()) return fact.status();
+      fact.Reset();
+    }
+    return Status::Ok();
+  }
+
+  StatusOr<std::vector<Document>> LoadDocuments() override {
+    Statement q(db_.handle(),
+                "SELECT doc_id, source, title, byline, published, outlet, language, url, "
+                "canonical_url, republished_from, text, flags FROM documents ORDER BY doc_id");
+    std::vector<Document> documents;
+    while (q.Step()) {
+      Document d;
+      d.id = q.Text(0);
+      d.source = q.Text(1);
+      d.title = q.Text(2);
+      d.byline = q.Text(3);
+      d.published = q.Text(4);
+      d.outlet = q.Text(5);
+      d.language = q.Text(6);
+      d.url = q.Text(7);
+      d.canonical_url = q.Text(8);
+      d.republished_from = q.Text(9);
+      d.text = q.Text(10);
+      d.flags = codec::DecodeFlags(q.Text(11));
+      documents.push_back(std::move(d));
+    }
+    if (!q.status().ok()) return q.status();
+    return documents;
+  }
+
+  StatusOr<std::vector<Fact>> LoadFacts() override {
+    Statement q(db_.handle(),
+                "SELECT doc_id, kind, text, begin_offset, end_offset, value, speaker, counts, "
+                "approximate FROM facts ORDER BY doc_id, begin_offset, rowid");
+    std::vector<Fact> facts;
+    while (q.Step()) {
+      Fact f;
+      f.document = q.Text(0);
+      f.kind = q.Text(1);
+      f.text = q.Text(2);
+      f.begin = static_cast<size_t>(q.Int(3));
+      f.end = static_cast<size_t>(q.Int(4));
+      f.value = q.Text(5);
+      f.speaker = q.Text(6);
+      f.counts = q.Text(7);
+      f.approximate = q.Int(8) != 0;
+      facts.push_back(std::move(f));
+    }
+    if (!q.status().ok()) return q.status();
+    return facts;
+  }
+
+  Status SaveCorpusAnalysis(const ReuseResult& reuse, const StoryAnalysis& stories) override;
+  StatusOr<Analysis> LoadAnalysis() override;
+  StatusOr<std::vector<SearchHit>> Search(const std::string& query, size_t limit) override;
+
+ private:
+  Status DeleteDerived(const std::string& id) {
+    for (const char* sql : {"DELETE FROM documents WHERE doc_id = ?1",
+                            "DELETE FROM documents_fts WHERE doc_id = ?1",
+                            "DELETE FROM facts WHERE doc_id = ?1"}) {
+      Statement del(db_.handle(), sql);
+      del.Bind(1, id);
+      del.Step();
+      if (!del.status().ok()) return del.status();
+    }
+    return Status::Ok();
+  }
+
+  Database db_;
+};
+
+Status SqliteStore::SaveCorpusAnalysis(const ReuseResult& reuse, const StoryAnalysis& stories) {
+  for (const char* table : {"reuse_edges", "provenance_clusters", "stories", "claims"}) {
+    Status s = db_.Exec(std::string("DELETE FROM ") + table);
+    if (!s.ok()) return s;
+  }
+  Statement edge(db_.handle(),
+                 "INSERT INTO reuse_edges (source, target, relation, score, direction_known, "
+                 "direction_reason, passages) VALUES (?1,?2,?3,?4,?5,?6,?7)");
+  for (const ReuseEdge& e : reuse.edges) {
+    edge.Bind(1, e.source).Bind(2, e.target).Bind(3, e.relation).Bind(4, e.score);
+    edge.Bind(5, static_cast<int64_t>(e.direction_known)).Bind(6, e.direction_reason);
+    edge.Bind(7, codec::EncodePassages(e.passages));
+    edge.Step();
+    if (!edge.status().ok()) return edge.status();
+    edge.Reset();
+  }
+  Statement cluster(db_.handle(),
+                    "INSERT INTO provenance_clusters (original, documents) VALUES (?1,?2)");
+  for (const ProvenanceCluster& c : reuse.clusters) {
+    cluster.Bind(1, c.original).Bind(2, codec::EncodeStrings(c.documents));
+    cluster.Step();
+    if (!cluster.status().ok()) return cluster.status();
+    cluster.Reset();
+  }
+  Statement story(db_.handle(),
+                  "INSERT OR REPLACE INTO stories (story_id, title, first_date, last_date, "
+                  "documents, related_documents, timeline) VALUES (?1,?2,?3,?4,?5,?6,?7)");
+  for (const Story& st : stories.stories) {
+    story.Bind(1, st.id).Bind(2, st.title).Bind(3, st.first_date).Bind(4, st.last_date);
+    story.Bind(5, codec::EncodeStrings(st.documents));
+    story.Bind(6, codec::EncodeStrings(st.related_documents));
+    story.Bind(7, codec::EncodeTimeline(st.timeline));
+    story.Step();
+    if (!story.status().ok()) return story.status();
+    story.Reset();
+  }
+  Statement claim(db_.handle(),
+                  "INSERT OR REPLACE INTO claims (claim_id, story, kind, text, value, documents, "
+                  "independent_sources, contradicted_by, single_source) "
+                  "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
+  for (const Claim& c : stories.claims) {
+    claim.Bind(1, c.id).Bind(2, c.story).Bind(3, c.kind).Bind(4, c.text).Bind(5, c.value);
+    claim.Bind(6, codec::EncodeStrings(c.documents));
+    claim.Bind(7, static_cast<int64_t>(c.independent_sources));
+    claim.Bind(8, codec::EncodeStrings(c.contradicted_by));
+    claim.Bind(9, static_cast<int64_t>(c.single_source));
+    claim.Step();
+    if (!claim.status().ok()) return claim.status();
+    claim.Reset();
+  }
+  return Status::Ok();
+}
+
+StatusOr<Analysis> SqliteStore::LoadAnalysis() {
+  Analysis analysis;
+  auto documents = LoadDocuments();
+  if (!documents.ok()) return documents.status();
+  analysis.documents = std::move(documents).value();
+  auto facts = LoadFacts();
+  if (!facts.ok()) return facts.status();
+  analysis.facts = std::move(facts).value();
+
+  Statement edges(db_.handle(),
+                  "SELECT source, target, relation, score, direction_known, direction_reason, "
+                  "passages FROM reuse_edges ORDER BY rowid");
+  while (edges.Step()) {
+    analysis.reuse.edges.push_back({edges.Text(0), edges.Text(1), edges.Text(2), edges.Double(3),
+                                    edges.Int(4) != 0, edges.Text(5),
+                                    codec::DecodePassages(edges.Text(6))});
+  }
+  if (!edges.status().ok()) return edges.status();
+  Statement clusters(db_.handle(),
+                     "SELECT original, documents FROM provenance_clusters ORDER BY cluster_id");
+  while (clusters.Step()) {
+    analysis.reuse.clusters.push_back({codec::DecodeStrings(clusters.Text(1)), clusters.Text(0)});
+  }
+  Statement stories(db_.handle(),
+                    "SELECT story_id, title, first_date, last_date, documents, related_documents, "
+                    "timeline FROM stories ORDER BY rowid");
+  while (stories.Step()) {
+    analysis.stories.stories.push_back(
+        {stories.Text(0), stories.Text(1), stories.Text(2), stories.Text(3),
+         codec::DecodeStrings(stories.Text(4)), codec::DecodeStrings(stories.Text(5)),
+         codec::DecodeTimeline(stories.Text(6))});
+  }
+  Statement claims(db_.handle(),
+                   "SELECT claim_id, story, kind, text, value, documents, independent_sources, "
+                   "contradicted_by, single_source FROM claims ORDER BY rowid");
+  while (claims.Step()) {
+    analysis.stories.claims.push_back(
+        {claims.Text(0), claims.Text(1), claims.Text(2), claims.Text(3), claims.Text(4),
+         codec::DecodeStrings(claims.Text(5)), static_cast<int>(claims.Int(6)),
+         codec::DecodeStrings(claims.Text(7)), claims.Int(8) != 0});
+  }
+  for (const Statement* q : {&clusters, &stories, &claims}) {
+    if (!q->status().ok()) return q->status();
+  }
+  return analysis;
+}
+
+StatusOr<std::vector<SearchHit>> SqliteStore::Search(const std::string& query, size_t limit) {
+  Statement q(db_.handle(),
+              "SELECT doc_id, title, snippet(documents_fts, 2, '[', ']', '...', 12) "
+              "FROM documents_fts WHERE documents_fts MATCH ?1 ORDER BY rank LIMIT ?2");
+  if (!q.prepared()) return q.status();
+  q.Bind(1, query).Bind(2, static_cast<int64_t>(limit));
+  std::vector<SearchHit> hits;
+  while (q.Step()) hits.push_back({q.Text(0), q.Text(1), q.Text(2)});
+  if (!q.status().ok()) return Status::Error("search: " + q.status().message());
+  return hits;
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
+  auto raw = sqlite::Database::OpenRaw(path);
+  if (!raw.ok()) return raw.status();
+  auto store = std::make_unique<SqliteStore>(*raw);
+  Status s = store->Init();
+  if (!s.ok()) return Status::Error(path + ": " + s.message());
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace stemma

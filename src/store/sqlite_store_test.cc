@@ -1,0 +1,148 @@
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "stemma/store.h"
+#include "stemma/util.h"
+
+namespace stemma {
+namespace {
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("stemma_store_test_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    path_ = (dir_ / "s.db").string();
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  std::unique_ptr<Store> Open() {
+    auto store = OpenSqliteStore(path_);
+    EXPECT_TRUE(store.ok()) << store.status().message();
+    return std::move(store).value();
+  }
+
+  static RawDocument Raw(const std::string& id, const std::string& content) {
+    RawDocument raw;
+    raw.id = id;
+    raw.source = id + ".txt";
+    raw.content = content;
+    raw.content_hash = ContentHash(content);
+    return raw;
+  }
+
+  std::filesystem::path dir_;
+  std::string path_;
+};
+
+TEST_F(StoreTest, ReingestingTheSameContentAddsNothing) {
+  auto store = Open();
+  ASSERT_TRUE(store->BeginBatch().ok());
+  EXPECT_EQ(*store->AddRaw(Raw("a", "first text")), AddResult::kAdded);
+  EXPECT_EQ(*store->AddRaw(Raw("b", "first text")), AddResult::kUnchanged);
+  EXPECT_EQ(*store->AddRaw(Raw("a", "second text")), AddResult::kUpdated);
+  ASSERT_TRUE(store->CommitBatch().ok());
+  EXPECT_EQ(*store->CountPendingRaw(), 1u);
+}
+
+TEST_F(StoreTest, AbortedBatchLeavesStoreAsBefore) {
+  {
+    auto store = Open();
+    ASSERT_TRUE(store->BeginBatch().ok());
+    ASSERT_TRUE(store->AddRaw(Raw("kept", "kept text")).ok());
+    ASSERT_TRUE(store->CommitBatch().ok());
+    ASSERT_TRUE(store->BeginBatch().ok());
+    ASSERT_TRUE(store->AddRaw(Raw("lost", "lost text")).ok());
+    store->AbortBatch();
+  }
+  auto store = Open();
+  EXPECT_EQ(*store->CountPendingRaw(), 1u);
+}
+
+TEST_F(StoreTest, UncommittedBatchIsInvisibleAfterCrash) {
+  // A child process opens a batch, writes, and dies without committing (as kill -9 would).
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    auto store = OpenSqliteStore(path_);
+    if (!store.ok() || !(*store)->BeginBatch().ok()) _exit(3);
+    (void)(*store)->AddRaw(Raw("ghost", "never committed"));
+    _exit(0);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  ASSERT_EQ(WEXITSTATUS(status), 0);
+  auto store = Open();
+  EXPECT_EQ(*store->CountPendingRaw(), 0u);
+}
+
+TEST_F(StoreTest, ExtractedDocumentsFactsAndAnalysisRoundTrip) {
+  auto store = Open();
+  ASSERT_TRUE(store->BeginBatch().ok());
+  ASSERT_TRUE(store->AddRaw(Raw("d1", "<p>Harbour fire in Port Esker</p>")).ok());
+  Document doc;
+  doc.id = "d1";
+  doc.title = "Harbour fire";
+  doc.text = "A fire broke out in Port Esker harbour on Monday.";
+  doc.flags = {{"injected-text", "name \"X\" spliced"}};
+  Fact fact{"d1", "location", "Port Esker", 20, 30, "Port Esker", "", "", false};
+  ASSERT_TRUE(store->SaveExtracted({doc}, {fact}).ok());
+  ReuseResult reuse;
+  reuse.edges.push_back({"d1", "d2", "excerpt", 0.5, true, "dates", {{0, 10, 5, 15}}});
+  reuse.clusters.push_back({{"d1", "d2"}, "d1"});
+  StoryAnalysis stories;
+  stories.stories.push_back({"story-1", "Harbour fire", "2026-01-01", "2026-01-02", {"d1"}, {},
+                             {{"2026-01-01", "fire", {"d1"}}}});
+  stories.claims.push_back({"claim-1", "story-1", "number", "40 evacuated", "40", {"d1"}, 1, {},
+                            true});
+  ASSERT_TRUE(store->SaveCorpusAnalysis(reuse, stories).ok());
+  ASSERT_TRUE(store->CommitBatch().ok());
+
+  EXPECT_EQ(*store->CountPendingRaw(), 0u);
+  auto analysis = store->LoadAnalysis();
+  ASSERT_TRUE(analysis.ok()) << analysis.status().message();
+  ASSERT_EQ(analysis->documents.size(), 1u);
+  EXPECT_EQ(analysis->documents[0].flags[0].detail, "name \"X\" spliced");
+  ASSERT_EQ(analysis->facts.size(), 1u);
+  EXPECT_EQ(analysis->facts[0].begin, 20u);
+  ASSERT_EQ(analysis->reuse.edges.size(), 1u);
+  EXPECT_EQ(analysis->reuse.edges[0].passages[0].target_end, 15u);
+  EXPECT_EQ(analysis->reuse.clusters[0].original, "d1");
+  EXPECT_EQ(analysis->stories.stories[0].timeline[0].documents[0], "d1");
+  EXPECT_TRUE(analysis->stories.claims[0].single_source);
+
+  auto hits = store->Search("esker", 10);
+  ASSERT_TRUE(hits.ok());
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ((*hits)[0].id, "d1");
+}
+
+TEST_F(StoreTest, BadSearchSyntaxIsAnErrorNotACrash) {
+  auto store = Open();
+  auto hits = store->Search("\"unbalanced", 10);
+  EXPECT_FALSE(hits.ok());
+}
+
+TEST_F(StoreTest, NewerSchemaIsRefused) {
+  { Open(); }
+  {
+    auto raw = OpenSqliteStore(path_);
+    ASSERT_TRUE(raw.ok());
+  }
+  // Bump the version behind stemma's back.
+  std::string cmd = "sqlite3 '" + path_ + "' 'PRAGMA user_version=99'";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  auto store = OpenSqliteStore(path_);
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find("newer than this stemma"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace stemma
