@@ -21,6 +21,8 @@ struct Options {
   std::string format;
   std::string query;
   size_t limit = 20;
+  std::string host = "127.0.0.1";
+  int port = 8470;
   std::vector<std::string> field_overrides;  // "text=body"
   IngestOptions ingest;
 };
@@ -34,6 +36,7 @@ int SearchCommand(Options& options);
 int ExtractCommand(Options& options);
 int ReuseCommand(Options& options);
 int FactsCommand(Options& options);
+int ServeCommand(Options& options);
 
 // Prints "stemma: error: message" on stderr.
 void PrintError(const std::string& message);

@@ -27,6 +27,8 @@ const Subcommand kSubcommands[] = {
      AnalyzeCommand},
     {"export", "export the store", false, false, true, "json|jsonl|csv|graphml", ExportCommand},
     {"report", "write the self-contained HTML report", false, false, true, "", ReportCommand},
+    {"serve", "web UI and HTTP API (127.0.0.1 unless --host says otherwise)", false, false, true,
+     "", ServeCommand},
     {"search", "full-text search over titles and text", false, false, true, "", SearchCommand},
     {"extract", "stateless: clean text + metadata per document", true, true, false,
      "json|jsonl|text", ExtractCommand},
@@ -78,6 +80,9 @@ void AddSubcommand(CLI::App& app, const Subcommand& sc, Options& options,
   } else if (name == "export" || name == "report") {
     auto* opt = sub->add_option("-o,--out", options.out, "output file (default stdout)");
     if (name == "report") opt->required();
+  } else if (name == "serve") {
+    sub->add_option("--host", options.host, "address to listen on");
+    sub->add_option("--port", options.port, "port")->check(CLI::Range(1, 65535));
   } else if (name == "search") {
     sub->add_option("query", options.query, "FTS5 query")->required();
     sub->add_option("--limit", options.limit, "maximum hits");

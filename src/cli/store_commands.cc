@@ -8,6 +8,7 @@
 #include "cli/progress.h"
 #include "stemma/pipeline.h"
 #include "stemma/report.h"
+#include "stemma/server.h"
 #include "stemma/store.h"
 
 namespace stemma::cli {
@@ -186,6 +187,20 @@ int SearchCommand(Options& options) {
   }
   for (const SearchHit& h : *hits) {
     std::printf("%s\t%s\t%s\n", h.id.c_str(), h.title.c_str(), h.snippet.c_str());
+  }
+  return kExitOk;
+}
+
+int ServeCommand(Options& options) {
+  auto store = OpenStoreOrReport(options.db);
+  if (!store) return kExitRejected;
+  std::printf("stemma: serving %s on http://%s:%d/ (Ctrl-C to stop)\n", options.db.c_str(),
+              options.host.c_str(), options.port);
+  std::fflush(stdout);
+  Status s = Serve(*store, {options.host, options.port});
+  if (!s.ok()) {
+    PrintError(s.message());
+    return kExitRejected;
   }
   return kExitOk;
 }

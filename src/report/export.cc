@@ -87,13 +87,21 @@ std::string RenderReuseGraphml(const Analysis& analysis) {
       "  <graph id=\"provenance\" edgedefault=\"directed\">\n";
   std::set<std::string> originals;
   for (const ProvenanceCluster& c : analysis.reuse.clusters) originals.insert(c.original);
+  std::set<std::string> nodes;
   for (const Document& d : analysis.documents) {
+    nodes.insert(d.id);
     out += "    <node id=\"" + XmlEscape(d.id) + "\">";
     out += "<data key=\"title\">" + XmlEscape(d.title) + "</data>";
     out += "<data key=\"published\">" + XmlEscape(d.published) + "</data>";
     out += "<data key=\"outlet\">" + XmlEscape(d.outlet) + "</data>";
     out += std::string("<data key=\"original\">") + (originals.count(d.id) ? "true" : "false") +
            "</data></node>\n";
+  }
+  // Declared origins outside the collection still need a node for the edge to be valid GraphML.
+  for (const ReuseEdge& e : analysis.reuse.edges) {
+    for (const std::string* end : {&e.source, &e.target}) {
+      if (nodes.insert(*end).second) out += "    <node id=\"" + XmlEscape(*end) + "\"/>\n";
+    }
   }
   size_t n = 0;
   for (const ReuseEdge& e : analysis.reuse.edges) {

@@ -1,0 +1,78 @@
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "stemma/server.h"
+#include "stemma/util.h"
+
+namespace stemma {
+namespace {
+
+class ApiTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = std::filesystem::temp_directory_path() /
+            ("stemma_api_test_" + std::to_string(::getpid()) + ".db");
+    std::filesystem::remove(path_);
+    auto store = OpenSqliteStore(path_.string());
+    ASSERT_TRUE(store.ok());
+    store_ = std::move(store).value();
+    RawDocument raw;
+    raw.id = "hostile";
+    raw.content = "x";
+    raw.content_hash = ContentHash(raw.content);
+    Document doc;
+    doc.id = "hostile";
+    doc.title = "<script>alert(1)</script> Quayside";
+    doc.text = "The Quayside ferry resumed service on Monday.";
+    ASSERT_TRUE(store_->BeginBatch().ok());
+    ASSERT_TRUE(store_->AddRaw(raw).ok());
+    ASSERT_TRUE(store_->SaveExtracted({doc}, {}).ok());
+    ASSERT_TRUE(store_->CommitBatch().ok());
+  }
+  void TearDown() override {
+    store_.reset();
+    std::filesystem::remove(path_);
+  }
+  nlohmann::json Get(const std::string& path, std::map<std::string, std::string> params = {},
+                     int want_status = 200) {
+    ApiResponse r = HandleApiRequest(*store_, path, params);
+    EXPECT_EQ(r.status, want_status) << r.body;
+    return nlohmann::json::parse(r.body);
+  }
+  std::filesystem::path path_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_F(ApiTest, SearchFindsDocumentAndReturnsTitleAsData) {
+  auto r = Get("/api/search", {{"q", "ferry"}});
+  ASSERT_EQ(r["items"].size(), 1u);
+  EXPECT_EQ(r["items"][0]["title"], "<script>alert(1)</script> Quayside");
+}
+
+TEST_F(ApiTest, BadRequestsGetClearErrors) {
+  EXPECT_EQ(Get("/api/search", {}, 400)["error"], "missing q");
+  EXPECT_EQ(Get("/api/documents/nope", {}, 404)["error"], "no document nope");
+  EXPECT_EQ(Get("/etc/passwd", {}, 404)["error"], "no such route");
+  EXPECT_TRUE(Get("/api/search", {{"q", "\"unbalanced"}}, 400).contains("error"));
+}
+
+TEST_F(ApiTest, DocumentsArePagedAndDocumentDetailHasText) {
+  auto page = Get("/api/documents", {{"limit", "1"}, {"offset", "5"}});
+  EXPECT_EQ(page["total"], 1);
+  EXPECT_TRUE(page["items"].empty());
+  auto doc = Get("/api/documents/hostile");
+  EXPECT_EQ(doc["text"], "The Quayside ferry resumed service on Monday.");
+}
+
+TEST_F(ApiTest, WebUiNeverInjectsDataAsHtml) {
+  ApiResponse r = HandleApiRequest(*store_, "/", {});
+  EXPECT_EQ(r.content_type, "text/html; charset=utf-8");
+  EXPECT_EQ(r.body.find("innerHTML"), std::string::npos);
+  EXPECT_NE(r.body.find("textContent"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace stemma
