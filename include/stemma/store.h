@@ -31,7 +31,8 @@ class Store {
   virtual Status CommitBatch() = 0;
   virtual void AbortBatch() = 0;
 
-  // Same content hash already stored -> kUnchanged; same id with new content -> kUpdated.
+  // Same id and content hash already stored -> kUnchanged; same id with new content ->
+  // kUpdated; the same content under a new id is a new document (an exact copy).
   virtual StatusOr<AddResult> AddRaw(const RawDocument& raw) = 0;
 
   virtual StatusOr<uint64_t> CountPendingRaw() = 0;

@@ -75,8 +75,8 @@ void AddSubcommand(CLI::App& app, const Subcommand& sc, Options& options,
   }
   std::string name = sc.name;
   if (name == "run") {
-    options.out = "out";
-    sub->add_option("-o,--out", options.out, "output directory (report.json, report.html)");
+    sub->add_option("-o,--out", options.out,
+                    "output directory (report.json, report.html; default ./out)");
   } else if (name == "export" || name == "report") {
     auto* opt = sub->add_option("-o,--out", options.out, "output file (default stdout)");
     if (name == "report") opt->required();

@@ -109,6 +109,7 @@ int AnalyzeCommand(Options& options) {
 
 int RunCommand(Options& options) {
   if (options.paths.empty()) options.paths = DemoPaths();
+  if (options.out.empty()) options.out = "out";
   std::error_code ec;
   std::filesystem::create_directories(options.out, ec);
   if (ec) {

@@ -11,10 +11,11 @@ const char* const kMigrations[] = {
     R"sql(
 CREATE TABLE raw_documents (
   doc_id TEXT PRIMARY KEY, source TEXT NOT NULL, format TEXT NOT NULL, content TEXT NOT NULL,
-  content_hash TEXT NOT NULL UNIQUE, url TEXT, title TEXT, author TEXT, published TEXT,
+  content_hash TEXT NOT NULL, url TEXT, title TEXT, author TEXT, published TEXT,
   outlet TEXT, fetched_at TEXT, ingested_at TEXT NOT NULL DEFAULT (datetime('now')),
   extracted INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX raw_documents_pending ON raw_documents(extracted);
+CREATE INDEX raw_documents_hash ON raw_documents(content_hash);
 CREATE TABLE documents (
   doc_id TEXT PRIMARY KEY, source TEXT, title TEXT, byline TEXT, published TEXT, outlet TEXT,
   language TEXT, url TEXT, canonical_url TEXT, republished_from TEXT, text TEXT NOT NULL,

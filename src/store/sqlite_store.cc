@@ -38,14 +38,13 @@ class SqliteStore : public Store {
   }
 
   StatusOr<AddResult> AddRaw(const RawDocument& raw) override {
-    Statement same(db_.handle(), "SELECT doc_id FROM raw_documents WHERE content_hash = ?1");
-    same.Bind(1, raw.content_hash);
-    if (same.Step()) return AddResult::kUnchanged;
-    if (!same.status().ok()) return same.status();
-
-    Statement exists(db_.handle(), "SELECT 1 FROM raw_documents WHERE doc_id = ?1");
-    exists.Bind(1, raw.id);
-    bool update = exists.Step();
+    // Identity is the id: the same id with the same content is a re-ingest and adds nothing.
+    // The same content under another id is a copy, and copies are what stemma is for.
+    Statement existing(db_.handle(), "SELECT content_hash FROM raw_documents WHERE doc_id = ?1");
+    existing.Bind(1, raw.id);
+    bool update = existing.Step();
+    if (!existing.status().ok()) return existing.status();
+    if (update && existing.Text(0) == raw.content_hash) return AddResult::kUnchanged;
     if (update) {
       Status s = DeleteDerived(raw.id);
       if (!s.ok()) return s;

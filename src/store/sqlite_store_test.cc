@@ -41,14 +41,15 @@ class StoreTest : public ::testing::Test {
   std::string path_;
 };
 
-TEST_F(StoreTest, ReingestingTheSameContentAddsNothing) {
+TEST_F(StoreTest, ReingestingTheSameDocumentAddsNothingButCopiesAreKept) {
   auto store = Open();
   ASSERT_TRUE(store->BeginBatch().ok());
   EXPECT_EQ(*store->AddRaw(Raw("a", "first text")), AddResult::kAdded);
-  EXPECT_EQ(*store->AddRaw(Raw("b", "first text")), AddResult::kUnchanged);
+  EXPECT_EQ(*store->AddRaw(Raw("a", "first text")), AddResult::kUnchanged);
+  EXPECT_EQ(*store->AddRaw(Raw("copy", "first text")), AddResult::kAdded);
   EXPECT_EQ(*store->AddRaw(Raw("a", "second text")), AddResult::kUpdated);
   ASSERT_TRUE(store->CommitBatch().ok());
-  EXPECT_EQ(*store->CountPendingRaw(), 1u);
+  EXPECT_EQ(*store->CountPendingRaw(), 2u);
 }
 
 TEST_F(StoreTest, AbortedBatchLeavesStoreAsBefore) {
