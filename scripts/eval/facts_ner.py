@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Entity-level NER scores of the whole facts stage (tagger + alias gazetteer + rules) on the
+held-out part of wikigold: every 5th document (in file order), the split facts_train leaves out.
+
+    python3 scripts/eval/facts_ner.py [--cli build-facts/stemma/bench/facts/facts_cli]
+        [--test-every 5] [--errors N] [--corpus wikigold|gum-news]
+
+--corpus gum-news scores held-out GUM news documents instead (not used in training); GUM marks
+every mention, so its gold is reduced to the capitalised runs inside person/place/organization
+mentions (the same reduction facts_train --gum uses).
+
+Each held-out document is run as one text (sentences joined by newlines, tokens as in the gold,
+space-separated). Exact span + type matches count; MISC is not scored. Python stdlib only.
+"""
+import argparse
+import collections
+import json
+import os
+import subprocess
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+SHARED = os.environ.get("STEMMA_SHARED_DIR", os.path.join(os.path.dirname(ROOT), "shared"))
+KINDS = {"person": "PER", "organization": "ORG", "location": "LOC"}
+
+
+def default_cli():
+    for p in ("build-facts/stemma/bench/facts/facts_cli", "build-facts/bench/facts/facts_cli",
+              "build/bench/facts/facts_cli"):
+        if os.path.exists(os.path.join(ROOT, p)):
+            return os.path.join(ROOT, p)
+    return "facts_cli"
+
+
+GUM_TYPES = {"person": "PER", "place": "LOC", "organization": "ORG"}
+
+
+def capitalised(tok):
+    return bool(tok) and (tok[0].isupper() or ord(tok[0]) >= 0x80)
+
+
+def gum_entities(r):
+    """Capitalised runs inside GUM person/place/organization mentions, as wikigold entities."""
+    toks, out = r["tokens"], []
+    starts, pos = [], 0
+    for t in toks:
+        starts.append(pos)
+        pos += len(t) + 1
+    for e in r["entities"]:
+        t = GUM_TYPES.get(e["type"])
+        if not t:
+            continue
+        a, b = e["tok_start"], e["tok_end"]
+        i = a
+        while i < b:
+            if not capitalised(toks[i]) or (i == 0 and b - a > 1 and not capitalised(toks[i + 1])):
+                i += 1
+                continue
+            j = i + 1
+            while j < b and (capitalised(toks[j]) or (toks[j] in ("of", "de", "and") and
+                                                      j + 1 < b and capitalised(toks[j + 1]))):
+                j += 1
+            text = " ".join(toks[i:j])
+            out.append({"type": t, "start": starts[i], "end": starts[i] + len(text), "text": text})
+            i = j
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", default=default_cli())
+    ap.add_argument("--test-every", type=int, default=5)
+    ap.add_argument("--errors", type=int, default=0)
+    ap.add_argument("--corpus", default="wikigold", choices=["wikigold", "gum-news"])
+    args = ap.parse_args()
+    docs = collections.OrderedDict()
+    name = "wikigold.jsonl" if args.corpus == "wikigold" else "gum.jsonl"
+    with open(os.path.join(SHARED, "gold/facts/ner", name), encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            if args.corpus == "gum-news":
+                if r["corpus"] != "gum-news":
+                    continue
+                r["entities"] = gum_entities(r)
+            docs.setdefault(r["doc"], []).append(r)
+    inputs, golds = [], []
+    for index, (doc, sents) in enumerate(docs.items()):
+        if index % args.test_every:
+            continue
+        text, gold = "", set()
+        for s in sents:
+            base = len(text.encode("utf-8"))
+            for e in s["entities"]:
+                if e["type"] in ("PER", "ORG", "LOC"):
+                    b = base + len(s["text"][:e["start"]].encode("utf-8"))
+                    gold.add((b, b + len(e["text"].encode("utf-8")), e["type"]))
+            text += s["text"] + "\n"
+        inputs.append(json.dumps({"id": doc, "text": text}))
+        golds.append((text, gold))
+    run = subprocess.run([args.cli], input="\n".join(inputs) + "\n", capture_output=True,
+                         text=True, check=True)
+    counts = collections.defaultdict(lambda: [0, 0, 0])  # tp, pred, gold
+    errors = []
+    for (text, gold), line in zip(golds, run.stdout.splitlines()):
+        pred = {(f["begin"], f["end"], KINDS[f["kind"]]) for f in json.loads(line)["facts"]
+                if f["kind"] in KINDS}
+        for t in ("PER", "ORG", "LOC"):
+            g = {x for x in gold if x[2] == t}
+            p = {x for x in pred if x[2] == t}
+            counts[t][0] += len(g & p)
+            counts[t][1] += len(p)
+            counts[t][2] += len(g)
+        raw = text.encode("utf-8")
+        for x in sorted(pred ^ gold):
+            if len(errors) < args.errors:
+                errors.append(("FP" if x in pred else "FN", x[2], raw[x[0]:x[1]].decode()))
+    total = [sum(c[k] for c in counts.values()) for k in range(3)]
+    for name, c in list(counts.items()) + [("ALL", total)]:
+        p = c[0] / c[1] if c[1] else 0.0
+        r = c[0] / c[2] if c[2] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print("%-4s P=%.3f R=%.3f F1=%.3f (gold %d, predicted %d)" % (name, p, r, f, c[2], c[1]))
+    for e in errors:
+        print("  %s %s %r" % e)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,369 @@
+// Named entities: perceptron tagger per sentence, alias gazetteer, canonical names and
+// in-document coreference of name parts ("Kim" -> "Kim Jong Un").
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "facts/aliases.h"
+#include "facts/facts_internal.h"
+#include "facts/tagger.h"
+#include "facts/word_set.h"
+
+namespace stemma::facts {
+namespace {
+
+bool IsTitleWord(std::string_view lower) {
+  static const WordSet kTitles = {
+      "president",    "mr",      "mrs",       "ms",         "dr",         "prof",
+      "minister",     "senator", "sen",       "rep",        "gov",        "governor",
+      "general",      "gen",     "chairman",  "leader",     "premier",    "king",
+      "queen",        "prince",  "princess",  "pope",       "spokesman",  "spokeswoman",
+      "spokesperson", "comrade", "secretary", "ambassador", "judge",      "justice",
+      "mayor",        "sir",     "lady",      "lord",       "chancellor", "director",
+      "commander",    "colonel", "col",       "lt",         "captain",    "capt",
+      "sgt",          "supreme"};
+  return kTitles.Contains(lower);
+}
+
+// Words that only precede a title: "Prime Minister", "Vice President", "former Governor".
+bool IsTitleModifier(std::string_view lower) {
+  return lower == "prime" || lower == "vice" || lower == "deputy" || lower == "former" ||
+         lower == "acting" || lower == "chief" || lower == "foreign" || lower == "defense" ||
+         lower == "defence" || lower == "interior" || lower == "finance" || lower == "state" ||
+         lower == "senior" || lower == "us" || lower == "u.s";
+}
+
+// Display form of a name: "Son-hui" -> "Son Hui"; other characters kept.
+std::string DisplayName(std::string_view surface, char type) {
+  std::string out;
+  bool word_start = true;
+  for (size_t i = 0; i < surface.size(); ++i) {
+    char c = surface[i];
+    if (c == '\n' || c == '\t') c = ' ';
+    if (type == 'P' && c == '-') c = ' ';
+    if (c == ' ') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      word_start = true;
+      continue;
+    }
+    if (type == 'P' && word_start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    out += c;
+    word_start = false;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+std::string CanonicalName(std::string_view surface, char* type) {
+  if (const AliasTable::Entry* e = AliasTable::Default().Find(surface)) {
+    *type = e->type;
+    return e->canonical;
+  }
+  std::string_view s = surface;
+  if (s.rfind("the ", 0) == 0 || s.rfind("The ", 0) == 0) s.remove_prefix(4);
+  return DisplayName(s, *type);
+}
+
+namespace {
+
+// Function words the tagger sometimes takes for one-word names at a sentence start.
+bool IsFunctionWord(std::string_view lower) {
+  static const WordSet kWords = {
+      "i",          "we",     "our",     "you",    "your",    "he",        "she",     "his",
+      "her",        "they",   "their",   "it",     "its",     "this",      "that",    "these",
+      "those",      "the",    "a",       "an",     "in",      "on",        "at",      "for",
+      "but",        "and",    "or",      "if",     "as",      "after",     "before",  "while",
+      "when",       "what",   "who",     "how",    "why",     "there",     "here",    "not",
+      "no",         "yes",    "so",      "indeed", "however", "meanwhile", "also",    "right",
+      "left",       "north",  "south",   "east",   "west",    "western",   "eastern", "today",
+      "apparently", "anyway", "instead", "still",  "yet",     "then",      "now",     "thus"};
+  return kWords.Contains(lower);
+}
+
+// First and last words (alias keys) of persons' full names, in order of first appearance.
+struct NamePart {
+  std::string part;
+  std::string full;
+  size_t first_token = 0;  // where the full name first appears
+  bool last_word = false;
+};
+
+std::vector<NamePart> NameParts(const std::vector<Mention>& mentions) {
+  std::vector<NamePart> parts;
+  std::vector<std::string> seen;
+  for (const Mention& m : mentions) {
+    if (m.type != 'P' || m.canonical.find(' ') == std::string::npos) continue;
+    if (std::find(seen.begin(), seen.end(), m.canonical) != seen.end()) continue;
+    seen.push_back(m.canonical);
+    std::string key = AliasKey(m.canonical);
+    size_t sp = key.find(' '), last_sp = key.rfind(' ');
+    parts.push_back({key.substr(0, sp), m.canonical, m.first, false});
+    parts.push_back({key.substr(last_sp + 1), m.canonical, m.first, true});
+  }
+  return parts;
+}
+
+// The full name with `lower` (one lower-cased word) as its first or last word, or nullptr.
+// A place-typed word only matches a surname (last word): "Montreal" is not "Montreal Victorias".
+const std::string* FullNameFor(const std::vector<NamePart>& parts, std::string_view lower,
+                               size_t at, bool last_word_only = false) {
+  if (lower.size() > 2 && (lower.substr(lower.size() - 2) == "'s")) {
+    lower.remove_suffix(2);
+  }
+  for (const NamePart& p : parts) {
+    if (p.part == lower && p.first_token < at && (!last_word_only || p.last_word)) return &p.full;
+  }
+  return nullptr;
+}
+
+std::string_view Span(const TokenizedText& tt, size_t first, size_t last) {
+  return tt.text.substr(tt.tokens[first].begin, tt.tokens[last - 1].end - tt.tokens[first].begin);
+}
+
+// A capitalised run of 2-3 words after a title ("spokesperson Matthew Miller") is a person:
+// added when untagged, re-typed when the tagger found exactly that run as something else.
+void AddTitledPersons(const TokenizedText& tt, const std::vector<uint8_t>& taken,
+                      std::vector<Mention>* mentions) {
+  const size_t n = tt.tokens.size();
+  std::vector<int> mention_of(n, -1);
+  for (size_t k = 0; k < mentions->size(); ++k) {
+    for (size_t q = (*mentions)[k].first; q < (*mentions)[k].last; ++q) {
+      mention_of[q] = static_cast<int>(k);
+    }
+  }
+  auto is_name_word = [&](size_t q) {
+    return tt.tokens[q].capitalized && tt.tokens[q].kind == TokenKind::kWord && !taken[q];
+  };
+  for (size_t i = 1; i < n; ++i) {
+    if (!is_name_word(i) || IsFunctionWord(tt.Lower(i))) continue;
+    // The title, possibly abbreviated with a period: "Mr. Putin".
+    size_t t = i >= 2 && tt.Text(i - 1) == "." && tt.Adjacent(i - 1) ? i - 2 : i - 1;
+    if (!IsTitleWord(tt.Lower(t))) continue;
+    size_t j = i;
+    while (j < n && j < i + 3 && is_name_word(j) && !IsTitleWord(tt.Lower(j)) &&
+           (j == i || !tt.tokens[j].sentence_start)) {
+      ++j;
+    }
+    // One word suffices after an unambiguous title ("President Putin"; not "General Motors").
+    std::string_view title = tt.Lower(t);
+    bool strict = title == "president" || title == "mr" || title == "mrs" || title == "ms" ||
+                  title == "dr" || title == "senator" || title == "sen" || title == "rep" ||
+                  title == "governor" || title == "minister" || title == "chancellor" ||
+                  title == "premier" || title == "pope" || title == "mayor" || title == "comrade";
+    if (j - i < (strict ? 1u : 2u)) continue;
+    int tagged = -1;
+    for (size_t q = i; q < j; ++q) tagged = std::max(tagged, mention_of[q]);
+    if (tagged >= 0) {
+      Mention& m = (*mentions)[tagged];
+      if (m.first == i && m.last == j && m.type != 'P') {
+        m.type = 'P';
+        m.canonical = CanonicalName(Span(tt, i, j), &m.type);
+      }
+      continue;
+    }
+    Mention m{i, j, 'P', ""};
+    m.canonical = CanonicalName(Span(tt, i, j), &m.type);
+    mentions->push_back(std::move(m));
+    i = j - 1;
+  }
+}
+
+// Document-level consistency: a name the tagger found once is the same entity wherever it
+// recurs untagged ("Malachowsky ... Malachowsky").
+void AddRepeatedMentions(const TokenizedText& tt, std::vector<Mention>* mentions) {
+  const size_t n = tt.tokens.size();
+  std::vector<uint8_t> covered(n, 0);
+  std::unordered_map<std::string_view, std::vector<size_t>> by_first;  // first word -> mentions
+  for (size_t k = 0; k < mentions->size(); ++k) {
+    const Mention& m = (*mentions)[k];
+    for (size_t q = m.first; q < m.last; ++q) covered[q] = 1;
+    if (m.last - m.first <= 6 && by_first[tt.Text(m.first)].size() < 8) {
+      by_first[tt.Text(m.first)].push_back(k);
+    }
+  }
+  const size_t original = mentions->size();
+  for (size_t i = 0; i < n; ++i) {
+    if (covered[i] || !tt.tokens[i].capitalized) continue;
+    auto it = by_first.find(tt.Text(i));
+    if (it == by_first.end()) continue;
+    for (size_t k : it->second) {
+      if (k >= original) continue;
+      const Mention src = (*mentions)[k];
+      size_t len = src.last - src.first;
+      bool same = i + len <= n;
+      for (size_t q = 0; same && q < len; ++q) {
+        same = !covered[i + q] && tt.Text(i + q) == tt.Text(src.first + q);
+      }
+      if (!same || (len == 1 && tt.tokens[i].sentence_start && IsFunctionWord(tt.Lower(i)))) {
+        continue;
+      }
+      mentions->push_back(Mention{i, i + len, src.type, src.canonical});
+      for (size_t q = i; q < i + len; ++q) covered[q] = 1;
+      i += len - 1;
+      break;
+    }
+  }
+}
+
+// "George W. Bush", "M. K. Bhadrakumar": a person mention ending in a one-letter initial
+// continues over the period and the following capitalised words.
+void ExtendOverInitials(const TokenizedText& tt, std::vector<Mention>* mentions) {
+  const size_t n = tt.tokens.size();
+  for (size_t k = 0; k < mentions->size(); ++k) {
+    Mention& m = (*mentions)[k];
+    if (m.type != 'P') continue;
+    size_t last = m.last;
+    while (last + 1 < n && tt.Lower(last - 1).size() == 1 && tt.tokens[last - 1].capitalized &&
+           tt.Text(last) == "." && tt.Adjacent(last) && tt.tokens[last + 1].capitalized &&
+           tt.tokens[last + 1].kind == TokenKind::kWord) {
+      last += 2;
+      while (last < n && last < m.first + 8 && tt.tokens[last].capitalized &&
+             tt.tokens[last].kind == TokenKind::kWord && !tt.tokens[last].sentence_start &&
+             tt.Lower(last - 1).size() > 1) {
+        ++last;
+      }
+    }
+    if (last == m.last) continue;
+    m.last = last;
+    m.canonical = CanonicalName(Span(tt, m.first, m.last), &m.type);
+    // Drop mentions now inside this one.
+    size_t j = k + 1;
+    while (j < mentions->size() && (*mentions)[j].first < last) ++j;
+    mentions->erase(mentions->begin() + static_cast<ptrdiff_t>(k + 1),
+                    mentions->begin() + static_cast<ptrdiff_t>(j));
+  }
+}
+
+}  // namespace
+
+std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claimed) {
+  const NerTagger& tagger = NerTagger::Default();
+  const AliasTable& aliases = AliasTable::Default();
+  const size_t n = tt.tokens.size();
+  std::vector<Mention> mentions;
+  // 1. Alias phrases (gazetteer) first: they win over the tagger.
+  std::vector<uint8_t> taken(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    const AliasTable::Entry* e = nullptr;
+    size_t len = aliases.MatchAt(tt, i, &e);
+    if (len == 0) continue;
+    Mention m{i, i + len, e->type, e->canonical};
+    mentions.push_back(m);
+    for (size_t k = i; k < i + len; ++k) taken[k] = 1;
+    i += len - 1;
+  }
+  // 2. The tagger, one sentence at a time.
+  std::vector<std::string_view> words;
+  std::vector<uint8_t> tags;
+  size_t start = 0;
+  for (size_t i = 1; i <= n; ++i) {
+    if (i < n && !tt.tokens[i].sentence_start && i - start < 200) continue;
+    words.clear();
+    for (size_t k = start; k < i; ++k) words.push_back(tt.Text(k));
+    tagger.Tag(words, &tags);
+    for (size_t k = 0; k < tags.size(); ++k) {
+      int tag = tags[k];
+      if (tag == 0 || tag >= 7) continue;  // O and MISC
+      size_t j = k + 1;
+      while (j < tags.size() && tags[j] == tag + 1) ++j;
+      size_t first = start + k, last = start + j;
+      k = j - 1;
+      char type = tag <= 2 ? 'P' : tag <= 4 ? 'O' : 'L';
+      // Trim "the" and titles ("Prime Minister Najib Razak": a titled name is a person; but
+      // "General Motors" keeps its first word).
+      while (first < last && tt.Lower(first) == "the") ++first;
+      size_t named = first;
+      while (named < last && (IsTitleWord(tt.Lower(named)) || IsTitleModifier(tt.Lower(named)))) {
+        ++named;
+      }
+      if (named > first && (type == 'P' || last - named >= 2)) {
+        first = named;
+        type = 'P';
+      }
+      while (last > first && tt.tokens[last - 1].kind != TokenKind::kWord) --last;
+      if (last > first && (tt.Lower(last - 1) == "'s" || tt.Lower(last - 1) == "\xE2\x80\x99s")) {
+        --last;
+      }
+      if (first >= last || !tt.tokens[first].capitalized) continue;
+      bool clash = false;
+      for (size_t q = first; q < last; ++q) clash = clash || taken[q];
+      if (clash) continue;
+      std::string_view surface =
+          tt.text.substr(tt.tokens[first].begin, tt.tokens[last - 1].end - tt.tokens[first].begin);
+      Mention m{first, last, type, ""};
+      m.canonical = CanonicalName(surface, &m.type);
+      mentions.push_back(std::move(m));
+    }
+    start = i;
+  }
+  AddTitledPersons(tt, taken, &mentions);
+  AddRepeatedMentions(tt, &mentions);
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  ExtendOverInitials(tt, &mentions);
+  // 3. Coreference of name parts over the whole document: a one-word mention, or an untagged
+  // capitalised word, equal to the first or last word of a person's full name is that person
+  // ("Kim" -> "Kim Jong Un", "Vaddi" -> "Pranay Vaddi"); the earliest full name wins.
+  // A multi-word mention the tagger typed as a place or organisation whose last word is
+  // elsewhere tagged as a person on its own ("Nadia Petrov" ... "Petrov said") is a person.
+  std::unordered_set<std::string_view> single_persons;
+  for (const Mention& m : mentions) {
+    if (m.type == 'P' && m.last - m.first == 1) single_persons.insert(tt.Lower(m.first));
+  }
+  for (Mention& m : mentions) {
+    if (m.type == 'P' || m.last - m.first < 2 || !single_persons.count(tt.Lower(m.last - 1)) ||
+        AliasTable::Default().Find(m.canonical)) {
+      continue;
+    }
+    m.type = 'P';
+    m.canonical = CanonicalName(Span(tt, m.first, m.last), &m.type);
+  }
+  std::vector<NamePart> full_names = NameParts(mentions);
+  std::vector<Mention> out;
+  out.reserve(mentions.size());
+  size_t next = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (next < mentions.size() && mentions[next].first == i) {
+      Mention m = mentions[next++];
+      while (next < mentions.size() && mentions[next].first < m.last) ++next;  // overlaps
+      i = m.last - 1;
+      bool dated = false;
+      for (size_t k = m.first; k < m.last; ++k) dated = dated || claimed[k] == 1;
+      if (dated) continue;
+      if (m.last - m.first == 1) {
+        if (IsFunctionWord(tt.Lower(m.first))) continue;
+        if (const std::string* full =
+                FullNameFor(full_names, tt.Lower(m.first), m.first, m.type == 'L')) {
+          m.type = 'P';
+          m.canonical = *full;
+        }
+      } else if (m.type == 'P') {
+        // "Czechoslovak President Klement Gottwald": drop what precedes an inner title.
+        for (size_t k = m.last - 1; k > m.first; --k) {
+          if (IsTitleWord(tt.Lower(k - 1)) && k < m.last) {
+            std::string_view surface =
+                tt.text.substr(tt.tokens[k].begin, tt.tokens[m.last - 1].end - tt.tokens[k].begin);
+            m.first = k;
+            m.canonical = CanonicalName(surface, &m.type);
+            break;
+          }
+        }
+      }
+      out.push_back(std::move(m));
+      continue;
+    }
+    const Token& t = tt.tokens[i];
+    if (!t.capitalized || t.kind != TokenKind::kWord || full_names.empty() || claimed[i] == 1 ||
+        IsFunctionWord(tt.Lower(i))) {
+      continue;
+    }
+    if (const std::string* full = FullNameFor(full_names, tt.Lower(i), i)) {
+      out.push_back(Mention{i, i + 1, 'P', *full});
+    }
+  }
+  return out;
+}
+
+}  // namespace stemma::facts
