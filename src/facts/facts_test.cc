@@ -144,6 +144,14 @@ TEST(QuotesTest, TitlesAndEmployersBeforeTheSpeaker) {
   EXPECT_EQ(SpeakerOf(facts, "It was close,"), "a retired engineer");
 }
 
+TEST(QuotesTest, LowerCaseRolesBetweenCueAndSpeaker) {
+  auto facts = Extract(
+      "\"We are back at sea,\" said captain Oskar Lindgren. \"Nobody was hurt,\" said harbour "
+      "police chief Anna Berglund.");
+  EXPECT_EQ(SpeakerOf(facts, "We are back at sea,"), "Oskar Lindgren");
+  EXPECT_EQ(SpeakerOf(facts, "Nobody was hurt,"), "Anna Berglund");
+}
+
 TEST(EntitiesTest, InitialsBelongToTheName) {
   auto facts = Extract("Governor Harold T. Wickham opened the bridge.");
   EXPECT_EQ(Value(facts, "person", "Harold T. Wickham"), "Harold T. Wickham");

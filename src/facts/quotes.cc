@@ -38,6 +38,21 @@ bool IsCue(std::string_view w) {
 
 bool IsPronoun(std::string_view w) { return w == "he" || w == "she"; }
 
+// Lower-case role words that may sit between a cue and the speaker: "said captain Oskar Lind".
+bool IsRoleWord(std::string_view w) {
+  static const WordSet kRoles = {
+      "captain",   "mayor",      "minister",  "spokesman", "spokeswoman", "spokesperson",
+      "director",  "president",  "chief",     "officer",   "professor",   "coach",
+      "manager",   "senator",    "governor",  "inspector", "sergeant",    "commander",
+      "chairman",  "chairwoman", "chair",     "secretary", "deputy",      "head",
+      "lieutenant", "general",   "colonel",   "detective", "judge",       "lawyer",
+      "analyst",   "economist",  "researcher", "scientist", "engineer",   "councillor",
+      "councilor", "ambassador", "envoy",     "leader",    "founder",     "executive",
+      "prime",     "foreign",    "defence",   "defense",   "fire",        "police",
+      "harbour",   "harbor",     "port",      "city",      "state",       "senior"};
+  return kRoles.Contains(w);
+}
+
 struct Quote {
   size_t open = 0;   // token of the opening mark
   size_t close = 0;  // token of the closing mark, or the last quoted token if unterminated
@@ -108,7 +123,10 @@ class Attributor {
         if (mention_at_[j] >= 0 && (Type(j) == 'P' || j == k + 1)) return Canonical(j);
         if (IsPronoun(tt_.Lower(j))) return Pronoun(j);
         // Titles may come first: "said Lt. Col. Rick Francona".
-        if (!tt_.tokens[j].capitalized && !(tt_.Text(j) == "." && tt_.Adjacent(j))) break;
+        if (!tt_.tokens[j].capitalized && !(tt_.Text(j) == "." && tt_.Adjacent(j)) &&
+            !IsRoleWord(tt_.Lower(j))) {
+          break;
+        }
       }
       return Descriptor(k + 1);
     }

@@ -1,0 +1,41 @@
+# The stateless commands stream their inputs: extract, facts and reuse, with no store.
+source "$(dirname "$0")/lib.sh"
+cd "$WORK"
+cat >feed.jsonl <<'JSONL'
+{"id":"w1","published":"2031-04-09","title":"Ferry strike ends","text":"The Quayside ferry strike in Port Esker ended last Thursday after nine days, the Valdorian Ferry Union said. Around 1,200 commuters had been stranded each morning. \"We are glad to be back at sea,\" said captain Oskar Lind."}
+JSONL
+expect_exit 0 "$STEMMA" extract --format jsonl feed.jsonl
+python3 - "$WORK/out" <<'PY'
+import json, sys
+docs = [json.loads(l) for l in open(sys.argv[1])]
+assert len(docs) == 1 and docs[0]["id"] == "w1" and docs[0]["title"] == "Ferry strike ends", docs
+assert docs[0]["published"].startswith("2031-04-09") and "nine days" in docs[0]["text"]
+PY
+expect_exit 0 "$STEMMA" extract --format json feed.jsonl
+python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))[0]["id"] == "w1"' "$WORK/out"
+expect_exit 0 "$STEMMA" extract --format text feed.jsonl
+expect_stdout "Ferry strike ends"
+
+expect_exit 0 "$STEMMA" facts feed.jsonl
+python3 - "$WORK/out" <<'PY'
+import json, sys
+facts = [json.loads(l) for l in open(sys.argv[1])]
+def find(kind, pred):
+    return any(f["kind"] == kind and pred(f) for f in facts)
+assert find("date", lambda f: f["value"] == "2031-04-03"), "last Thursday before 2031-04-09"
+assert find("quantity", lambda f: f["value"] in ("1200", "1200.0") and "commuter" in f.get("counts", ""))
+assert find("quote", lambda f: "Oskar Lind" in f.get("speaker", ""))
+for f in facts:
+    assert f["document"] == "w1" and 0 <= f["begin"] < f["end"]
+PY
+
+# reuse: an exact copy under another id is a duplicate edge.
+sed 's/"id":"w1"/"id":"w2"/' feed.jsonl >copy.jsonl
+expect_exit 0 "$STEMMA" reuse feed.jsonl copy.jsonl
+python3 - "$WORK/out" <<'PY'
+import json, sys
+edges = [json.loads(l) for l in open(sys.argv[1])]
+assert len(edges) == 1 and edges[0]["relation"] == "duplicate", edges
+assert {edges[0]["source"], edges[0]["target"]} == {"w1", "w2"} and edges[0]["passages"]
+PY
+echo ok
