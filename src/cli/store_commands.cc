@@ -35,10 +35,11 @@ PipelineObserver MakeObserver(ProgressBar& progress) {
   return observer;
 }
 
-// Ingests into an open store; returns the stats or nullopt after printing the error.
-bool DoIngest(Store& store, Options& options, IngestStats& stats) {
+// Runs one pipeline step with a progress bar; prints the error and returns false on failure.
+template <typename Stats, typename Step>
+bool RunStep(Stats& stats, const Step& step) {
   ProgressBar progress;
-  auto result = IngestPaths(store, options.paths, options.ingest, MakeObserver(progress));
+  auto result = step(MakeObserver(progress));
   progress.Finish();
   if (!result.ok()) {
     PrintError(result.status().message());
@@ -48,16 +49,16 @@ bool DoIngest(Store& store, Options& options, IngestStats& stats) {
   return true;
 }
 
+bool DoIngest(Store& store, Options& options, IngestStats& stats) {
+  return RunStep(stats, [&](const PipelineObserver& observer) {
+    return IngestPaths(store, options.paths, options.ingest, observer);
+  });
+}
+
 bool DoAnalyze(Store& store, AnalyzeStats& stats) {
-  ProgressBar progress;
-  auto result = AnalyzeStore(store, MakeObserver(progress));
-  progress.Finish();
-  if (!result.ok()) {
-    PrintError(result.status().message());
-    return false;
-  }
-  stats = *result;
-  return true;
+  return RunStep(stats, [&](const PipelineObserver& observer) {
+    return AnalyzeStore(store, observer);
+  });
 }
 
 // The bundled demo corpus: every folder under examples/demo (its README is not an article).

@@ -7,24 +7,6 @@
 namespace stemma::ingest {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
-
 // Decodes an HTTP chunked body; false when it is malformed.
 bool Dechunk(std::string_view body, uint64_t max_body, std::string* out) {
   out->clear();
@@ -113,14 +95,14 @@ std::string ParseHttpResponse(std::string_view block, uint64_t max_body, HttpRes
     if (colon == std::string_view::npos) {
       continue;
     }
-    std::string name = Lower(Trim(line.substr(0, colon)));
-    std::string_view value = Trim(line.substr(colon + 1));
+    std::string name = AsciiLower(TrimHeaderValue(line.substr(0, colon)));
+    std::string_view value = TrimHeaderValue(line.substr(colon + 1));
     if (name == "content-type") {
       out->content_type = std::string(value);
     } else if (name == "transfer-encoding") {
-      transfer_encoding = Lower(value);
+      transfer_encoding = AsciiLower(value);
     } else if (name == "content-encoding") {
-      content_encoding = Lower(value);
+      content_encoding = AsciiLower(value);
     }
   }
   if (transfer_encoding.find("chunked") != std::string::npos) {
@@ -141,6 +123,22 @@ std::string ParseHttpResponse(std::string_view block, uint64_t max_body, HttpRes
     out->body = out->storage;
   }
   return "";
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+std::string_view TrimHeaderValue(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
 }
 
 }  // namespace stemma::ingest

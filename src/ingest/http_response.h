@@ -15,6 +15,10 @@ struct HttpResponse {
   std::string storage;
 };
 
+// ASCII lower-casing and header-value trimming, shared by the WARC and HTTP header parsers.
+std::string AsciiLower(std::string_view s);
+std::string_view TrimHeaderValue(std::string_view s);
+
 // Parses `block`; returns "" on success or the reason it is malformed. Bodies are decoded up to
 // `max_body` bytes.
 std::string ParseHttpResponse(std::string_view block, uint64_t max_body, HttpResponse* out);

@@ -16,24 +16,6 @@ namespace {
 constexpr size_t kMaxHeaderLine = 64 << 10;
 constexpr size_t kMaxHeaderLines = 1000;
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
-
 struct Headers {
   std::string type, target_uri, date, record_id, content_type, content_length;
 };
@@ -44,10 +26,10 @@ void AddHeader(std::string_view line, Headers* h) {
   if (colon == std::string_view::npos) {
     return;
   }
-  std::string name = Lower(Trim(line.substr(0, colon)));
-  std::string value(Trim(line.substr(colon + 1)));
+  std::string name = AsciiLower(TrimHeaderValue(line.substr(0, colon)));
+  std::string value(TrimHeaderValue(line.substr(colon + 1)));
   if (name == "warc-type") {
-    h->type = Lower(value);
+    h->type = AsciiLower(value);
   } else if (name == "warc-target-uri") {
     h->target_uri = value;
   } else if (name == "warc-date") {
@@ -77,7 +59,7 @@ bool ParseLength(const std::string& s, uint64_t* out) {
 }
 
 std::string MimeType(std::string_view content_type) {
-  return Lower(Trim(content_type.substr(0, content_type.find(';'))));
+  return AsciiLower(TrimHeaderValue(content_type.substr(0, content_type.find(';'))));
 }
 
 class WarcReader {
@@ -110,7 +92,7 @@ bool WarcReader::ReadRecord() {
     if (r == BufferedInput::LineResult::kEnd) {
       return false;
     }
-    if (r == BufferedInput::LineResult::kLine && Trim(line).empty()) {
+    if (r == BufferedInput::LineResult::kLine && TrimHeaderValue(line).empty()) {
       continue;
     }
     if (r == BufferedInput::LineResult::kLine && line.substr(0, 7) == "WARC/1.") {

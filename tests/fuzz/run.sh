@@ -12,7 +12,7 @@ flags=(-std=c++20 -O1 -g -fsanitize=fuzzer-no-link,address -fno-omit-frame-point
 libs=(-lsimdjson -lcsv -lz -lzstd -licuuc -licudata -luchardet -lxxhash)
 
 # Objects are rebuilt when their source, any header or this script is newer.
-newest_header=$(ls -t "$src"/src/ingest/*.h "$src"/include/stemma/*.h "$0" | head -1)
+newest_header=$(ls -t "$src"/src/ingest/*.h "$src"/include/stemma/*.h "$src"/tests/fuzz/*.h "$0" | head -1)
 objs=()
 for f in "$src"/src/ingest/*.cc "$src"/src/util/*.cc; do
   case "$f" in *_test.cc|*_fuzz.cc|*_bench.cc) continue ;; esac
