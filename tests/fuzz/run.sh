@@ -9,12 +9,12 @@ mkdir -p "$out/obj" "$out/corpus"
 cxx=${CXX_FUZZ:-clang++}
 flags=(-std=c++20 -O1 -g -fsanitize=fuzzer-no-link,address -fno-omit-frame-pointer
        -I"$src/include" -I"$src/src" -I/usr/include/uchardet)
-libs=(-lsimdjson -lcsv -lz -lzstd -licuuc -licudata -luchardet -lxxhash)
+libs=(-lsimdjson -lcsv -lz -lzstd -licuuc -licudata -luchardet -lxxhash -lcld2)
 
 # Objects are rebuilt when their source, any header or this script is newer.
-newest_header=$(ls -t "$src"/src/ingest/*.h "$src"/include/stemma/*.h "$src"/tests/fuzz/*.h "$0" | head -1)
+newest_header=$(ls -t "$src"/src/ingest/*.h "$src"/src/extract/*.h "$src"/include/stemma/*.h "$src"/tests/fuzz/*.h "$0" | head -1)
 objs=()
-for f in "$src"/src/ingest/*.cc "$src"/src/util/*.cc; do
+for f in "$src"/src/ingest/*.cc "$src"/src/util/*.cc "$src"/src/extract/*.cc; do
   case "$f" in *_test.cc|*_fuzz.cc|*_bench.cc) continue ;; esac
   o="$out/obj/$(basename "$(dirname "$f")")_$(basename "$f" .cc).o"
   if [ ! -f "$o" ] || [ "$f" -nt "$o" ] || [ "$newest_header" -nt "$o" ]; then
@@ -33,9 +33,11 @@ seed warc b 'WARC/1.1\r\nWARC-Type: resource\r\nContent-Type: text/plain\r\nCont
 seed charset a '\x81<meta charset="windows-1251"><p>\xcf\xf0\xe8</p>'
 seed charset b '\x00\xff\xfeh\x00i\x00'
 seed charset c '\x02caf\xe9 na\xefve'
+seed html a '<html><head><title>T</title><meta property="og:site_name" content="S"></head><body><nav><a href=x>Home</a></nav><article><h1>H</h1><p>Para &amp; text.</p></article></body></html>'
+seed html b '<div><div><p>Deep <b>bold<i>x</div></p><script>var a="</div>"</script><!-- c'
 
 status=0
-for target in jsonl csv warc charset; do
+for target in jsonl csv warc charset html; do
   bin="$out/${target}_fuzz"
   "$cxx" "${flags[@]}" -fsanitize=fuzzer "$src/tests/fuzz/${target}_fuzz.cc" "${objs[@]}" \
     "${libs[@]}" -o "$bin"

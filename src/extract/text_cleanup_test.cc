@@ -1,0 +1,129 @@
+// Text and Markdown scrapes, on fictional fixtures written for these tests.
+#include "extract/text_cleanup.h"
+
+#include <gtest/gtest.h>
+
+#include "stemma/extract.h"
+
+namespace stemma::extract {
+namespace {
+
+TEST(StripMarkdownInline, KeepsLinkTextDropsSyntax) {
+  bool link_only = false;
+  EXPECT_EQ(StripMarkdownInline("See [the report](https://x.example/r) and **this**.", &link_only),
+            "See the report and this.");
+  EXPECT_FALSE(link_only);
+  EXPECT_EQ(StripMarkdownInline("[Only A Link](#)", &link_only), "Only A Link");
+  EXPECT_TRUE(link_only);
+  EXPECT_EQ(StripMarkdownInline("![a picture](p.png)*Italic standfirst.*", nullptr),
+            "Italic standfirst.");
+}
+
+TEST(CleanText, MarkdownHeaderAndFooter) {
+  const char* md =
+      "# Turnips Win Regional Vegetable Prize\n\n"
+      "By [Wanda Furrow](#)\n\n"
+      "Village Gazette, March 3, 2031\n\n"
+      "Region: [Shire](#)\n\n"
+      "The turnip growers of the fictional valley took first prize at the regional show on "
+      "Saturday, judges said, after a season of steady rain.\n\n"
+      "\"We are delighted,\" said one grower, who asked not to be named.\n\n"
+      "Related\n\n- Carrots lose again\n- Leeks on the rise\n\n"
+      "The original source of this article is Turnip Times\n\n"
+      "Copyright \xC2\xA9 Wanda Furrow, 2031\n\n"
+      "**Disclaimer:** The contents of this article are of sole responsibility of the author.\n";
+  CleanedText c = CleanText(md);
+  EXPECT_EQ(c.title, "Turnips Win Regional Vegetable Prize");
+  EXPECT_EQ(c.byline, "Wanda Furrow");
+  EXPECT_EQ(c.outlet, "Village Gazette");
+  EXPECT_EQ(c.published_raw, "March 3, 2031");
+  EXPECT_EQ(c.republished_from, "Turnip Times");
+  EXPECT_EQ(c.text,
+            "The turnip growers of the fictional valley took first prize at the regional show on "
+            "Saturday, judges said, after a season of steady rain.\n\n"
+            "\"We are delighted,\" said one grower, who asked not to be named.");
+}
+
+TEST(CleanText, CountersAndRepeatedHeadline) {
+  const char* txt =
+      "Home > News\n"
+      "Owls Elect New Parliament\n"
+      "Date:2030-02-01 10:00:00\n"
+      "The owls of the fictional northern wood elected a new parliament on Monday, ending a "
+      "long winter of hooting debates among the older birds.\n"
+      "Owls Elect New Parliament\n"
+      "Likes! (1234)\n"
+      "The new speaker promised shorter nights and fewer mice taxes for every nest.\n";
+  CleanedText c = CleanText(txt);
+  EXPECT_EQ(c.title, "Owls Elect New Parliament");
+  EXPECT_EQ(c.published_raw, "2030-02-01 10:00:00");
+  EXPECT_EQ(c.text.find("Likes"), std::string::npos);
+  EXPECT_EQ(c.text.find("Home > News"), std::string::npos);
+  EXPECT_EQ(c.text.find("Owls Elect"), std::string::npos);
+  bool repeated = false;
+  for (const auto& f : c.flags) repeated |= f.kind == "repeated-headline";
+  EXPECT_TRUE(repeated);
+}
+
+TEST(Extract, InjectedNameIsRemoved) {
+  RawDocument raw;
+  raw.format = ContentFormat::kText;
+  raw.content =
+      "Bob Plumtree:Otters open a bakery in the fictional harbour\n"
+      "Date:2031-06-01 09:00:00\n"
+      "The otters opened a bakery on Bob Plumtreethe harbour front on Sunday, selling fish "
+      "pies to visitors on March 2, 2031 and after.\n";
+  Document d = Extract(raw);
+  EXPECT_EQ(d.title, "Otters open a bakery in the fictional harbour");
+  EXPECT_EQ(d.text.find("Plumtree"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("bakery on the harbour front"), std::string::npos) << d.text;
+  bool injected = false, contradiction = false;
+  for (const auto& f : d.flags) {
+    injected |= f.kind == "injected-text";
+    contradiction |= f.kind == "date-contradiction";
+  }
+  EXPECT_TRUE(injected);
+  EXPECT_FALSE(contradiction);  // March 2031 is within months of the page date
+  EXPECT_EQ(d.published, "2031-06-01T09:00:00");
+}
+
+TEST(Extract, OldDatesInAnHonestArticleAreNoContradiction) {
+  RawDocument raw;
+  raw.format = ContentFormat::kText;
+  raw.published = "2031-09-12";
+  raw.content =
+      "The fictional harbour town remembered the great flood of September 11, 2001 on Friday, "
+      "thirty years after the water reached the market square.\n";
+  Document d = Extract(raw);
+  EXPECT_EQ(d.published, "2031-09-12");
+  EXPECT_TRUE(d.flags.empty()) << d.flags[0].kind;
+}
+
+TEST(Extract, RedatedScrapeIsAContradiction) {
+  RawDocument raw;
+  raw.format = ContentFormat::kText;
+  raw.content =
+      "Date:2034-02-01 10:00:00\n"
+      "The fictional lighthouse keepers voted on Wednesday to keep the lamp burning all winter, "
+      "their union said in a short statement.\n"
+      "Related\n- Storm season opens early, March 3, 2031\n- Keepers' picnic recipes\n";
+  Document d = Extract(raw);
+  ASSERT_FALSE(d.flags.empty());
+  EXPECT_EQ(d.flags[0].kind, "date-contradiction");
+  EXPECT_EQ(d.text.find("Storm season"), std::string::npos);
+}
+
+TEST(Extract, HeadlineWithColonIsNotInjection) {
+  RawDocument raw;
+  raw.format = ContentFormat::kText;
+  raw.content =
+      "Mayor Quill: the fictional town will plant more trees\n"
+      "Mayor Quill said on Friday that the town will plant a thousand trees next spring, "
+      "paid for by the harbour fund.\n";
+  Document d = Extract(raw);
+  EXPECT_EQ(d.title, "Mayor Quill: the fictional town will plant more trees");
+  EXPECT_TRUE(d.flags.empty());
+}
+
+}  // namespace
+}  // namespace stemma::extract
