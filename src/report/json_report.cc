@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "report/json_codec.h"
 #include "stemma/report.h"
@@ -85,6 +87,34 @@ std::string Dump(const Json& value, int indent) {
 }  // namespace stemma::json_codec
 
 namespace stemma {
+namespace {
+
+// Each document's ancestors: every document its text came from, directly or through copies,
+// following the edges whose direction is known.
+std::unordered_map<std::string, std::vector<std::string>> Ancestors(const ReuseResult& reuse) {
+  std::unordered_map<std::string, std::vector<std::string>> parents;
+  for (const ReuseEdge& e : reuse.edges) {
+    if (e.direction_known) parents[e.target].push_back(e.source);
+  }
+  std::unordered_map<std::string, std::vector<std::string>> ancestors;
+  for (const auto& [doc, direct] : parents) {
+    std::unordered_set<std::string> seen{doc};
+    std::vector<std::string> stack(direct.begin(), direct.end());
+    std::vector<std::string>& out = ancestors[doc];
+    while (!stack.empty()) {  // iterative: copy chains may be long
+      std::string next = std::move(stack.back());
+      stack.pop_back();
+      if (!seen.insert(next).second) continue;
+      out.push_back(next);
+      auto it = parents.find(next);
+      if (it != parents.end()) stack.insert(stack.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(out.begin(), out.end());
+  }
+  return ancestors;
+}
+
+}  // namespace
 
 std::string RenderReportJson(const Analysis& analysis) {
   using json_codec::Json;
@@ -98,8 +128,12 @@ std::string RenderReportJson(const Analysis& analysis) {
 
   Json report = Json::object();
   report["documents"] = Json::array();
+  auto ancestors = Ancestors(analysis.reuse);
   for (const Document& d : analysis.documents) {
-    report["documents"].push_back(json_codec::DocumentJson(d));
+    Json doc = json_codec::DocumentJson(d);
+    auto it = ancestors.find(d.id);
+    doc["ancestors"] = it == ancestors.end() ? Json::array() : Json(it->second);
+    report["documents"].push_back(std::move(doc));
   }
   report["reuse"] = Json::array();
   for (const ReuseEdge& e : analysis.reuse.edges) {

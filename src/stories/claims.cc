@@ -1,0 +1,309 @@
+#include "stories/claims.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <unordered_map>
+
+#include "stories/similarity.h"
+
+namespace stemma::stories {
+namespace {
+
+constexpr size_t kMaxFactsPerDocument = 400;
+constexpr size_t kMaxIndexScan = 400;
+
+enum class ClaimClass { kQuantity, kMoney, kDate, kQuote, kNone };
+
+ClaimClass ClassOf(const std::string& kind) {
+  if (kind == "number" || kind == "quantity") return ClaimClass::kQuantity;
+  if (kind == "money") return ClaimClass::kMoney;
+  if (kind == "date") return ClaimClass::kDate;
+  if (kind == "quote" || kind == "attribution") return ClaimClass::kQuote;
+  return ClaimClass::kNone;
+}
+
+struct FactView {
+  const Fact* fact;
+  int doc;
+  ClaimClass cls;
+  std::vector<std::string> subject;  // folded content words, sorted, unique
+  std::vector<std::string> speaker;  // quotes: folded speaker words
+  std::vector<std::string> context;  // quantities: words of the sentence around the number
+  double number = 0;
+  int day = kNoDay;
+  int precision = 0;  // dates: 0 year, 1 month, 2 day
+};
+
+struct Group {
+  size_t first;  // index of the first FactView
+  std::vector<size_t> members;
+  std::vector<int> docs;  // sorted unique
+};
+
+std::vector<std::string> Folded(std::string_view text, size_t limit) {
+  std::vector<Word> words;
+  ContentWords(text, &words);
+  std::vector<std::string> out;
+  for (const Word& w : words) {
+    if (out.size() >= limit) break;
+    out.push_back(FoldPlural(w.lower));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+bool IsDateWord(const std::string& w) {
+  static const char* const kWords[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "june", "july", "august", "september", "october",
+      "november", "december", "today", "yesterday", "tomorrow", "morning", "evening", "night",
+      "early", "late", "month", "earlier", "later", "next", "ago"};
+  if (!w.empty() && w[0] >= '0' && w[0] <= '9') return true;
+  static const std::vector<std::string_view> sorted = [] {
+    std::vector<std::string_view> v(std::begin(kWords), std::end(kWords));
+    std::sort(v.begin(), v.end());
+    return v;
+  }();
+  return std::binary_search(sorted.begin(), sorted.end(), std::string_view(w));
+}
+
+// Sentence bounds around [begin, end) in text.
+std::pair<size_t, size_t> SentenceBounds(std::string_view text, size_t begin, size_t end) {
+  begin = std::min(begin, text.size());
+  end = std::clamp(end, begin, text.size());
+  size_t s = begin;
+  while (s > 0 && begin - s < 600) {
+    const char c = text[s - 1];
+    if (c == '\n' || ((c == '.' || c == '!' || c == '?') && s < text.size() && text[s] == ' ')) {
+      break;
+    }
+    --s;
+  }
+  size_t e = end;
+  while (e < text.size() && e - end < 600) {
+    const char c = text[e];
+    ++e;
+    if (c == '\n') {
+      --e;
+      break;
+    }
+    if ((c == '.' || c == '!' || c == '?') && (e == text.size() || text[e] == ' ')) break;
+  }
+  while (s < e && (text[s] == ' ' || text[s] == '"')) ++s;
+  return {s, e};
+}
+
+size_t Utf8Floor(std::string_view text, size_t i) {
+  while (i > 0 && i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+FactView MakeView(const Fact* fact, int doc, std::string_view text) {
+  FactView v{fact, doc, ClassOf(fact->kind), {}, {}, {}, 0, kNoDay, 0};
+  const auto [s, e] = SentenceBounds(text, fact->begin, fact->end);
+  const size_t fb = std::clamp(fact->begin, s, e), fe = std::clamp(fact->end, fb, e);
+  // Content words within 120 bytes either side of the fact, inside its sentence.
+  const auto window = [&]() {
+    const size_t ws = std::max(s, fb > 120 ? fb - 120 : 0), we = std::min(e, fe + 120);
+    std::string w(text.substr(ws, fb - ws));
+    w += ' ';
+    w += text.substr(fe, we - fe);
+    std::vector<std::string> words = Folded(w, 40);
+    std::erase_if(words, IsDateWord);
+    return words;
+  };
+  switch (v.cls) {
+    case ClaimClass::kQuantity:
+    case ClaimClass::kMoney: {
+      v.number = std::strtod(fact->value.c_str(), nullptr);
+      v.subject = fact->counts.empty() ? Folded(text.substr(fe, e - fe), 3) : Folded(fact->counts, 8);
+      v.context = window();
+      break;
+    }
+    case ClaimClass::kDate: {
+      v.day = ParseIsoDay(fact->value);
+      v.precision = fact->value.size() >= 10 ? 2 : (fact->value.size() >= 7 ? 1 : 0);
+      v.subject = window();
+      break;
+    }
+    case ClaimClass::kQuote:
+      v.subject = Folded(fact->text, 40);
+      v.speaker = Folded(fact->speaker, 6);
+      break;
+    case ClaimClass::kNone:
+      break;
+  }
+  return v;
+}
+
+size_t Overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  size_t n = 0, i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++n, ++i, ++j;
+    }
+  }
+  return n;
+}
+
+// How strongly two facts are about the same subject: 0 none, 1 same claim, 2 clearly the same
+// subject (strong enough to call different values a contradiction).
+int SubjectMatch(const FactView& a, const FactView& b) {
+  if (a.cls != b.cls) return 0;
+  const size_t overlap = Overlap(a.subject, b.subject);
+  const size_t smaller = std::min(a.subject.size(), b.subject.size());
+  if (smaller == 0) return a.subject.size() == b.subject.size() && a.cls != ClaimClass::kDate;
+  const double coef = static_cast<double>(overlap) / smaller;
+  switch (a.cls) {
+    case ClaimClass::kQuantity:
+    case ClaimClass::kMoney:
+      if (overlap == 0 || coef < 0.5) return 0;
+      // Calling a different number a contradiction also needs the sentences to agree.
+      return coef >= 0.66 && Overlap(a.context, b.context) >= 2 ? 2 : 1;
+    case ClaimClass::kDate:
+      if (overlap >= 3 && coef >= 0.5) return 2;
+      return (overlap >= 2 || (overlap >= 1 && coef >= 0.5)) ? 1 : 0;
+    case ClaimClass::kQuote:
+      if (overlap >= 3 && coef >= 0.7) return 2;
+      return (coef >= 0.5 && overlap >= std::min<size_t>(2, smaller)) ? 1 : 0;
+    case ClaimClass::kNone:
+      return 0;
+  }
+  return 0;
+}
+
+bool Compatible(const FactView& a, const FactView& b) {
+  switch (a.cls) {
+    case ClaimClass::kQuantity:
+    case ClaimClass::kMoney: {
+      const double tol = (a.fact->approximate || b.fact->approximate) ? 0.15 : 0.001;
+      return std::fabs(a.number - b.number) <= tol * std::max(std::fabs(a.number), std::fabs(b.number));
+    }
+    case ClaimClass::kDate: {
+      if (a.day == kNoDay || b.day == kNoDay) return a.fact->value == b.fact->value;
+      const size_t n = std::min(a.precision, b.precision) == 2 ? 10
+                       : (std::min(a.precision, b.precision) == 1 ? 7 : 4);
+      return a.fact->value.compare(0, n, b.fact->value, 0, n) == 0;
+    }
+    case ClaimClass::kQuote:
+      return a.speaker.empty() || b.speaker.empty() || Overlap(a.speaker, b.speaker) > 0;
+    case ClaimClass::kNone:
+      return false;
+  }
+  return false;
+}
+
+void InsertSorted(std::vector<int>* v, int x) {
+  auto it = std::lower_bound(v->begin(), v->end(), x);
+  if (it == v->end() || *it != x) v->insert(it, x);
+}
+
+}  // namespace
+
+std::string SentenceAround(std::string_view text, size_t begin, size_t end, size_t max_bytes) {
+  auto [s, e] = SentenceBounds(text, begin, end);
+  if (e - s > max_bytes) {
+    const size_t mid = std::min(begin, text.size());
+    size_t ns = mid > s + max_bytes / 3 ? mid - max_bytes / 3 : s;
+    ns = Utf8Floor(text, ns);
+    e = Utf8Floor(text, std::min(e, ns + max_bytes));
+    s = ns;
+  }
+  std::string out(text.substr(s, e - s));
+  for (char& c : out) {
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+  }
+  return out;
+}
+
+std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceIndex& provenance) {
+  std::vector<FactView> views;
+  for (size_t d = 0; d < story.documents.size(); ++d) {
+    size_t taken = 0;
+    for (const Fact* f : story.facts[d]) {
+      if (ClassOf(f->kind) == ClaimClass::kNone || taken >= kMaxFactsPerDocument) continue;
+      ++taken;
+      views.push_back(MakeView(f, static_cast<int>(d), story.documents[d]->text));
+    }
+  }
+  std::vector<Group> groups;
+  std::unordered_map<std::string, std::vector<size_t>> index;  // subject word -> groups
+  std::vector<size_t> candidates;
+  auto gather = [&](const FactView& v) {
+    candidates.clear();
+    for (const std::string& w : v.subject) {
+      auto it = index.find(w);
+      if (it == index.end()) continue;
+      for (size_t k = 0; k < it->second.size() && k < kMaxIndexScan; ++k) {
+        candidates.push_back(it->second[it->second.size() - 1 - k]);
+      }
+    }
+    if (v.subject.empty()) {
+      auto it = index.find("");
+      if (it != index.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  };
+  for (size_t i = 0; i < views.size(); ++i) {
+    const FactView& v = views[i];
+    gather(v);
+    size_t best = SIZE_MAX;
+    for (size_t g : candidates) {
+      const FactView& head = views[groups[g].first];
+      if (SubjectMatch(head, v) >= 1 && Compatible(head, v)) {
+        best = g;
+        break;
+      }
+    }
+    if (best == SIZE_MAX) {
+      best = groups.size();
+      groups.push_back(Group{i, {}, {}});
+      if (v.subject.empty()) index[""].push_back(best);
+      for (const std::string& w : v.subject) index[w].push_back(best);
+    }
+    groups[best].members.push_back(i);
+    InsertSorted(&groups[best].docs, v.doc);
+  }
+  std::vector<Claim> claims;
+  claims.reserve(groups.size());
+  for (const Group& g : groups) {
+    const FactView& head = views[g.first];
+    Claim c;
+    c.story = story.id;
+    c.kind = head.fact->kind;
+    c.text = SentenceAround(story.documents[head.doc]->text, head.fact->begin, head.fact->end, 200);
+    c.value = head.cls == ClaimClass::kQuote ? head.fact->speaker : head.fact->value;
+    std::vector<Statement> support;
+    for (size_t m : g.members) {
+      const FactView& v = views[m];
+      support.push_back({&story.documents[v.doc]->id, v.fact->begin, v.fact->end});
+    }
+    for (int d : g.docs) c.documents.push_back(story.documents[d]->id);
+    c.independent_sources = CountIndependentSources(provenance, support);
+    c.single_source = c.independent_sources == 1;
+    // Contradictions: groups about the same subject with an incompatible value.
+    gather(head);
+    std::vector<int> against;
+    for (size_t o : candidates) {
+      const Group& other = groups[o];
+      if (&other == &g) continue;
+      const FactView& oh = views[other.first];
+      if (SubjectMatch(head, oh) < 2 || Compatible(head, oh)) continue;
+      for (int d : other.docs) {
+        if (!std::binary_search(g.docs.begin(), g.docs.end(), d)) InsertSorted(&against, d);
+      }
+    }
+    for (int d : against) c.contradicted_by.push_back(story.documents[d]->id);
+    claims.push_back(std::move(c));
+  }
+  return claims;
+}
+
+}  // namespace stemma::stories

@@ -1,0 +1,29 @@
+// Claims: the same fact stated by several documents of a story, with contradictions.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stemma/document.h"
+#include "stemma/facts.h"
+#include "stemma/stories.h"
+#include "stories/corroboration.h"
+
+namespace stemma::stories {
+
+// The documents of one story and their facts (pointers stay owned by the caller).
+struct StoryInput {
+  std::string id;
+  std::vector<const Document*> documents;
+  std::vector<std::vector<const Fact*>> facts;  // parallel to `documents`
+};
+
+// Groups the story's facts into claims (ids left empty), counts independent sources and lists
+// contradicting documents both ways. Claims are ordered by first appearance.
+std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceIndex& provenance);
+
+// The sentence of `text` around [begin, end), cut to at most `max_bytes` on UTF-8 boundaries.
+std::string SentenceAround(std::string_view text, size_t begin, size_t end, size_t max_bytes);
+
+}  // namespace stemma::stories

@@ -1,0 +1,180 @@
+// Claims, contradictions and corroboration on hand-built fictional facts.
+#include "stories/claims.h"
+
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "stemma/util.h"
+#include "stories/corroboration.h"
+#include "stories/similarity.h"
+#include "stories/timeline.h"
+
+namespace stemma::stories {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+Document Doc(std::string id, std::string text) {
+  Document d;
+  d.id = std::move(id);
+  d.text = std::move(text);
+  return d;
+}
+
+Fact At(const Document& d, std::string kind, const std::string& span, std::string value,
+        std::string counts = "", std::string speaker = "") {
+  Fact f;
+  f.document = d.id;
+  f.kind = std::move(kind);
+  f.text = span;
+  f.begin = d.text.find(span);
+  f.end = f.begin + span.size();
+  f.value = std::move(value);
+  f.counts = std::move(counts);
+  f.speaker = std::move(speaker);
+  return f;
+}
+
+// Owns documents and facts and presents them as one story.
+struct StoryFixture {
+  std::vector<Document> docs;
+  std::vector<std::vector<Fact>> facts;
+  StoryInput Input() const {
+    StoryInput in;
+    in.id = "story-1";
+    for (size_t i = 0; i < docs.size(); ++i) {
+      in.documents.push_back(&docs[i]);
+      in.facts.emplace_back();
+      for (const Fact& f : facts[i]) in.facts.back().push_back(&f);
+    }
+    return in;
+  }
+};
+
+TEST(ClaimsTest, DifferentNumbersForTheSameThingContradictBothWays) {
+  StoryFixture s;
+  s.docs = {Doc("a", "The flood in Marrow left 120 houses destroyed, officials said."),
+            Doc("b", "Officials in Marrow say 480 houses destroyed by the flood."),
+            Doc("c", "Some 120 houses destroyed in Marrow, the mayor confirmed.")};
+  s.facts = {{At(s.docs[0], "quantity", "120 houses", "120", "houses destroyed")},
+             {At(s.docs[1], "quantity", "480 houses", "480", "houses destroyed")},
+             {At(s.docs[2], "quantity", "120 houses", "120", "houses destroyed")}};
+  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].value, "120");
+  EXPECT_THAT(claims[0].documents, ElementsAre("a", "c"));
+  EXPECT_EQ(claims[0].independent_sources, 2);
+  EXPECT_THAT(claims[0].contradicted_by, ElementsAre("b"));
+  EXPECT_EQ(claims[1].value, "480");
+  EXPECT_THAT(claims[1].contradicted_by, ElementsAre("a", "c"));
+  EXPECT_TRUE(claims[1].single_source);
+}
+
+TEST(ClaimsTest, ApproximateNumbersWithinToleranceAgree) {
+  StoryFixture s;
+  s.docs = {Doc("a", "About 2,000 volunteers joined the clean-up."),
+            Doc("b", "Roughly 1,900 volunteers joined the clean-up.")};
+  s.facts = {{At(s.docs[0], "quantity", "About 2,000 volunteers", "2000", "volunteers")},
+             {At(s.docs[1], "quantity", "Roughly 1,900 volunteers", "1900", "volunteers")}};
+  s.facts[0][0].approximate = s.facts[1][0].approximate = true;
+  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_THAT(claims[0].documents, ElementsAre("a", "b"));
+  EXPECT_THAT(claims[0].contradicted_by, IsEmpty());
+}
+
+TEST(ClaimsTest, DifferentCountedThingsAreDifferentClaims) {
+  StoryFixture s;
+  s.docs = {Doc("a", "Police arrested 40 protesters and 3 journalists near the square."),
+            Doc("b", "Police arrested 12 journalists near the square.")};
+  s.facts = {{At(s.docs[0], "quantity", "40 protesters", "40", "protesters arrested")},
+             {At(s.docs[1], "quantity", "12 journalists", "12", "journalists arrested")}};
+  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_THAT(claims[0].contradicted_by, IsEmpty());
+  EXPECT_THAT(claims[1].contradicted_by, IsEmpty());
+}
+
+TEST(ClaimsTest, QuotesGroupBySpeakerAndTextAndMisattributionContradicts) {
+  StoryFixture s;
+  const std::string q = "\"We will rebuild every bridge in the valley before winter\"";
+  s.docs = {Doc("a", "Governor Ilse Brun said " + q + " on Monday."),
+            Doc("b", "Brun promised: " + q + "."), Doc("c", "Senator Odo Falk said " + q + ".")};
+  s.facts = {{At(s.docs[0], "quote", q, "", "", "Ilse Brun")},
+             {At(s.docs[1], "quote", q, "", "", "Brun")},
+             {At(s.docs[2], "quote", q, "", "", "Odo Falk")}};
+  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_THAT(claims[0].documents, ElementsAre("a", "b"));
+  EXPECT_THAT(claims[0].contradicted_by, ElementsAre("c"));
+  EXPECT_EQ(claims[1].value, "Odo Falk");
+}
+
+TEST(CorroborationTest, ExcerptOnlyCollapsesStatementsInsideCopiedPassages) {
+  ReuseResult reuse;
+  ReuseEdge e;
+  e.source = "wire";
+  e.target = "blog";
+  e.relation = "excerpt";
+  e.passages.push_back(Passage{0, 100, 50, 150});
+  reuse.edges.push_back(e);
+  const ProvenanceIndex index(reuse);
+  EXPECT_EQ(index.Root("blog", 60, 70), "wire");
+  EXPECT_EQ(index.Root("blog", 10, 20), "blog");
+  EXPECT_EQ(index.Root("unknown", 0, 1), "unknown");
+  const std::string wire = "wire", blog = "blog";
+  EXPECT_EQ(CountIndependentSources(index, {{&wire, 5, 9}, {&blog, 60, 70}}), 1);
+  EXPECT_EQ(CountIndependentSources(index, {{&wire, 5, 9}, {&blog, 10, 20}}), 2);
+}
+
+TEST(CorroborationTest, ChainsOfCopiesCountOnce) {
+  ReuseResult reuse;
+  for (const auto& [s, t, r] : {std::tuple{"b", "c", "near-duplicate"},
+                                std::tuple{"a", "b", "republication"},
+                                std::tuple{"c", "d", "duplicate"}}) {
+    ReuseEdge e;
+    e.source = s, e.target = t, e.relation = r;
+    reuse.edges.push_back(e);
+  }
+  const ProvenanceIndex index(reuse);
+  const std::string a = "a", d = "d", x = "x";
+  EXPECT_EQ(CountIndependentSources(index, {{&a, 0, 1}, {&d, 0, 1}}), 1);
+  EXPECT_EQ(CountIndependentSources(index, {{&a, 0, 1}, {&d, 0, 1}, {&x, 0, 1}}), 2);
+}
+
+TEST(TimelineTest, OrdersDatedClaimsAndSkipsYearOnly) {
+  std::vector<Claim> claims(4);
+  claims[0].kind = "date", claims[0].value = "2030-05-02", claims[0].documents = {"a"};
+  claims[1].kind = "date", claims[1].value = "2030-04", claims[1].documents = {"a", "b"};
+  claims[2].kind = "date", claims[2].value = "2029", claims[2].documents = {"a"};
+  claims[3].kind = "quantity", claims[3].value = "7";
+  const std::vector<TimelineEntry> t = BuildTimeline(claims, 10);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].date, "2030-04");
+  EXPECT_EQ(t[1].date, "2030-05-02");
+  EXPECT_EQ(BuildTimeline(claims, 1).size(), 1u);
+}
+
+TEST(SimilarityTest, IsoDaysRoundTripAndRejectGarbage) {
+  EXPECT_EQ(FormatIsoDay(ParseIsoDay("2031-09-02")), "2031-09-02");
+  EXPECT_EQ(FormatIsoDay(ParseIsoDay("1969-12-31T23:00:00Z")), "1969-12-31");
+  EXPECT_EQ(ParseIsoDay("2031-09-02") - ParseIsoDay("2031-08-31"), 2);
+  EXPECT_EQ(ParseIsoDay("next week"), kNoDay);
+  EXPECT_EQ(ParseIsoDay("2031-13-01"), kNoDay);
+  EXPECT_EQ(ParseIsoDay(""), kNoDay);
+}
+
+TEST(SimilarityTest, SentenceAroundCutsOnUtf8Boundaries) {
+  const std::string text = "First one. Ünïcödé " + std::string(300, 'x') + " end. Last.";
+  const std::string s = SentenceAround(text, 12, 20, 50);
+  EXPECT_LE(s.size(), 50u);
+  EXPECT_EQ(SanitizeUtf8(s), s);
+}
+
+}  // namespace
+}  // namespace stemma::stories

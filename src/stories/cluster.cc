@@ -1,0 +1,236 @@
+#include "stories/cluster.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <tuple>
+
+namespace stemma::stories {
+namespace {
+
+// Adds `b` scaled by `scale` into `a` (both sorted by term); negative results are dropped.
+SparseVector AddVectors(const SparseVector& a, const SparseVector& b, float scale) {
+  SparseVector out;
+  out.reserve(a.size() + b.size());
+  size_t i = 0, j = 0;
+  while (i < a.size() || j < b.size()) {
+    if (j == b.size() || (i < a.size() && a[i].term < b[j].term)) {
+      out.push_back(a[i++]);
+    } else if (i == a.size() || b[j].term < a[i].term) {
+      if (scale > 0) out.push_back({b[j].term, b[j].weight * scale});
+      ++j;
+    } else {
+      const float w = a[i].weight + b[j].weight * scale;
+      if (w > 1e-6f) out.push_back({a[i].term, w});
+      ++i, ++j;
+    }
+  }
+  return out;
+}
+
+SparseVector Heaviest(const SparseVector& v, size_t n) {
+  SparseVector top = v;
+  KeepTop(&top, n);
+  return top;
+}
+
+}  // namespace
+
+double StoryClusterer::TimeFactor(int day, int first, int last) const {
+  if (day == kNoDay || first == kNoDay) return 1.0;
+  const int gap = day < first ? first - day : (day > last ? day - last : 0);
+  if (gap <= options_.close_days) return 1.1;
+  if (gap <= options_.far_days) return 1.0;
+  return gap > 365 ? 0.15 : 0.25;  // another moment: only near-copies still join
+}
+
+std::vector<int> StoryClusterer::Candidates(const SparseVector& vector, size_t limit) const {
+  const SparseVector query = Heaviest(vector, options_.query_terms);
+  // Dense scratch scores indexed by story: no hashing or allocation per posting.
+  score_.resize(stories_.size(), 0.0f);
+  touched_.clear();
+  for (const TermWeight& t : query) {
+    auto it = postings_.find(t.term);
+    if (it == postings_.end() || it->second.size() > options_.max_postings) continue;
+    for (int story : it->second) {
+      if (!stories_[story].alive) continue;
+      if (score_[story] == 0.0f) touched_.push_back(story);
+      score_[story] += t.weight;
+    }
+  }
+  std::vector<std::pair<float, int>> ranked;
+  ranked.reserve(touched_.size());
+  for (int story : touched_) {
+    ranked.push_back({score_[story], story});
+    score_[story] = 0.0f;
+  }
+  const size_t n = std::min(limit, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + n, ranked.end(),
+                    [](const auto& a, const auto& b) {
+                      return a.first != b.first ? a.first > b.first : a.second < b.second;
+                    });
+  std::vector<int> result;
+  for (size_t i = 0; i < n; ++i) result.push_back(ranked[i].second);
+  return result;
+}
+
+double StoryClusterer::Similarity(const DocumentProfile& profile, int story,
+                                  bool time_penalty) const {
+  const StoryState& s = stories_[story];
+  double sim = Dot(profile.vector, s.normalised);
+  if (time_penalty) sim *= TimeFactor(profile.anchor_day, s.first_day, s.last_day);
+  return sim;
+}
+
+void StoryClusterer::Index(int story, const SparseVector& before) {
+  const SparseVector& now = stories_[story].sum;
+  size_t i = 0;
+  for (const TermWeight& t : now) {
+    while (i < before.size() && before[i].term < t.term) ++i;
+    if (i < before.size() && before[i].term == t.term) continue;
+    postings_[t.term].push_back(story);
+  }
+}
+
+void StoryClusterer::AddToStory(int story, int doc, const SparseVector& vector, int day) {
+  StoryState& s = stories_[story];
+  SparseVector before = std::move(s.sum);
+  s.sum = AddVectors(before, vector, 1.0f);
+  KeepTop(&s.sum, options_.centroid_terms);
+  s.normalised = s.sum;
+  Normalise(&s.normalised);
+  Index(story, before);
+  s.members.push_back(doc);
+  if (changed_.size() <= static_cast<size_t>(story)) changed_.resize(story + 1, 0);
+  changed_[story] = 1;
+  if (day != kNoDay) {
+    s.first_day = s.first_day == kNoDay ? day : std::min(s.first_day, day);
+    s.last_day = s.last_day == kNoDay ? day : std::max(s.last_day, day);
+  }
+  story_of_[doc] = story;
+}
+
+int StoryClusterer::Add(int doc, const DocumentProfile& profile) {
+  profiles_[doc] = {profile.vector, profile.anchor_day};
+  int best = -1;
+  double best_sim = options_.join_threshold;
+  for (int story : Candidates(profile.vector, options_.max_candidates)) {
+    const double sim = Similarity(profile, story, true);
+    if (sim >= best_sim) best = story, best_sim = sim;
+  }
+  if (best < 0) {
+    best = static_cast<int>(stories_.size());
+    stories_.emplace_back();
+  }
+  AddToStory(best, doc, profile.vector, profile.anchor_day);
+  return best;
+}
+
+void StoryClusterer::MoveTo(int doc, int other) {
+  const int from = StoryOf(doc), to = StoryOf(other);
+  if (from < 0 || to < 0 || from == to) return;
+  const auto& [vector, day] = profiles_[doc];
+  StoryState& old = stories_[from];
+  old.members.erase(std::remove(old.members.begin(), old.members.end(), doc), old.members.end());
+  old.sum = AddVectors(old.sum, vector, -1.0f);
+  old.normalised = old.sum;
+  Normalise(&old.normalised);
+  if (old.members.empty()) old.alive = false;
+  AddToStory(to, doc, vector, day);
+}
+
+void StoryClusterer::Absorb(int into, int from) {
+  StoryState& a = stories_[into];
+  StoryState& b = stories_[from];
+  SparseVector before = std::move(a.sum);
+  a.sum = AddVectors(before, b.sum, 1.0f);
+  KeepTop(&a.sum, options_.centroid_terms);
+  a.normalised = a.sum;
+  Normalise(&a.normalised);
+  Index(into, before);
+  for (int doc : b.members) story_of_[doc] = into;
+  a.members.insert(a.members.end(), b.members.begin(), b.members.end());
+  if (b.first_day != kNoDay) {
+    a.first_day = a.first_day == kNoDay ? b.first_day : std::min(a.first_day, b.first_day);
+    a.last_day = a.last_day == kNoDay ? b.last_day : std::max(a.last_day, b.last_day);
+  }
+  b = StoryState{};
+  b.alive = false;
+}
+
+double StoryClusterer::LinkSimilarity(int x, int y, bool average_link, bool use_time) const {
+  const StoryState& a = stories_[x];
+  const StoryState& b = stories_[y];
+  // Average link: the mean cosine between members of the two stories (sums of unit vectors).
+  double sim = average_link ? Dot(a.sum, b.sum) / (static_cast<double>(a.members.size()) *
+                                                   static_cast<double>(b.members.size()))
+                            : Dot(a.normalised, b.normalised);
+  if (use_time && a.first_day != kNoDay && b.first_day != kNoDay) {
+    const int mid = a.first_day + (a.last_day - a.first_day) / 2;
+    sim *= TimeFactor(mid, b.first_day, b.last_day);
+  }
+  return sim;
+}
+
+int StoryClusterer::Merge(double threshold, bool average_link, bool use_time,
+                          bool only_changed) {
+  // Best-first rounds: all candidate pairs above the threshold, most similar first, each story
+  // merged at most once per round; only stories touched in a round are looked at again.
+  std::vector<char> dirty(stories_.size(), 1);
+  if (only_changed) {
+    changed_.resize(stories_.size(), 0);
+    dirty = changed_;
+  }
+  changed_.assign(stories_.size(), 0);
+  int merges = 0;
+  for (int round = 0; round < 64; ++round) {
+    std::vector<std::tuple<double, int, int>> pairs;
+    for (size_t s = 0; s < stories_.size(); ++s) {
+      if (!dirty[s] || !stories_[s].alive) continue;
+      for (int c : Candidates(stories_[s].normalised, options_.max_candidates)) {
+        if (c == static_cast<int>(s)) continue;
+        const double sim = LinkSimilarity(static_cast<int>(s), c, average_link, use_time);
+        if (sim >= threshold) pairs.emplace_back(sim, std::min<int>(s, c), std::max<int>(s, c));
+      }
+    }
+    if (pairs.empty()) break;
+    std::sort(pairs.begin(), pairs.end(), std::greater<>());
+    std::fill(dirty.begin(), dirty.end(), 0);
+    // A story merges only through its best pair of the round (pairs come best first), so a
+    // blocked best match is retried next round instead of settling for a worse one.
+    std::vector<char> seen(stories_.size(), 0);
+    for (const auto& [sim, x, y] : pairs) {
+      if (!stories_[x].alive || !stories_[y].alive) continue;
+      if (seen[x] || seen[y]) {
+        seen[x] = seen[y] = 1;
+        dirty[x] = dirty[y] = 1;  // look again next round, against the merged story
+        continue;
+      }
+      const bool keep_x = stories_[x].members.size() >= stories_[y].members.size();
+      const int into = keep_x ? x : y;
+      Absorb(into, keep_x ? y : x);
+      seen[x] = seen[y] = dirty[into] = 1;
+      ++merges;
+    }
+  }
+  return merges;
+}
+
+std::vector<std::vector<int>> StoryClusterer::Stories() const {
+  std::vector<std::vector<int>> out;
+  for (const StoryState& s : stories_) {
+    if (!s.alive || s.members.empty()) continue;
+    std::vector<int> members = s.members;
+    std::sort(members.begin(), members.end());
+    out.push_back(std::move(members));
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a[0] < b[0]; });
+  return out;
+}
+
+int StoryClusterer::StoryOf(int doc) const {
+  auto it = story_of_.find(doc);
+  return it == story_of_.end() ? -1 : it->second;
+}
+
+}  // namespace stemma::stories

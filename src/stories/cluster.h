@@ -1,0 +1,77 @@
+// Online story clustering: each document joins the most similar existing story above a
+// threshold or opens a new one; a merge pass then joins stories whose centroids agree.
+//
+// Candidate stories come from an inverted index over the heaviest terms of each story centroid,
+// so a document is compared with a few dozen stories, never with every document. Adding a batch
+// later (Add after Merge) continues from the current state: no full recompute.
+#pragma once
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include "stories/similarity.h"
+
+namespace stemma::stories {
+
+struct ClusterOptions {
+  double join_threshold = 0.40;   // document-to-centroid cosine to join a story
+  double merge_threshold = 0.20;  // mean member-to-member cosine to merge two stories
+  int close_days = 3;             // dates this close count as the same moment
+  int far_days = 45;              // beyond this, similarity is damped (different event)
+  size_t centroid_terms = 150;
+  size_t query_terms = 20;
+  size_t max_candidates = 24;
+  size_t max_postings = 500;  // terms in more story centroids than this are too common to use
+};
+
+class StoryClusterer {
+ public:
+  explicit StoryClusterer(ClusterOptions options = {}) : options_(options) {}
+
+  // Assigns document `doc` (an index chosen by the caller) and returns its story index.
+  int Add(int doc, const DocumentProfile& profile);
+  // Puts `doc` into the story of `other` (a copy goes with its source).
+  void MoveTo(int doc, int other);
+  // Merges stories whose members are similar on average (or whose centroids are, when not
+  // `average_link`), most similar pairs first; returns how many merges happened. Without
+  // `use_time`, dates are ignored (for grouping stories of the same kind into topics). With
+  // `only_changed`, only stories that gained documents since the last Merge are looked at first.
+  int Merge(double threshold, bool average_link = true, bool use_time = true,
+            bool only_changed = false);
+  // Live stories as lists of document indexes, in order of their first document.
+  std::vector<std::vector<int>> Stories() const;
+  int StoryOf(int doc) const;
+
+  // Similarity of a profile to a live story, with the time penalty applied or not.
+  double Similarity(const DocumentProfile& profile, int story, bool time_penalty) const;
+  // Live stories whose centroids share heavy terms with `vector` (best first).
+  std::vector<int> Candidates(const SparseVector& vector, size_t limit) const;
+  const SparseVector& Centroid(int story) const { return stories_[story].normalised; }
+
+ private:
+  struct StoryState {
+    SparseVector sum;         // sum of member vectors, pruned to centroid_terms
+    SparseVector normalised;  // `sum` normalised
+    std::vector<int> members;
+    int first_day = kNoDay;
+    int last_day = kNoDay;
+    bool alive = true;
+  };
+  double TimeFactor(int day, int first, int last) const;
+  double LinkSimilarity(int x, int y, bool average_link, bool use_time) const;
+  void AddToStory(int story, int doc, const SparseVector& vector, int day);
+  void Absorb(int into, int from);
+  void Index(int story, const SparseVector& before);
+
+  ClusterOptions options_;
+  std::vector<StoryState> stories_;
+  std::unordered_map<uint32_t, std::vector<int>> postings_;
+  std::unordered_map<int, int> story_of_;
+  std::unordered_map<int, std::pair<SparseVector, int>> profiles_;  // doc -> vector, day
+  std::vector<char> changed_;  // per story: gained documents since the last Merge
+  mutable std::vector<float> score_;  // Candidates() scratch (not thread-safe)
+  mutable std::vector<int> touched_;
+};
+
+}  // namespace stemma::stories

@@ -1,0 +1,288 @@
+#include "stories/similarity.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+namespace stemma::stories {
+namespace {
+
+constexpr size_t kMaxWordsPerDocument = 6000;
+// Mid-sentence capitalised words are mostly names: the who and where that tell events apart.
+constexpr float kNameBoost = 3.0f;
+
+constexpr std::string_view kStopwords[] = {
+    "the", "and", "for", "that", "with", "was", "are", "his", "her", "has", "have", "had",
+    "not", "but", "from", "this", "they", "their", "them", "she", "him", "who", "which", "what",
+    "when", "where", "will", "would", "could", "should", "can", "may", "might", "been", "being",
+    "were", "its", "it's", "our", "out", "about", "into", "than", "then", "there", "these",
+    "those", "also", "said", "says", "say", "told", "just", "more", "most", "some", "such",
+    "only", "other", "over", "after", "before", "all", "any", "each", "one", "two", "new",
+    "you", "your", "how", "why", "because", "while", "did", "does", "doing", "done", "get",
+    "got", "very", "much", "many", "like", "even", "still", "now", "here", "well", "back",
+    "according", "since", "through", "during", "under", "against", "between", "both", "own",
+    "same", "too", "off", "again", "further", "once", "per", "via", "upon", "yet", "whether",
+    "though", "although", "however", "including", "among", "around", "across", "within",
+    "without", "mr", "mrs", "ms", "year", "years", "week", "day", "time", "people", "make",
+    "made", "take", "took", "going", "way", "last", "first"};
+
+bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Length of a UTF-8 punctuation or space sequence at text[i] that must split words: U+00A0 and
+// the General Punctuation block (curly quotes and apostrophes, dashes, ellipsis). 0 if none.
+size_t PunctuationLength(std::string_view text, size_t i) {
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  if (i + 1 < text.size() && b(i) == 0xC2 && b(i + 1) == 0xA0) return 2;
+  if (i + 2 < text.size() && b(i) == 0xE2 && (b(i + 1) == 0x80 || b(i + 1) == 0x81)) return 3;
+  return 0;
+}
+
+int DaysFromCivil(int y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int>(doe) - 719468;
+}
+
+int ParseDigits(std::string_view s, size_t pos, size_t n) {
+  if (pos + n > s.size()) return -1;
+  int v = 0;
+  for (size_t i = pos; i < pos + n; ++i) {
+    if (!IsDigit(s[i])) return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+
+bool IsEntityKind(const std::string& kind) {
+  return kind == "person" || kind == "organization" || kind == "location";
+}
+bool IsNumberKind(const std::string& kind) {
+  return kind == "number" || kind == "quantity" || kind == "money";
+}
+
+}  // namespace
+
+int ParseIsoDay(std::string_view iso) {
+  const int year = ParseDigits(iso, 0, 4);
+  if (year < 0) return kNoDay;
+  if (iso.size() < 7 || iso[4] != '-') return DaysFromCivil(year, 7, 1);
+  const int month = ParseDigits(iso, 5, 2);
+  if (month < 1 || month > 12) return kNoDay;
+  if (iso.size() < 10 || iso[7] != '-') return DaysFromCivil(year, month, 15);
+  const int day = ParseDigits(iso, 8, 2);
+  if (day < 1 || day > 31) return kNoDay;
+  return DaysFromCivil(year, month, day);
+}
+
+std::string FormatIsoDay(int day) {
+  if (day == kNoDay) return "";
+  const int z = day + 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  const int y = static_cast<int>(yoe) + era * 400 + (m <= 2);
+  char buf[40];
+  std::snprintf(buf, sizeof(buf), "%04d-%02u-%02u", y, m, d);
+  return buf;
+}
+
+bool IsStopword(std::string_view lower) {
+  if (lower.size() < 2 || lower.size() > 10) return false;  // the list's word lengths
+  static const std::vector<std::string_view> sorted = [] {
+    std::vector<std::string_view> v(std::begin(kStopwords), std::end(kStopwords));
+    std::sort(v.begin(), v.end());
+    return v;
+  }();
+  return std::binary_search(sorted.begin(), sorted.end(), lower);
+}
+
+std::string FoldPlural(std::string_view lower) {
+  if (lower.size() > 4 && lower.ends_with("ies")) {
+    return std::string(lower.substr(0, lower.size() - 3)) + "y";
+  }
+  if (lower.size() > 3 && lower.back() == 's' && !lower.ends_with("ss") &&
+      !lower.ends_with("us") && !lower.ends_with("is")) {
+    return std::string(lower.substr(0, lower.size() - 1));
+  }
+  return std::string(lower);
+}
+
+void ContentWords(std::string_view text, std::vector<Word>* out) {
+  out->clear();
+  bool sentence_start = true;
+  size_t i = 0;
+  while (i < text.size() && out->size() < kMaxWordsPerDocument) {
+    const unsigned char c = text[i];
+    if (const size_t n = PunctuationLength(text, i); n > 0) {
+      i += n;
+      continue;
+    }
+    if (!IsWordByte(c)) {
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"') {
+        sentence_start = true;
+      }
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size()) {
+      const unsigned char b = text[j];
+      if (IsWordByte(b) && PunctuationLength(text, j) == 0) {
+        ++j;
+      } else if ((b == ',' || b == '.') && j > i && IsDigit(text[j - 1]) && j + 1 < text.size() &&
+                 IsDigit(text[j + 1])) {
+        ++j;  // 2,000 and 3.5 stay one token
+      } else {
+        break;
+      }
+    }
+    std::string_view surface = text.substr(i, j - i);
+    const bool capitalised = c >= 'A' && c <= 'Z' && !sentence_start;
+    sentence_start = false;
+    i = j;
+    if (surface.size() < 3 && !IsDigit(surface[0])) continue;
+    std::string lower;
+    lower.reserve(surface.size());
+    for (unsigned char b : surface) {
+      if (b == ',') continue;
+      lower.push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
+    }
+    if (IsStopword(lower)) continue;
+    out->push_back(Word{surface, std::move(lower), capitalised});
+  }
+}
+
+uint32_t Vocabulary::Id(std::string_view key, std::string_view display) {
+  auto it = ids_.find(key);
+  if (it == ids_.end()) {
+    it = ids_.emplace(std::string(key), static_cast<uint32_t>(df_.size())).first;
+    df_.push_back(0);
+    display_.emplace_back(display);
+  } else if (!display.empty() && display_[it->second].size() > 0 &&
+             display_[it->second][0] >= 'a' && display[0] >= 'A' && display[0] <= 'Z') {
+    display_[it->second] = std::string(display);  // prefer the capitalised form
+  }
+  return it->second;
+}
+
+void Vocabulary::CountDocument(const std::vector<uint32_t>& unique_terms) {
+  ++documents_;
+  for (uint32_t t : unique_terms) ++df_[t];
+}
+
+double Vocabulary::Idf(uint32_t term) const {
+  return std::log((documents_ + 1.0) / (df_[term] + 0.5));
+}
+
+TermCounts CountTerms(const Document& document, const std::vector<const Fact*>& facts,
+                      Vocabulary* vocabulary) {
+  std::map<uint32_t, float> counts;
+  std::vector<Word> words;
+  auto add_words = [&](std::string_view text, float weight) {
+    ContentWords(text, &words);
+    for (const Word& w : words) {
+      const std::string key = FoldPlural(w.lower);
+      counts[vocabulary->Id(key, w.surface)] += w.capitalised ? weight * kNameBoost : weight;
+    }
+  };
+  add_words(document.title, 2.0f);
+  add_words(document.text, 1.0f);
+  for (const Fact* fact : facts) {
+    const Fact& f = *fact;
+    if (f.value.empty() || f.value.size() > 200) continue;
+    if (IsEntityKind(f.kind)) {
+      std::string key = "E:";
+      for (unsigned char b : f.value) key.push_back(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
+      counts[vocabulary->Id(key, f.value)] += 1.0f;
+    } else if (f.kind == "date" && f.value.size() >= 7) {
+      counts[vocabulary->Id("D:" + f.value.substr(0, 10), f.value.substr(0, 10))] += 0.5f;
+    } else if (IsNumberKind(f.kind)) {
+      counts[vocabulary->Id("N:" + f.value, f.text)] += 0.5f;
+    }
+  }
+  TermCounts result;
+  result.counts.assign(counts.begin(), counts.end());
+  std::vector<uint32_t> unique;
+  unique.reserve(result.counts.size());
+  for (const auto& [term, count] : result.counts) unique.push_back(term);
+  vocabulary->CountDocument(unique);
+  return result;
+}
+
+int AnchorDay(const Document& document, const std::vector<const Fact*>& facts) {
+  bool contradicted = false;
+  for (const Flag& flag : document.flags) contradicted |= flag.kind == "date-contradiction";
+  const int published = ParseIsoDay(document.published);
+  if (published != kNoDay && !contradicted) return published;
+  std::map<int, int> frequency;
+  for (const Fact* f : facts) {
+    if (f->kind != "date" || f->value.size() < 10) continue;
+    const int day = ParseIsoDay(f->value);
+    if (day != kNoDay) ++frequency[day];
+  }
+  int best = published, best_count = 0;
+  for (const auto& [day, count] : frequency) {
+    if (count > best_count) best = day, best_count = count;
+  }
+  return best;
+}
+
+SparseVector Weigh(const TermCounts& counts, const Vocabulary& vocabulary, size_t max_terms) {
+  SparseVector v;
+  v.reserve(counts.counts.size());
+  const bool drop_unique = vocabulary.documents() >= 3;
+  for (const auto& [term, count] : counts.counts) {
+    if (drop_unique && vocabulary.DocumentFrequency(term) <= 1) continue;
+    const float w = static_cast<float>((1.0 + std::log(count)) * vocabulary.Idf(term));
+    if (w > 0) v.push_back({term, w});
+  }
+  KeepTop(&v, max_terms);
+  Normalise(&v);
+  return v;
+}
+
+double Dot(const SparseVector& a, const SparseVector& b) {
+  double sum = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].term < b[j].term) {
+      ++i;
+    } else if (a[i].term > b[j].term) {
+      ++j;
+    } else {
+      sum += static_cast<double>(a[i++].weight) * b[j++].weight;
+    }
+  }
+  return sum;
+}
+
+void KeepTop(SparseVector* v, size_t max_terms) {
+  if (v->size() <= max_terms) return;
+  std::nth_element(v->begin(), v->begin() + max_terms, v->end(),
+                   [](const TermWeight& a, const TermWeight& b) { return a.weight > b.weight; });
+  v->resize(max_terms);
+  std::sort(v->begin(), v->end(),
+            [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
+}
+
+void Normalise(SparseVector* v) {
+  double norm = 0;
+  for (const TermWeight& t : *v) norm += static_cast<double>(t.weight) * t.weight;
+  if (norm <= 0) return;
+  const float inv = static_cast<float>(1.0 / std::sqrt(norm));
+  for (TermWeight& t : *v) t.weight *= inv;
+}
+
+}  // namespace stemma::stories

@@ -1,0 +1,88 @@
+// Document profiles for story clustering: tf-idf vectors over content words, entities,
+// numbers and dates, plus the date that anchors a document in time.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "stemma/document.h"
+#include "stemma/facts.h"
+
+namespace stemma::stories {
+
+inline constexpr int kNoDay = INT32_MIN;
+
+struct TermWeight {
+  uint32_t term = 0;
+  float weight = 0.0f;
+};
+// Sorted by term id; weights L2-normalised unless stated otherwise.
+using SparseVector = std::vector<TermWeight>;
+
+// Days since 1970-01-01 for "YYYY", "YYYY-MM" or "YYYY-MM-DD..." (year/month: mid-period).
+int ParseIsoDay(std::string_view iso);
+std::string FormatIsoDay(int day);
+
+// Lowercased content words (stopwords and 1-2 letter words dropped), each with whether it was
+// capitalised mid-sentence (a cheap named-entity signal when no facts are available).
+struct Word {
+  std::string_view surface;
+  std::string lower;
+  bool capitalised = false;
+};
+void ContentWords(std::string_view text, std::vector<Word>* out);
+bool IsStopword(std::string_view lower);
+// Crude plural folding so that "soldiers" and "soldier" match.
+std::string FoldPlural(std::string_view lower);
+
+// Term ids, document frequencies and a display form per term.
+class Vocabulary {
+ public:
+  uint32_t Id(std::string_view key, std::string_view display);
+  void CountDocument(const std::vector<uint32_t>& unique_terms);
+  double Idf(uint32_t term) const;
+  const std::string& Display(uint32_t term) const { return display_[term]; }
+  uint32_t DocumentFrequency(uint32_t term) const { return df_[term]; }
+  uint32_t documents() const { return documents_; }
+  size_t size() const { return df_.size(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+  std::vector<uint32_t> df_;
+  std::vector<std::string> display_;
+  uint32_t documents_ = 0;
+};
+
+// Raw term counts of one document before idf weighting.
+struct TermCounts {
+  std::vector<std::pair<uint32_t, float>> counts;  // sorted by term
+};
+
+struct DocumentProfile {
+  SparseVector vector;  // tf-idf, top terms only, L2-normalised
+  int anchor_day = kNoDay;
+};
+
+// Collects a document's terms (registering them in `vocabulary`), using facts when given.
+TermCounts CountTerms(const Document& document, const std::vector<const Fact*>& facts,
+                      Vocabulary* vocabulary);
+// Anchor date: the published date, or the most frequent resolved date in the text when the
+// published date is missing or flagged as contradicted by the content.
+int AnchorDay(const Document& document, const std::vector<const Fact*>& facts);
+// Turns counts into a normalised tf-idf vector of at most `max_terms` terms.
+SparseVector Weigh(const TermCounts& counts, const Vocabulary& vocabulary, size_t max_terms);
+
+double Dot(const SparseVector& a, const SparseVector& b);
+// Keeps the `max_terms` heaviest terms, re-sorted by term id.
+void KeepTop(SparseVector* vector, size_t max_terms);
+void Normalise(SparseVector* vector);
+
+}  // namespace stemma::stories

@@ -1,0 +1,34 @@
+// Tunable entry point behind BuildStories, for benchmarks and evaluation drivers.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "stemma/stories.h"
+#include "stories/cluster.h"
+
+namespace stemma::stories {
+
+struct StoryOptions {
+  ClusterOptions cluster;
+  size_t vector_terms = 80;        // tf-idf terms kept per document
+  double related_threshold = 0.3;  // raw cosine to list a document as related to a story
+  size_t max_related = 10;         // per story
+  size_t max_related_stories = 3;  // per document
+  size_t max_claims = 300;         // per story with two or more documents
+  size_t max_claims_single = 30;   // per one-document story
+  size_t max_timeline = 40;        // entries per story
+  bool claims = true;
+  double topic_threshold = 0;  // > 0: also group stories into topics (mean cosine, no dates)
+};
+
+struct StoryAnalysisDetail {
+  StoryAnalysis analysis;
+  std::vector<std::vector<std::string>> topics;  // story ids per topic, when asked for
+};
+
+StoryAnalysisDetail BuildStoriesDetailed(const std::vector<Document>& documents,
+                                         const ReuseResult& reuse, const std::vector<Fact>& facts,
+                                         const StoryOptions& options);
+
+}  // namespace stemma::stories

@@ -1,0 +1,45 @@
+#include "stories/story_index.h"
+
+namespace stemma::stories {
+
+size_t StoryIndex::Add(const std::vector<Document>& batch, const std::vector<Fact>& facts) {
+  const size_t first = ids_.size();
+  std::unordered_map<std::string, size_t> in_batch;
+  for (size_t i = 0; i < batch.size(); ++i) in_batch.try_emplace(batch[i].id, i);
+  std::vector<std::vector<const Fact*>> facts_of(batch.size());
+  for (const Fact& f : facts) {
+    auto it = in_batch.find(f.document);
+    if (it != in_batch.end()) facts_of[it->second].push_back(&f);
+  }
+  std::vector<TermCounts> counts(batch.size());
+  for (size_t i = 0; i < batch.size(); ++i) {
+    counts[i] = CountTerms(batch[i], facts_of[i], &vocabulary_);
+  }
+  for (size_t i = 0; i < batch.size(); ++i) {
+    const size_t doc = ids_.size();
+    ids_.push_back(batch[i].id);
+    index_of_.try_emplace(batch[i].id, doc);
+    DocumentProfile profile;
+    profile.vector = Weigh(counts[i], vocabulary_, vector_terms_);
+    profile.anchor_day = AnchorDay(batch[i], facts_of[i]);
+    TermCounts().counts.swap(counts[i].counts);  // free as we go
+    clusterer_.Add(static_cast<int>(doc), profile);
+    profiles_.push_back(std::move(profile));
+  }
+  clusterer_.Merge(merge_threshold_, /*average_link=*/true, /*use_time=*/true,
+                   /*only_changed=*/true);
+  return first;
+}
+
+void StoryIndex::ApplyReuse(const ReuseResult& reuse) {
+  // A few passes settle chains of copies given in any edge order.
+  for (int pass = 0; pass < 3; ++pass) {
+    for (const ReuseEdge& edge : reuse.edges) {
+      auto s = index_of_.find(edge.source), t = index_of_.find(edge.target);
+      if (s == index_of_.end() || t == index_of_.end()) continue;
+      clusterer_.MoveTo(static_cast<int>(t->second), static_cast<int>(s->second));
+    }
+  }
+}
+
+}  // namespace stemma::stories
