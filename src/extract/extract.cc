@@ -53,6 +53,13 @@ void ExtractHtml(const RawDocument& raw, Document* doc, std::string* html_lang,
     }
     p = e + 2;
   }
+  // Credit lines are often styled as furniture and left out of the text: look at every block.
+  for (size_t i = 0; doc->republished_from.empty() && i < page.blocks.size(); ++i) {
+    std::string_view block = page.BlockText(page.blocks[i]);
+    if (block.size() > 300) continue;
+    std::string from = extract::RepublishedFrom(block);
+    if (!from.empty() && from.size() < 120) doc->republished_from = from;
+  }
   if (page.truncated) {
     doc->flags.push_back(
         {"truncated", "page has over a million elements or blocks; the rest was flattened"});

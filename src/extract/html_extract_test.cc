@@ -118,6 +118,15 @@ TEST(HtmlExtract, RepublicationNoticeBecomesProvenance) {
   EXPECT_NE(d.text.find("Tickets for next year"), std::string::npos);
 }
 
+TEST(HtmlExtract, RepublicationNoticeStyledAsCreditStillCounts) {
+  Document d = ExtractHtml(
+      "<article><div class=story-body><p>The fictional lantern fair opened on the quay on "
+      "Friday, with two hundred stalls and a brass band from the hill villages.</p>"
+      "<p>Organisers expect forty thousand visitors over the weekend, the town hall said.</p>"
+      "<p class=credit><em>Originally published by Lantern Wire.</em></p></div></article>");
+  EXPECT_EQ(d.republished_from, "Lantern Wire");
+}
+
 TEST(HtmlExtract, EntitiesAndWhitespace) {
   Document d = ExtractHtml(
       "<div class=article-body><p>Caf&eacute; &amp; bar&nbsp;&nbsp;open   again &#8212; "
