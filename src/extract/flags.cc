@@ -1,5 +1,6 @@
 #include "extract/flags.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 
@@ -81,11 +82,73 @@ bool RemoveInjectedName(std::string* title, std::string* text, std::vector<Flag>
   return true;
 }
 
+namespace {
+
+// The year a forward phrase at `at` points to ("will open in 2025"), when it is already past
+// at the page's date: close after the phrase, in the same clause, not a past participle
+// ("carried in 2008"), else 0.
+int ForwardYearAfter(std::string_view sentence, size_t at, int page_year) {
+  std::string_view window = sentence.substr(at + 1, 48);
+  static const char* kClauseBreaks[] = {",", "\"", " who ", " that ", " which ", " when ",
+                                        " since ", " after ", " before ", " than "};
+  for (size_t i = 0; i + 8 <= window.size(); ++i) {
+    std::string_view before = window.substr(0, i);
+    for (const char* b : kClauseBreaks) {
+      if (before.find(b) != std::string_view::npos) return 0;
+    }
+    std::string_view prep = window.substr(i, 4);
+    if (prep != " in " && prep != " by ") continue;
+    std::string_view digits = window.substr(i + 4, 4);
+    if (digits.size() < 4 ||
+        !std::all_of(digits.begin(), digits.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+      continue;
+    }
+    if (i + 8 < window.size() && std::isalnum(static_cast<unsigned char>(window[i + 8]))) continue;
+    if (i >= 2 && window.substr(i - 2, 2) == "ed") continue;  // "signed up in 2013"
+    int year = std::stoi(std::string(digits));
+    if (year >= 1990 && year < page_year) return year;
+  }
+  return 0;
+}
+
+// A sentence that looks forward ("will", "is planned for", "next") to a year already past at
+// the page's date was written before that year: the page date is not when the text was written.
+int StaleFutureYear(std::string_view text, int page_year) {
+  static const char* kForward[] = {" will ", " planned for ", " scheduled for ", " is due ",
+                                   " are due ", " next meeting", " upcoming "};
+  text = text.substr(0, 1 << 20);
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find_first_of(".!?\n", start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view sentence = text.substr(start, end - start);
+    start = end + 1;
+    for (const char* f : kForward) {
+      for (size_t at = sentence.find(f); at != std::string_view::npos;
+           at = sentence.find(f, at + 1)) {
+        if (int year = ForwardYearAfter(sentence, at, page_year)) return year;
+      }
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
 void CheckDateContradiction(std::string_view published, std::string_view text,
                             std::string_view boilerplate, std::vector<Flag>* flags) {
   std::vector<Ymd> page = FindDates(published, 1);
   if (page.empty()) return;
   const Ymd& p = page[0];
+  if (int stale = StaleFutureYear(text, p.year)) {
+    char buf[160];
+    std::snprintf(buf, sizeof(buf),
+                  "page dated %04d-%02d-%02d but the text looks forward to %d as still to come",
+                  p.year, p.month, p.day, stale);
+    flags->push_back({"date-contradiction", buf});
+    return;
+  }
   long page_day = DayNumber(p.year, p.month, p.day);
   bool found = false, in_furniture = false;
   Ymd latest;

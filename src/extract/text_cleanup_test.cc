@@ -127,3 +127,40 @@ TEST(Extract, HeadlineWithColonIsNotInjection) {
 
 }  // namespace
 }  // namespace stemma::extract
+
+namespace stemma {
+namespace {
+
+Document ExtractDatedText(const std::string& published, const std::string& content) {
+  RawDocument raw;
+  raw.format = ContentFormat::kText;
+  raw.published = published;
+  raw.content = content;
+  return Extract(raw);
+}
+
+bool HasFlag(const Document& d, const std::string& kind) {
+  for (const Flag& f : d.flags) {
+    if (f.kind == kind) return true;
+  }
+  return false;
+}
+
+TEST(Extract, TextLookingForwardToAPastYearIsAContradiction) {
+  Document d = ExtractDatedText(
+      "2036-05-02",
+      "The fictional ferry council met on Monday and agreed new fares for the island route. "
+      "The next meeting is planned for Orrin in 2033, the council secretary said.\n");
+  EXPECT_TRUE(HasFlag(d, "date-contradiction"));
+}
+
+TEST(Extract, ForwardLookingYearStillToComeIsNoContradiction) {
+  Document d = ExtractDatedText(
+      "2031-05-02",
+      "The fictional ferry council said the new pier will open in 2033. Fares were last raised "
+      "in 2024, when the council will have been thinking of costs.\n");
+  EXPECT_FALSE(HasFlag(d, "date-contradiction"));
+}
+
+}  // namespace
+}  // namespace stemma

@@ -1,0 +1,65 @@
+"""The bundled demo corpus through `stemma run` (no PATH): what examples/demo/expected.json
+plants is found: copies with their direction, stories kept apart, contradictions, flags."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+STEMMA = os.environ["STEMMA"]
+EXPECTED = json.load(open(os.path.join(os.environ["STEMMA_SOURCE_DIR"], "examples", "demo",
+                                       "expected.json"), encoding="utf-8"))
+failures = []
+
+
+def check(ok, what):
+    if not ok:
+        failures.append(what)
+
+
+with tempfile.TemporaryDirectory() as out:
+    run = subprocess.run([STEMMA, "run", "-o", out], capture_output=True, text=True, cwd=out)
+    check(run.returncode == 0, f"stemma run exit {run.returncode}: {run.stderr}")
+    check("wrote" in run.stdout, "run prints a summary")
+    report = json.load(open(os.path.join(out, "report.json"), encoding="utf-8"))
+    check(os.path.getsize(os.path.join(out, "report.html")) > 0, "report.html written")
+
+docs = {d["id"]: d for d in report["documents"]}
+check(len(docs) == EXPECTED["document_count"], f"{len(docs)} documents")
+
+# Copies: every planted edge, right relation and direction; nothing beyond the allowed siblings.
+edges = {(e["source"], e["target"]): e["relation"] for e in report["reuse"]}
+for want in EXPECTED["reuse"]:
+    got = edges.get((want["source"], want["target"]))
+    ok = got in [want["relation"]] + want.get("also_accepted", [])
+    check(ok, f"edge {want['source']} -> {want['target']} {want['relation']}: got {got}")
+allowed = {frozenset((e["source"], e["target"])) for e in EXPECTED["reuse"]}
+allowed |= {frozenset(e["documents"]) for e in EXPECTED["allowed_extra_reuse"]}
+for pair in edges:
+    check(frozenset(pair) in allowed, f"unexpected edge {pair}")
+
+# Stories: exactly the planted grouping (two harbour fires kept apart).
+got_stories = sorted(sorted(s["documents"]) for s in report["stories"])
+want_stories = sorted(sorted(s) for s in EXPECTED["stories"])
+check(got_stories == want_stories, f"stories: {got_stories}")
+
+# Contradictions: each planted one is reported between the two sides.
+for c in EXPECTED["contradictions"]:
+    a, b = c["documents"]
+    found = any((a in cl["documents"] and b in cl["contradicted_by"]) or
+                (b in cl["documents"] and a in cl["contradicted_by"]) for cl in report["claims"])
+    check(found, f"contradiction not reported: {c['about']}")
+
+# Copies count once: the 140-evacuated claim has 4 documents but 2 independent sources.
+evac = [cl for cl in report["claims"] if "mw-20230317-pier7-fire" in cl["documents"]
+        and "esker-evening-post-warehouse-blaze" in cl["contradicted_by"]]
+check(any(cl["independent_sources"] == 2 for cl in evac), "140 evacuated: 2 independent sources")
+
+for f in EXPECTED["flags"]:
+    kinds = {x["kind"] for x in docs.get(f["document"], {}).get("flags", [])}
+    check(f["kind"] in kinds, f"flag {f['kind']} on {f['document']}")
+
+if failures:
+    print("FAILED:\n- " + "\n- ".join(failures))
+    sys.exit(1)
+print("ok")
