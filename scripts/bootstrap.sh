@@ -11,7 +11,7 @@ PACKAGES=(
   libsimdjson-dev nlohmann-json3-dev libcsv-dev libcli11-dev libfmt-dev
   libre2-dev libxml2-dev libgraphviz-dev libcld2-dev
   libxxhash-dev libarchive-dev
-  clang libclang-rt-14-dev python3 zstd curl iproute2 time
+  clang libclang-rt-14-dev python3 zstd curl iproute2 time bc
 )
 
 # Stages list extra packages in scripts/packages/*.txt (one per line, # comments).

@@ -38,6 +38,9 @@ struct AnalyzeStats {
   uint64_t reuse_edges = 0;
   uint64_t stories = 0;
   uint64_t claims = 0;
+  // Wall seconds per phase: extract+facts (new documents), load, reuse, stories, save.
+  double extract_seconds = 0, load_seconds = 0, reuse_seconds = 0, stories_seconds = 0,
+         save_seconds = 0;
 };
 
 // Extracts and finds facts for new documents only, then recomputes the corpus-level stages.

@@ -86,6 +86,10 @@ void PrintAnalyzeSummary(const AnalyzeStats& s) {
       static_cast<unsigned long long>(s.documents), static_cast<unsigned long long>(s.extracted),
       static_cast<unsigned long long>(s.facts), static_cast<unsigned long long>(s.reuse_edges),
       static_cast<unsigned long long>(s.stories), static_cast<unsigned long long>(s.claims));
+  std::printf("timings: extract+facts %.1fs, load %.1fs, reuse %.1fs, stories+claims %.1fs, "
+              "save %.1fs\n",
+              s.extract_seconds, s.load_seconds, s.reuse_seconds, s.stories_seconds,
+              s.save_seconds);
 }
 
 }  // namespace

@@ -1,3 +1,4 @@
+#include <chrono>
 #include <vector>
 
 #include "stemma/extract.h"
@@ -42,23 +43,35 @@ Status ExtractPending(Store& store, const PipelineObserver& observer, AnalyzeSta
   });
 }
 
+double SecondsSince(std::chrono::steady_clock::time_point& start) {
+  auto now = std::chrono::steady_clock::now();
+  double seconds = std::chrono::duration<double>(now - start).count();
+  start = now;
+  return seconds;
+}
+
 }  // namespace
 
 StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observer) {
   AnalyzeStats stats;
+  auto clock = std::chrono::steady_clock::now();
   Status s = ExtractPending(store, observer, stats);
   if (!s.ok()) return s;
+  stats.extract_seconds = SecondsSince(clock);
 
   auto documents = store.LoadDocuments();
   if (!documents.ok()) return documents.status();
   auto facts = store.LoadFacts();
   if (!facts.ok()) return facts.status();
   stats.documents = documents->size();
+  stats.load_seconds = SecondsSince(clock);
 
   if (observer.on_progress) observer.on_progress("reuse", 0, 0);
   ReuseResult reuse = FindReuse(*documents);
+  stats.reuse_seconds = SecondsSince(clock);
   if (observer.on_progress) observer.on_progress("stories", 0, 0);
   StoryAnalysis stories = BuildStories(*documents, reuse, *facts);
+  stats.stories_seconds = SecondsSince(clock);
   stats.reuse_edges = reuse.edges.size();
   stats.stories = stories.stories.size();
   stats.claims = stories.claims.size();
@@ -70,6 +83,7 @@ StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observ
     store.AbortBatch();
     return s;
   }
+  stats.save_seconds = SecondsSince(clock);
   return stats;
 }
 
