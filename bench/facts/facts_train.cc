@@ -3,7 +3,8 @@
 // Nth document for testing, prints entity-level P/R/F1 per type and writes the model.
 //
 //   facts_train --ner-dir ../shared/gold/facts/ner --out src/facts/data/ner.model
-//               [--epochs 5] [--test-every 5] [--gum] [--min-weight 0.05]
+//               [--epochs 5] [--test-every 5] [--gum] [--min-weight 0.05] [--no-doc]
+//               [--gum-rate 0.3] [--dev K]
 //               [--lexicon /usr/share/dict/american-english]
 #include <algorithm>
 #include <cstdio>
@@ -19,6 +20,8 @@
 
 namespace {
 
+float gum_rate = 0.3f;  // update scale of GUM sentences (--gum-rate)
+
 using stemma::facts::kNumTags;
 using stemma::facts::NerTagger;
 
@@ -26,6 +29,8 @@ struct Sentence {
   std::vector<std::string> tokens;
   std::vector<uint8_t> tags;
   bool test = false;
+  int doc = 0;
+  std::vector<uint8_t> votes;  // document votes from a tagger not trained on this document
 };
 
 int TypeBase(const std::string& type) {
@@ -61,7 +66,7 @@ void LabelGum(const std::vector<std::string>& toks, int base, size_t a, size_t b
   }
 }
 
-std::vector<Sentence> Load(const std::string& path, bool gum, int test_every) {
+std::vector<Sentence> Load(const std::string& path, bool gum, int test_every, int dev) {
   std::vector<Sentence> out;
   std::ifstream in(path);
   std::string line;
@@ -94,7 +99,11 @@ std::vector<Sentence> Load(const std::string& path, bool gum, int test_every) {
     }
     std::string doc = j["doc"].get<std::string>();
     auto it = doc_index.emplace(doc, static_cast<int>(doc_index.size())).first;
-    s.test = test_every > 0 && it->second % test_every == 0;
+    // With --dev k the real test documents (index % test_every == 0) are left out altogether
+    // and documents with index % test_every == k are held out instead, for tuning.
+    if (dev > 0 && test_every > 0 && it->second % test_every == 0) continue;
+    s.test = test_every > 0 && it->second % test_every == dev;
+    s.doc = it->second + (gum ? 100000 : 0);
     out.push_back(std::move(s));
   }
   return out;
@@ -114,20 +123,57 @@ std::vector<std::array<int, 3>> Spans(const std::vector<uint8_t>& tags) {
   return out;
 }
 
-void Evaluate(const NerTagger& tagger, const std::vector<Sentence>& data, const char* name) {
+void Count(const std::vector<std::array<int, 3>>& gold, const std::vector<std::array<int, 3>>& pred,
+           std::map<int, std::array<int, 3>>* counts_out);
+void Report(const std::map<int, std::array<int, 3>>& counts, const char* name);
+
+void Evaluate(const NerTagger& tagger, const std::vector<Sentence>& data, const char* name,
+              bool doc_level) {
   std::map<int, std::array<int, 3>> counts;  // base -> tp, pred, gold
   std::vector<uint8_t> tags;
-  for (const Sentence& s : data) {
-    if (!s.test) continue;
-    std::vector<std::string_view> words(s.tokens.begin(), s.tokens.end());
-    tagger.Tag(words, &tags);
-    auto gold = Spans(s.tags), pred = Spans(tags);
-    for (auto& g : gold) counts[g[0]][2]++;
-    for (auto& p : pred) {
-      counts[p[0]][1]++;
-      if (std::find(gold.begin(), gold.end(), p) != gold.end()) counts[p[0]][0]++;
+  for (size_t a = 0; a < data.size();) {
+    size_t b = a + 1;
+    while (b < data.size() && data[b].doc == data[a].doc) ++b;
+    std::vector<std::string_view> words;
+    std::vector<size_t> starts;
+    for (size_t k = a; k < b; ++k) {
+      starts.push_back(words.size());
+      words.insert(words.end(), data[k].tokens.begin(), data[k].tokens.end());
     }
+    if (doc_level) {
+      tagger.TagDocument(words, starts, &tags);
+    } else {
+      tags.clear();
+      std::vector<uint8_t> one;
+      for (size_t k = a; k < b; ++k) {
+        tagger.Tag(stemma::facts::Words(words).subspan(starts[k - a], data[k].tokens.size()), &one);
+        tags.insert(tags.end(), one.begin(), one.end());
+      }
+    }
+    for (size_t k = a; k < b; ++k) {
+      const Sentence& s = data[k];
+      if (!s.test) continue;
+      std::vector<uint8_t> pred_tags(
+          tags.begin() + static_cast<ptrdiff_t>(starts[k - a]),
+          tags.begin() + static_cast<ptrdiff_t>(starts[k - a] + s.tokens.size()));
+      Count(Spans(s.tags), Spans(pred_tags), &counts);
+    }
+    a = b;
   }
+  Report(counts, name);
+}
+
+void Count(const std::vector<std::array<int, 3>>& gold, const std::vector<std::array<int, 3>>& pred,
+           std::map<int, std::array<int, 3>>* counts_out) {
+  auto& counts = *counts_out;
+  for (auto& g : gold) counts[g[0]][2]++;
+  for (auto& p : pred) {
+    counts[p[0]][1]++;
+    if (std::find(gold.begin(), gold.end(), p) != gold.end()) counts[p[0]][0]++;
+  }
+}
+
+void Report(const std::map<int, std::array<int, 3>>& counts, const char* name) {
   std::array<int, 3> all{};
   for (auto& [base, c] : counts) {
     double p = c[1] ? 1.0 * c[0] / c[1] : 0, r = c[2] ? 1.0 * c[0] / c[2] : 0;
@@ -142,12 +188,115 @@ void Evaluate(const NerTagger& tagger, const std::vector<Sentence>& data, const 
               p + r ? 2 * p * r / (p + r) : 0, all[2]);
 }
 
+using WordList = std::vector<std::pair<std::string, uint8_t>>;
+
+// Word classes from a spelling dictionary and place words (read once: the paths may be pipes).
+WordList LoadWordLists(const std::string& lexicon_path, const std::string& places_path) {
+  WordList out;
+  auto lower = [](std::string w) {
+    for (char& c : w) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return w;
+  };
+  if (!lexicon_path.empty()) {
+    // A spelling dictionary: capitalised entries are names, lower-case ones common words.
+    std::ifstream lex(lexicon_path);
+    std::string word;
+    while (std::getline(lex, word)) {
+      if (word.empty() || word.find('\'') != std::string::npos) continue;
+      out.emplace_back(lower(word), (word[0] >= 'A' && word[0] <= 'Z') ? 1 : 2);
+    }
+  }
+  if (!places_path.empty()) {
+    // Place names (one per line): every capitalised word of a name gets the place flag.
+    std::ifstream places(places_path);
+    std::string name;
+    while (std::getline(places, name)) {
+      std::string word;
+      for (size_t k = 0; k <= name.size(); ++k) {
+        char c = k < name.size() ? name[k] : ' ';
+        if (c == ' ' || c == ',' || c == '(' || c == ')') {
+          if (word.size() > 2 && word[0] >= 'A' && word[0] <= 'Z') out.emplace_back(lower(word), 4);
+          word.clear();
+        } else {
+          word += c;
+        }
+      }
+    }
+  }
+  std::fprintf(stderr, "word-list entries: %zu\n", out.size());
+  return out;
+}
+
+void AddWordLists(const WordList& words, NerTagger* tagger) {
+  for (const auto& [word, flags] : words) tagger->mutable_lexicon()->Add(word, flags);
+}
+
+// Trains `epochs` shuffled passes over `train`; with `votes`, every sentence is seen once
+// without and once with its document votes (the tagger's first and second pass).
+void Train(const std::vector<const Sentence*>& train_in, int epochs, bool votes,
+           NerTagger* tagger) {
+  std::vector<const Sentence*> train = train_in;
+  std::mt19937 rng(42);
+  for (int e = 0; e < epochs; ++e) {
+    std::shuffle(train.begin(), train.end(), rng);
+    for (const Sentence* s : train) {
+      std::vector<std::string_view> words(s->tokens.begin(), s->tokens.end());
+      float rate = s->doc >= 100000 ? gum_rate : 1.0f;
+      tagger->TrainSentence(words, s->tags, nullptr, rate);
+      if (votes && !s->votes.empty()) {
+        tagger->TrainSentence(words, s->tags, s->votes.data(), rate);
+      }
+    }
+  }
+  tagger->Average();
+}
+
+// Document votes for every training sentence from first-pass taggers trained on the other
+// folds (so the votes are as noisy as at run time).
+void JackknifeVotes(const std::vector<Sentence*>& train, int folds, int epochs,
+                    const WordList& word_lists) {
+  for (int f = 0; f < folds; ++f) {
+    std::vector<const Sentence*> rest;
+    for (const Sentence* s : train) {
+      if (s->doc % folds != f) rest.push_back(s);
+    }
+    NerTagger tagger;
+    AddWordLists(word_lists, &tagger);
+    Train(rest, epochs, false, &tagger);
+    for (size_t a = 0; a < train.size();) {
+      size_t b = a + 1;
+      while (b < train.size() && train[b]->doc == train[a]->doc) ++b;
+      if (train[a]->doc % folds == f) {
+        std::vector<std::string_view> words;
+        std::vector<uint8_t> tags, one, votes;
+        for (size_t k = a; k < b; ++k) {
+          words.insert(words.end(), train[k]->tokens.begin(), train[k]->tokens.end());
+          std::vector<std::string_view> w(train[k]->tokens.begin(), train[k]->tokens.end());
+          tagger.Tag(w, &one);
+          tags.insert(tags.end(), one.begin(), one.end());
+        }
+        stemma::facts::DocumentVotes(words, tags, &votes);
+        size_t at = 0;
+        for (size_t k = a; k < b; ++k) {
+          train[k]->votes.assign(
+              votes.begin() + static_cast<ptrdiff_t>(at),
+              votes.begin() + static_cast<ptrdiff_t>(at + train[k]->tokens.size()));
+          at += train[k]->tokens.size();
+        }
+      }
+      a = b;
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string ner_dir = "../shared/gold/facts/ner", out_path;
-  int epochs = 5, test_every = 5;
-  bool gum = false;
+  int epochs = 5, test_every = 5, dev = 0;
+  bool gum = false, doc_level = true;
   std::string lexicon_path, places_path;
   float min_weight = 0.05f;
   for (int i = 1; i < argc; ++i) {
@@ -163,6 +312,12 @@ int main(int argc, char** argv) {
       test_every = std::stoi(next());
     else if (a == "--gum")
       gum = true;
+    else if (a == "--gum-rate")
+      gum_rate = std::stof(next());
+    else if (a == "--dev")
+      dev = std::stoi(next());
+    else if (a == "--no-doc")
+      doc_level = false;
     else if (a == "--lexicon")
       lexicon_path = next();
     else if (a == "--places")
@@ -174,68 +329,30 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
-  std::vector<Sentence> wiki = Load(ner_dir + "/wikigold.jsonl", false, test_every);
+  std::vector<Sentence> wiki = Load(ner_dir + "/wikigold.jsonl", false, test_every, dev);
   std::vector<Sentence> gum_data;
-  if (gum) gum_data = Load(ner_dir + "/gum.jsonl", true, test_every);
+  if (gum) gum_data = Load(ner_dir + "/gum.jsonl", true, test_every, dev);
   std::vector<const Sentence*> train;
   for (const auto& s : wiki)
     if (!s.test) train.push_back(&s);
   for (const auto& s : gum_data)
     if (!s.test) train.push_back(&s);
   std::fprintf(stderr, "train sentences: %zu\n", train.size());
+  std::vector<Sentence*> train_docs;  // in document order
+  for (auto& s : wiki)
+    if (!s.test) train_docs.push_back(&s);
+  for (auto& s : gum_data)
+    if (!s.test) train_docs.push_back(&s);
+  const WordList word_lists = LoadWordLists(lexicon_path, places_path);
+  if (doc_level) JackknifeVotes(train_docs, 5, epochs, word_lists);
   NerTagger tagger;
-  if (!lexicon_path.empty()) {
-    // A spelling dictionary: capitalised entries are names, lower-case ones common words.
-    std::ifstream lex(lexicon_path);
-    std::string word;
-    size_t added = 0;
-    while (std::getline(lex, word)) {
-      if (word.empty() || word.find('\'') != std::string::npos) continue;
-      uint8_t flags = (word[0] >= 'A' && word[0] <= 'Z') ? 1 : 2;
-      for (char& c : word) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      }
-      tagger.mutable_lexicon()->Add(word, flags);
-      ++added;
-    }
-    std::fprintf(stderr, "lexicon words: %zu\n", added);
-  }
-  if (!places_path.empty()) {
-    // Place names (one per line): every capitalised word of a name gets the place flag.
-    std::ifstream places(places_path);
-    std::string name;
-    while (std::getline(places, name)) {
-      std::string word;
-      for (size_t k = 0; k <= name.size(); ++k) {
-        char c = k < name.size() ? name[k] : ' ';
-        if (c == ' ' || c == ',' || c == '(' || c == ')') {
-          if (word.size() > 2 && word[0] >= 'A' && word[0] <= 'Z') {
-            for (char& x : word) {
-              if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
-            }
-            tagger.mutable_lexicon()->Add(word, 4);
-          }
-          word.clear();
-        } else {
-          word += c;
-        }
-      }
-    }
-  }
-  std::mt19937 rng(42);
-  for (int e = 0; e < epochs; ++e) {
-    std::shuffle(train.begin(), train.end(), rng);
-    for (const Sentence* s : train) {
-      std::vector<std::string_view> words(s->tokens.begin(), s->tokens.end());
-      tagger.TrainSentence(words, s->tags);
-    }
-  }
-  tagger.Average();
+  AddWordLists(word_lists, &tagger);
+  Train(train, epochs, doc_level, &tagger);
   std::string model = tagger.Serialize(min_weight);
   NerTagger loaded;
   loaded.Load(model);
-  Evaluate(loaded, wiki, "wikigold");
-  if (gum) Evaluate(loaded, gum_data, "gum");
+  Evaluate(loaded, wiki, "wikigold", doc_level);
+  if (gum) Evaluate(loaded, gum_data, "gum", doc_level);
   if (!out_path.empty()) {
     std::ofstream(out_path, std::ios::binary) << model;
     std::fprintf(stderr, "wrote %s (%zu bytes)\n", out_path.c_str(), model.size());

@@ -82,6 +82,25 @@ bool IsFunctionWord(std::string_view lower) {
   return kWords.Contains(lower);
 }
 
+bool IsSpeechVerb(std::string_view lower) {
+  return lower == "said" || lower == "says" || lower == "told" || lower == "added" ||
+         lower == "explained" || lower == "stated";
+}
+
+// Last words that make a name an organisation ("Harbour Authority", "Tyne Rowing Club").
+bool IsOrganisationHead(std::string_view lower) {
+  static const WordSet kHeads = {
+      "authority",   "agency",     "ministry",  "council",    "party",       "company",
+      "corporation", "corp",       "inc",       "ltd",        "llc",         "plc",
+      "university",  "college",    "committee", "commission", "association", "bank",
+      "group",       "club",       "institute", "department", "police",      "army",
+      "navy",        "league",     "union",     "board",      "parliament",  "senate",
+      "assembly",    "foundation", "society",   "federation", "bureau",      "airlines",
+      "airways",     "press",      "records",   "band",       "fc",          "organisation",
+      "organization"};
+  return kHeads.Contains(lower);
+}
+
 // First and last words (alias keys) of persons' full names, in order of first appearance.
 struct NamePart {
   std::string part;
@@ -179,7 +198,7 @@ void AddRepeatedMentions(const TokenizedText& tt, std::vector<Mention>* mentions
   for (size_t k = 0; k < mentions->size(); ++k) {
     const Mention& m = (*mentions)[k];
     for (size_t q = m.first; q < m.last; ++q) covered[q] = 1;
-    if (m.last - m.first <= 6 && by_first[tt.Text(m.first)].size() < 8) {
+    if (m.type == 'P' && m.last - m.first <= 6 && by_first[tt.Text(m.first)].size() < 8) {
       by_first[tt.Text(m.first)].push_back(k);
     }
   }
@@ -254,26 +273,30 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
     for (size_t k = i; k < i + len; ++k) taken[k] = 1;
     i += len - 1;
   }
-  // 2. The tagger, one sentence at a time.
+  // 2. The tagger over the whole document (two passes, sentences of at most 200 tokens).
   std::vector<std::string_view> words;
-  std::vector<uint8_t> tags;
-  size_t start = 0;
-  for (size_t i = 1; i <= n; ++i) {
-    if (i < n && !tt.tokens[i].sentence_start && i - start < 200) continue;
-    words.clear();
-    for (size_t k = start; k < i; ++k) words.push_back(tt.Text(k));
-    tagger.Tag(words, &tags);
-    for (size_t k = 0; k < tags.size(); ++k) {
-      int tag = tags[k];
+  std::vector<size_t> starts;
+  words.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    if (i == 0 || tt.tokens[i].sentence_start || i - starts.back() >= 200) starts.push_back(i);
+    words.push_back(tt.Text(i));
+  }
+  std::vector<uint8_t> all_tags;
+  tagger.TagDocument(words, starts, &all_tags);
+  for (size_t sentence = 0; sentence < starts.size(); ++sentence) {
+    const size_t start = starts[sentence];
+    const size_t end = sentence + 1 < starts.size() ? starts[sentence + 1] : n;
+    for (size_t k = 0; k < end - start; ++k) {
+      int tag = all_tags[start + k];
       if (tag == 0 || tag >= 7) continue;  // O and MISC
       size_t j = k + 1;
-      while (j < tags.size() && tags[j] == tag + 1) ++j;
+      while (start + j < end && all_tags[start + j] == tag + 1) ++j;
       size_t first = start + k, last = start + j;
       k = j - 1;
       char type = tag <= 2 ? 'P' : tag <= 4 ? 'O' : 'L';
       // Trim "the" and titles ("Prime Minister Najib Razak": a titled name is a person; but
       // "General Motors" keeps its first word).
-      while (first < last && tt.Lower(first) == "the") ++first;
+      while (first < last && tt.Text(first) == "the") ++first;
       size_t named = first;
       while (named < last && (IsTitleWord(tt.Lower(named)) || IsTitleModifier(tt.Lower(named)))) {
         ++named;
@@ -296,7 +319,13 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
       m.canonical = CanonicalName(surface, &m.type);
       mentions.push_back(std::move(m));
     }
-    start = i;
+  }
+  // A place-typed name ending in an organisation word is an organisation.
+  for (Mention& m : mentions) {
+    if (m.type == 'L' && m.last - m.first >= 2 && IsOrganisationHead(tt.Lower(m.last - 1)) &&
+        !AliasTable::Default().Find(m.canonical)) {
+      m.type = 'O';
+    }
   }
   AddTitledPersons(tt, taken, &mentions);
   AddRepeatedMentions(tt, &mentions);
@@ -308,9 +337,21 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
   // ("Kim" -> "Kim Jong Un", "Vaddi" -> "Pranay Vaddi"); the earliest full name wins.
   // A multi-word mention the tagger typed as a place or organisation whose last word is
   // elsewhere tagged as a person on its own ("Nadia Petrov" ... "Petrov said") is a person.
+  // An untagged (or place-typed: places do not speak) capitalised word right before a speech
+  // verb ("Petrov said") counts too.
   std::unordered_set<std::string_view> single_persons;
+  std::vector<uint8_t> in_mention(n, 0);
   for (const Mention& m : mentions) {
     if (m.type == 'P' && m.last - m.first == 1) single_persons.insert(tt.Lower(m.first));
+    for (size_t q = m.first; q < m.last; ++q) {
+      in_mention[q] = m.last - m.first == 1 && m.type == 'L' ? 2 : 1;
+    }
+  }
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (in_mention[i] != 1 && tt.tokens[i].capitalized && tt.tokens[i].kind == TokenKind::kWord &&
+        IsSpeechVerb(tt.Lower(i + 1)) && !IsFunctionWord(tt.Lower(i))) {
+      single_persons.insert(tt.Lower(i));
+    }
   }
   for (Mention& m : mentions) {
     if (m.type == 'P' || m.last - m.first < 2 || !single_persons.count(tt.Lower(m.last - 1)) ||

@@ -1,6 +1,7 @@
 // Averaged perceptron tagger: features, greedy decoding, training updates and the model format.
 #include "facts/tagger.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -68,6 +69,26 @@ void FlatIndex::Build(const std::vector<uint64_t>& keys) {
   }
 }
 
+void WeightTable::Build(const std::vector<Slot>& entries) {
+  size_t size = 16;
+  shift_ = 60;
+  while (size * 2 < entries.size() * 3) {  // load factor at most 2/3
+    size *= 2;
+    --shift_;
+  }
+  slots_.assign(size, Slot{});
+  for (const Slot& e : entries) {
+    uint64_t key = e.key ? e.key : 1;
+    for (size_t i = (key * 0x9E3779B97F4A7C15ull) >> shift_;; i = (i + 1) & (size - 1)) {
+      if (slots_[i].key == 0 || slots_[i].key == key) {
+        slots_[i] = e;
+        slots_[i].key = key;
+        break;
+      }
+    }
+  }
+}
+
 uint32_t LexiconHash(std::string_view w) { return static_cast<uint32_t>(Mix(kFnvOffset, w) >> 16); }
 
 void Lexicon::Add(std::string_view word, uint8_t flags) { classes_[LexiconHash(word)] |= flags; }
@@ -117,18 +138,35 @@ bool Lexicon::Load(std::string_view data, size_t* pos) {
   return true;
 }
 
-int TaggerFeatures(const std::vector<std::string_view>& words, size_t i, int prev, int prev2,
-                   const Lexicon& lexicon, uint64_t* out) {
+int VoteFeatures(Words words, size_t i, const uint8_t* votes, uint64_t shape_key, uint64_t* out) {
+  if (!votes) return 0;
+  int n = 0;
+  uint64_t vw = votes[i], vp = i >= 1 ? votes[i - 1] : 0;
+  uint64_t vn = i + 1 < words.size() ? votes[i + 1] : 0;
+  if (vw) {
+    out[n++] = Seed(50) + vw;
+    out[n++] = ((Seed(51) + vw) ^ shape_key) * kFnvPrime;
+    out[n++] = Seed(52) + vw * 32 + vp;
+    out[n++] = Seed(53) + vw * 32 + vn;
+  }
+  if (vp || vn) out[n++] = Seed(54) + vp * 32 + vn;
+  return n;
+}
+
+int TaggerFeatures(Words words, size_t i, const uint8_t* votes, const Lexicon& lexicon,
+                   uint64_t* out, uint64_t* prev_bases) {
   int n = 0;
   std::string_view w = words[i];
   std::string_view p1 = i >= 1 ? words[i - 1] : kStart;
   std::string_view p2 = i >= 2 ? words[i - 2] : kStart;
   std::string_view n1 = i + 1 < words.size() ? words[i + 1] : kEnd;
   std::string_view n2 = i + 2 < words.size() ? words[i + 2] : kEnd;
-  char shape[16], shape_p[16], shape_n[16];
+  char shape[16], shape_p[16], shape_n[16], shape_p2[16], shape_n2[16];
   Shape(w, shape, sizeof(shape));
   Shape(p1, shape_p, sizeof(shape_p));
   Shape(n1, shape_n, sizeof(shape_n));
+  Shape(p2, shape_p2, sizeof(shape_p2));
+  Shape(n2, shape_n2, sizeof(shape_n2));
   out[n++] = Seed(1);
   out[n++] = Mix(Seed(2), w);
   out[n++] = MixRaw(Seed(3), w);
@@ -139,103 +177,271 @@ int TaggerFeatures(const std::vector<std::string_view>& words, size_t i, int pre
   out[n++] = Mix(Seed(8), n1);
   out[n++] = Mix(Seed(9), p2);
   out[n++] = Mix(Seed(10), n2);
-  out[n++] = Seed(11) + static_cast<uint64_t>(prev);
-  out[n++] = Seed(12) + static_cast<uint64_t>(prev * 16 + prev2);
-  out[n++] = Mix(Seed(13) + static_cast<uint64_t>(prev), w);
   out[n++] = MixRaw(MixRaw(Seed(14), shape_p), shape);
   out[n++] = MixRaw(MixRaw(Seed(15), shape), shape_n);
-  out[n++] = MixRaw(Seed(16) + static_cast<uint64_t>(prev), shape);
   out[n++] = Mix(Mix(Seed(17), p1), w);
   out[n++] = Mix(Mix(Seed(18), w), n1);
   out[n++] = Seed(19) + (i == 0 ? 1 : 0);
   out[n++] = Mix(Seed(20), w.substr(w.size() > 2 ? w.size() - 2 : 0));
-  out[n++] = MixRaw(Seed(21), shape_n) + static_cast<uint64_t>(prev);
   out[n++] = Mix(Seed(27), w.substr(w.size() > 4 ? w.size() - 4 : 0));
   out[n++] = Mix(Mix(Seed(28), p1), n1);
   out[n++] = MixRaw(Mix(Seed(29), p1), shape);
+  out[n++] = MixRaw(Mix(Seed(30), n1), shape);
+  out[n++] = Mix(Seed(31), w.substr(0, 2));
+  out[n++] = Mix(Seed(32), w.substr(0, 4));
+  out[n++] = Mix(Seed(33), w.substr(w.size() > 1 ? w.size() - 1 : 0));
+  out[n++] = MixRaw(MixRaw(MixRaw(Seed(34), shape_p), shape), shape_n);
+  out[n++] = MixRaw(MixRaw(Seed(35), shape_p2), shape_p);
+  out[n++] = MixRaw(MixRaw(Seed(36), shape_n), shape_n2);
+  out[n++] = Mix(Mix(Seed(37), p2), p1);
+  out[n++] = Mix(Mix(Seed(38), n1), n2);
+  uint64_t lw = 0;
   if (!lexicon.empty()) {
-    uint64_t lw = lexicon.Flags(w), lp = i >= 1 ? lexicon.Flags(p1) : 4;
-    uint64_t ln = i + 1 < words.size() ? lexicon.Flags(n1) : 4;
+    lw = lexicon.Flags(w);
+    uint64_t lp = i >= 1 ? lexicon.Flags(p1) : 8, ln = i + 1 < words.size() ? lexicon.Flags(n1) : 8;
+    uint64_t lp2 = i >= 2 ? lexicon.Flags(p2) : 8,
+             ln2 = i + 2 < words.size() ? lexicon.Flags(n2) : 8;
     out[n++] = MixRaw(Seed(22) + lw, shape);
-    out[n++] = Seed(23) + lw * 8 + lp;
-    out[n++] = Seed(24) + lw * 8 + ln;
-    out[n++] = Seed(25) + lw * 16 + static_cast<uint64_t>(prev);
+    out[n++] = Seed(23) + lw * 16 + lp;
+    out[n++] = Seed(24) + lw * 16 + ln;
     out[n++] = Mix(Seed(26) + lw, w.substr(w.size() > 3 ? w.size() - 3 : 0));
+    out[n++] = Seed(39) + (lw * 16 + lp) * 16 + ln;
+    out[n++] = MixRaw(Seed(40) + ln, shape_n) + lw * 131;
+    out[n++] = MixRaw(Seed(41) + lp, shape_p) + lw * 131;
+    out[n++] = Seed(42) + lp2 * 16 + lp;
+    out[n++] = Seed(43) + ln * 16 + ln2;
+    out[n++] = Mix(Seed(44) + lw, p1);
+    out[n++] = Mix(Seed(45) + lw, n1);
   }
+  n += VoteFeatures(words, i, votes, out[3], out + n);
+  prev_bases[0] = Seed(11);
   return n;
 }
 
-int NerTagger::Predict(const uint64_t* feats, int n) const {
-  float scores[kNumTags] = {0};
-  if (!frozen_weights_.empty()) {
+void NerTagger::Score(const uint64_t* feats, int n, float* scores) const {
+  if (!frozen_.empty()) {
+    int32_t sum[kNumTags] = {0};
     for (int k = 0; k < n; ++k) {
-      int64_t at = frozen_index_.Find(feats[k]);
-      if (at < 0) continue;
-      const Weights& w = frozen_weights_[at];
-      for (int t = 0; t < kNumTags; ++t) scores[t] += w[t];
+      const int16_t* w = frozen_.Find(feats[k]);
+      if (w == nullptr) continue;
+      for (int t = 0; t < kNumTags; ++t) sum[t] += w[t];
     }
-    int best = 0;
-    for (int t = 1; t < kNumTags; ++t) {
-      if (scores[t] > scores[best]) best = t;
-    }
-    return best;
+    for (int t = 0; t < kNumTags; ++t) scores[t] += static_cast<float>(sum[t]) * 0.001f;
+    return;
   }
   for (int k = 0; k < n; ++k) {
     auto it = weights_.find(feats[k]);
     if (it == weights_.end()) continue;
     for (int t = 0; t < kNumTags; ++t) scores[t] += it->second[t];
   }
-  int best = 0;
-  for (int t = 1; t < kNumTags; ++t) {
-    if (scores[t] > scores[best]) best = t;
-  }
-  return best;
 }
 
-void NerTagger::Tag(const std::vector<std::string_view>& words, std::vector<uint8_t>* tags) const {
-  tags->assign(words.size(), 0);
-  uint64_t feats[kMaxFeatures];
-  int prev = 0, prev2 = 0;
-  for (size_t i = 0; i < words.size(); ++i) {
-    unsigned char c = words[i].empty() ? 0 : static_cast<unsigned char>(words[i][0]);
-    bool maybe_name = (c >= 'A' && c <= 'Z') || c >= 0x80 || (c >= '0' && c <= '9');
-    int tag = 0;
-    if (maybe_name || prev != 0) {
-      int n = TaggerFeatures(words, i, prev, prev2, lexicon_, feats);
-      tag = Predict(feats, n);
-      // An I- tag must continue an entity of the same type.
-      if (tag % 2 == 0 && tag != 0 && prev != tag && prev != tag - 1) tag -= 1;
+namespace {
+
+bool MaybeName(std::string_view w) {
+  unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+  return (c >= 'A' && c <= 'Z') || c >= 0x80 || (c >= '0' && c <= '9');
+}
+
+// I-X may only follow B-X or I-X.
+bool Allowed(int prev, int tag) {
+  return tag == 0 || tag % 2 == 1 || prev == tag || prev == tag - 1;
+}
+
+}  // namespace
+
+void NerTagger::Decode(Words words, const uint8_t* votes, uint8_t* tags, EmitCache* cache) const {
+  const size_t n = words.size();
+  // back[i][t]: best previous tag; score[t]: best path score ending in t at the current token.
+  std::vector<std::array<uint8_t, kNumTags>> back(n);
+  float score[kNumTags], next[kNumTags];
+  for (int t = 0; t < kNumTags; ++t) score[t] = t == 0 ? 0.0f : -1e30f;
+  uint64_t feats[kMaxFeatures], bases[kPrevFeatures];
+  // The pure transition weights (prev_bases[0] is the same for every token).
+  float transition[kNumTags][kNumTags] = {};
+  bool have_transition = false;
+  size_t since_name = 3;
+  for (size_t i = 0; i < n; ++i) {
+    since_name = MaybeName(words[i]) ? 0 : since_name + 1;
+    // A lower-case word is scored only while the best path so far is inside a name.
+    if (since_name > 0) {
+      int best = 0;
+      for (int t = 1; t < kNumTags; ++t) {
+        if (score[t] > score[best]) best = t;
+      }
+      if (best == 0) since_name = 3;
     }
-    (*tags)[i] = static_cast<uint8_t>(tag);
-    prev2 = prev;
-    prev = tag;
-  }
-}
-
-void NerTagger::TrainSentence(const std::vector<std::string_view>& words,
-                              const std::vector<uint8_t>& gold) {
-  uint64_t feats[kMaxFeatures];
-  int prev = 0, prev2 = 0;
-  for (size_t i = 0; i < words.size(); ++i) {
-    ++instances_;
-    int n = TaggerFeatures(words, i, prev, prev2, lexicon_, feats);
-    int guess = Predict(feats, n);
-    int truth = gold[i];
-    if (truth == 255) truth = guess;  // unknown label: no update, follow the prediction
-    if (guess != truth) {
-      for (int k = 0; k < n; ++k) {
-        Weights& w = weights_[feats[k]];
-        Weights& tot = totals_[feats[k]];
-        auto& st = stamps_[feats[k]];
-        for (int t : {truth, guess}) {
-          tot[t] += static_cast<float>(instances_ - st[t]) * w[t];
-          st[t] = instances_;
-          w[t] += t == truth ? 1.0f : -1.0f;
+    if (since_name > 2) {
+      // Forced O: carry the best path.
+      int best = 0;
+      for (int t = 1; t < kNumTags; ++t) {
+        if (score[t] > score[best]) best = t;
+      }
+      back[i].fill(static_cast<uint8_t>(best));
+      float s = score[best];
+      for (int t = 0; t < kNumTags; ++t) score[t] = t == 0 ? s : -1e30f;
+      continue;
+    }
+    float emit[kNumTags] = {0};
+    if (cache && !cache->fill && cache->valid[i]) {
+      // Second pass: the first pass's scores plus the vote features.
+      std::memcpy(emit, &cache->emit[i * kNumTags], sizeof(emit));
+      std::memcpy(bases, &cache->bases[i * kPrevFeatures], sizeof(bases));
+      int nf = VoteFeatures(words, i, votes, cache->shape_key[i], feats);
+      Score(feats, nf, emit);
+    } else {
+      int nf = TaggerFeatures(words, i, votes, lexicon_, feats, bases);
+      Score(feats, nf, emit);
+      if (cache && cache->fill) {
+        std::memcpy(&cache->emit[i * kNumTags], emit, sizeof(emit));
+        std::memcpy(&cache->bases[i * kPrevFeatures], bases, sizeof(bases));
+        cache->shape_key[i] = feats[3];
+        cache->valid[i] = 1;
+      }
+    }
+    for (int t = 0; t < kNumTags; ++t) next[t] = -1e30f;
+    for (int p = 0; p < kNumTags; ++p) {
+      if (score[p] <= -1e29f) continue;
+      if (!have_transition) {
+        for (int q = 0; q < kNumTags; ++q) {
+          uint64_t key = PrevFeature(bases[0], q);
+          Score(&key, 1, transition[q]);
+        }
+        have_transition = true;
+      }
+      float trans[kNumTags];
+      std::memcpy(trans, transition[p], sizeof(trans));
+      uint64_t pf[kPrevFeatures];
+      for (int k = 1; k < kPrevFeatures; ++k) pf[k - 1] = PrevFeature(bases[k], p);
+      if (kPrevFeatures > 1) Score(pf, kPrevFeatures - 1, trans);
+      for (int t = 0; t < kNumTags; ++t) {
+        if (!Allowed(p, t)) continue;
+        float s = score[p] + emit[t] + trans[t];
+        if (s > next[t]) {
+          next[t] = s;
+          back[i][t] = static_cast<uint8_t>(p);
         }
       }
     }
-    prev2 = prev;
-    prev = truth;  // teacher forcing
+    std::memcpy(score, next, sizeof(score));
+  }
+  int best = 0;
+  for (int t = 1; t < kNumTags; ++t) {
+    if (score[t] > score[best]) best = t;
+  }
+  for (size_t i = n; i-- > 0;) {
+    tags[i] = static_cast<uint8_t>(best);
+    best = back[i][best];
+  }
+}
+
+void NerTagger::Tag(Words words, std::vector<uint8_t>* tags) const {
+  tags->assign(words.size(), 0);
+  Decode(words, nullptr, tags->data(), nullptr);
+}
+
+void DocumentVotes(Words words, std::span<const uint8_t> tags, std::vector<uint8_t>* votes) {
+  const size_t n = words.size();
+  votes->assign(n, 0);
+  // (hash of the text, class) of every token that may be a name, sorted to group occurrences.
+  std::vector<std::pair<uint64_t, uint64_t>> keyed;
+  for (size_t i = 0; i < n; ++i) {
+    if (!MaybeName(words[i])) continue;
+    int cls = tags[i] == 0 ? 0 : (tags[i] + 1) / 2;
+    keyed.emplace_back(MixRaw(kFnvOffset, words[i]), static_cast<uint64_t>(i * 8 + cls));
+  }
+  std::sort(keyed.begin(), keyed.end());
+  for (size_t a = 0; a < keyed.size();) {
+    size_t b = a + 1;
+    while (b < keyed.size() && keyed[b].first == keyed[a].first) ++b;
+    if (b - a > 1) {
+      int counts[5] = {0};
+      for (size_t k = a; k < b; ++k) ++counts[keyed[k].second % 8];
+      for (size_t k = a; k < b; ++k) {
+        int own = static_cast<int>(keyed[k].second % 8);
+        --counts[own];
+        int best = 0;
+        for (int c = 1; c < 5; ++c) {
+          if (counts[c] > counts[best]) best = c;
+        }
+        bool unanimous = counts[best] == static_cast<int>(b - a - 1);
+        (*votes)[keyed[k].second / 8] = static_cast<uint8_t>(1 + best + (unanimous ? 8 : 0));
+        ++counts[own];
+      }
+    }
+    a = b;
+  }
+}
+
+void NerTagger::TagDocument(Words words, const std::vector<size_t>& starts,
+                            std::vector<uint8_t>* tags) const {
+  const size_t n = words.size();
+  tags->assign(n, 0);
+  // First-pass scores of every scored token, reused by the second pass.
+  std::vector<float> emit(n * kNumTags);
+  std::vector<uint64_t> bases(n * kPrevFeatures), shape_key(n);
+  std::vector<uint8_t> valid(n, 0);
+  for (size_t s = 0; s < starts.size(); ++s) {
+    size_t end = s + 1 < starts.size() ? starts[s + 1] : n;
+    EmitCache cache{emit.data() + starts[s] * kNumTags, bases.data() + starts[s] * kPrevFeatures,
+                    shape_key.data() + starts[s], valid.data() + starts[s], true};
+    Decode(words.subspan(starts[s], end - starts[s]), nullptr, tags->data() + starts[s], &cache);
+  }
+  std::vector<uint8_t> votes;
+  DocumentVotes(words, *tags, &votes);
+  for (size_t s = 0; s < starts.size(); ++s) {
+    size_t end = s + 1 < starts.size() ? starts[s + 1] : n;
+    // Only sentences where some word's other occurrences disagree with its first-pass class
+    // can change much: the rest keep their first-pass tags.
+    bool any = false;
+    for (size_t i = starts[s]; i < end && !any; ++i) {
+      int own = (*tags)[i] == 0 ? 0 : ((*tags)[i] + 1) / 2;
+      any = votes[i] != 0 && (votes[i] & 7) - 1 != own;
+    }
+    if (any) {
+      EmitCache cache{emit.data() + starts[s] * kNumTags, bases.data() + starts[s] * kPrevFeatures,
+                      shape_key.data() + starts[s], valid.data() + starts[s], false};
+      Decode(words.subspan(starts[s], end - starts[s]), votes.data() + starts[s],
+             tags->data() + starts[s], &cache);
+    }
+  }
+}
+
+void NerTagger::Update(uint64_t key, int tag, float delta) {
+  Weights& w = weights_[key];
+  Weights& tot = totals_[key];
+  auto& st = stamps_[key];
+  tot[tag] += static_cast<float>(instances_ - st[tag]) * w[tag];
+  st[tag] = instances_;
+  w[tag] += delta;
+}
+
+void NerTagger::TrainSentence(Words words, const std::vector<uint8_t>& gold_in,
+                              const uint8_t* votes, float rate) {
+  std::vector<uint8_t> guess(words.size(), 0);
+  Decode(words, votes, guess.data(), nullptr);
+  std::vector<uint8_t> gold = gold_in;
+  for (size_t i = 0; i < gold.size(); ++i) {
+    if (gold[i] == 255) gold[i] = guess[i];  // unknown label: follow the prediction
+  }
+  instances_ += static_cast<int64_t>(words.size());
+  if (guess == gold) return;
+  uint64_t feats[kMaxFeatures], bases[kPrevFeatures];
+  for (size_t i = 0; i < words.size(); ++i) {
+    int g = gold[i], p = guess[i];
+    int gp = i ? gold[i - 1] : 0, pp = i ? guess[i - 1] : 0;
+    if (g == p && gp == pp) continue;
+    int nf = TaggerFeatures(words, i, votes, lexicon_, feats, bases);
+    if (g != p) {
+      for (int k = 0; k < nf; ++k) {
+        Update(feats[k], g, rate);
+        Update(feats[k], p, -rate);
+      }
+    }
+    for (int k = 0; k < kPrevFeatures; ++k) {
+      Update(PrevFeature(bases[k], gp), g, rate);
+      Update(PrevFeature(bases[k], pp), p, -rate);
+    }
   }
 }
 
@@ -291,7 +497,9 @@ bool NerTagger::Load(std::string_view data) {
   uint32_t count;
   std::memcpy(&count, data.data() + pos, 4);
   pos += 4;
-  weights_.reserve(count);
+  if (count > (data.size() - pos) / 10) return false;
+  std::vector<WeightTable::Slot> entries;
+  entries.reserve(count);
   for (uint32_t k = 0; k < count; ++k) {
     if (pos + 10 > data.size()) return false;
     uint64_t key;
@@ -299,26 +507,18 @@ bool NerTagger::Load(std::string_view data) {
     std::memcpy(&key, data.data() + pos, 8);
     std::memcpy(&mask, data.data() + pos + 8, 2);
     pos += 10;
-    Weights w{};
+    int16_t q[kNumTags] = {0};
     for (int t = 0; t < kNumTags; ++t) {
       if (!(mask & (1u << t))) continue;
       if (pos + 2 > data.size()) return false;
-      int16_t q;
-      std::memcpy(&q, data.data() + pos, 2);
+      std::memcpy(&q[t], data.data() + pos, 2);
       pos += 2;
-      w[t] = static_cast<float>(q) / 1000.0f;
     }
-    weights_.emplace(key, w);
+    WeightTable::Slot& slot = entries.emplace_back();
+    slot.key = key;
+    std::memcpy(slot.w, q, sizeof(q));
   }
-  std::vector<uint64_t> keys;
-  keys.reserve(weights_.size());
-  frozen_weights_.clear();
-  for (const auto& [key, w] : weights_) {
-    keys.push_back(key);
-    frozen_weights_.push_back(w);
-  }
-  frozen_index_.Build(keys);
-  weights_.clear();
+  frozen_.Build(entries);
   return true;
 }
 
