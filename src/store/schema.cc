@@ -14,7 +14,7 @@ CREATE TABLE raw_documents (
   content_hash TEXT NOT NULL, url TEXT, title TEXT, author TEXT, published TEXT,
   outlet TEXT, fetched_at TEXT, ingested_at TEXT NOT NULL DEFAULT (datetime('now')),
   extracted INTEGER NOT NULL DEFAULT 0);
-CREATE INDEX raw_documents_pending ON raw_documents(extracted);
+CREATE INDEX raw_documents_pending ON raw_documents(extracted, doc_id);
 CREATE INDEX raw_documents_hash ON raw_documents(content_hash);
 CREATE TABLE documents (
   doc_id TEXT PRIMARY KEY, source TEXT, title TEXT, byline TEXT, published TEXT, outlet TEXT,

@@ -125,6 +125,21 @@ TEST_F(StoreTest, ExtractedDocumentsFactsAndAnalysisRoundTrip) {
   EXPECT_EQ((*hits)[0].id, "d1");
 }
 
+TEST_F(StoreTest, ReextractedDocumentReplacesItsSearchEntry) {
+  auto store = Open();
+  Document doc;
+  doc.id = "d1";
+  doc.text = "The lighthouse keeper retired.";
+  ASSERT_TRUE(store->BeginBatch().ok());
+  ASSERT_TRUE(store->SaveExtracted({doc}, {}).ok());
+  doc.text = "The ferry captain retired.";
+  ASSERT_TRUE(store->SaveExtracted({doc}, {}).ok());
+  ASSERT_TRUE(store->CommitBatch().ok());
+  EXPECT_TRUE(store->Search("lighthouse", 10)->empty());
+  ASSERT_EQ(store->Search("ferry", 10)->size(), 1u);
+  ASSERT_EQ(store->LoadDocuments()->size(), 1u);
+}
+
 TEST_F(StoreTest, BadSearchSyntaxIsAnErrorNotACrash) {
   auto store = Open();
   auto hits = store->Search("\"unbalanced", 10);
