@@ -12,6 +12,7 @@ namespace {
 
 constexpr size_t kMaxFactsPerDocument = 400;
 constexpr size_t kMaxIndexScan = 400;
+constexpr size_t kMaxClaimText = 300;  // bytes of the sentence quoted as a claim's text
 
 enum class ClaimClass { kQuantity, kMoney, kDate, kQuote, kNone };
 
@@ -21,6 +22,75 @@ ClaimClass ClassOf(const std::string& kind) {
   if (kind == "date") return ClaimClass::kDate;
   if (kind == "quote" || kind == "attribution") return ClaimClass::kQuote;
   return ClaimClass::kNone;
+}
+
+// What a date fact's value is: a calendar date, a duration ("P3W"), a clock time ("T04:20") or
+// an interval ("2011-01-01/..."). Only values of one shape are comparable.
+enum class DateShape { kCalendar, kDuration, kClock, kInterval };
+
+DateShape ShapeOf(std::string_view value) {
+  if (!value.empty() && value[0] == 'P') return DateShape::kDuration;
+  if (!value.empty() && value[0] == 'T') return DateShape::kClock;
+  if (value.find('/') != std::string_view::npos) return DateShape::kInterval;
+  return DateShape::kCalendar;
+}
+
+// 0-6 when `text` names a weekday and carries no day number or month ("early on Tuesday"),
+// else -1: such a date was resolved by the facts stage from a reference date and may be off
+// by a week (a future "on Monday" read as the past one).
+int BareWeekday(std::string_view text) {
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                               "friday", "saturday", "sunday"};
+  std::string lower;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') return -1;
+    lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  int found = -1;
+  for (int d = 0; d < 7; ++d) {
+    if (lower.find(kDays[d]) != std::string::npos) found = d;
+  }
+  if (found < 0) return -1;
+  std::vector<Word> words;
+  ContentWords(text, &words);
+  for (const Word& w : words) {
+    if (IsCalendarWord(w.lower) && w.lower != kDays[found]) return -1;  // a month too
+  }
+  return found;
+}
+
+// Count nouns of a quantity: content words, with the usual words for people folded together
+// ("140 people" and "410 residents" count the same kind of thing).
+std::vector<std::string> CountWords(std::string_view counts) {
+  std::vector<Word> words;
+  ContentWords(counts, &words);
+  std::vector<std::string> out;
+  bool people = false;
+  for (size_t i = 0; i + 6 <= counts.size(); ++i) {
+    people |= counts.compare(i, 6, "people") == 0 || counts.compare(i, 6, "People") == 0;
+  }
+  if (people) out.push_back("person");
+  for (const Word& w : words) {
+    if (out.size() >= 8) break;
+    std::string f = FoldPlural(w.lower);
+    if (f == "resident" || f == "inhabitant" || f == "individual" || f == "citizen" ||
+        f == "persons" || f == "person") {
+      f = "person";
+    }
+    out.push_back(std::move(f));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Unit words that change what a number measures: "square kilometres" vs "kilometres".
+std::string Dimension(const std::vector<std::string>& subject) {
+  std::string out;
+  for (const std::string& w : subject) {
+    if (w == "square" || w == "sq" || w == "cubic" || w == "per") out += w;
+  }
+  return out;
 }
 
 struct FactView {
@@ -33,6 +103,8 @@ struct FactView {
   double number = 0;
   int day = kNoDay;
   int precision = 0;  // dates: 0 year, 1 month, 2 day
+  DateShape shape = DateShape::kCalendar;
+  int weekday = -1;  // dates stated only as a weekday name ("on Monday"): 0 = Monday
 };
 
 struct Group {
@@ -100,6 +172,33 @@ size_t Utf8Floor(std::string_view text, size_t i) {
   return i;
 }
 
+size_t Utf8Ceil(std::string_view text, size_t i) {
+  while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+  return i;
+}
+
+bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// Moves `s` forward to the start of a word when it falls inside one (and past spaces); keeps it
+// when the word runs to `e` (a single very long token: cut it rather than return nothing).
+size_t SnapStart(std::string_view text, size_t s, size_t e) {
+  size_t i = s;
+  if (i > 0 && i < e && !IsSpaceByte(text[i - 1]) && !IsSpaceByte(text[i])) {
+    while (i < e && !IsSpaceByte(text[i])) ++i;
+    if (i == e) return s;
+  }
+  while (i < e && IsSpaceByte(text[i])) ++i;
+  return i < e ? i : s;
+}
+
+// Moves `e` back to the end of a word when it falls inside one.
+size_t SnapEnd(std::string_view text, size_t s, size_t e) {
+  if (e >= text.size() || e <= s || IsSpaceByte(text[e]) || IsSpaceByte(text[e - 1])) return e;
+  size_t i = e;
+  while (i > s && !IsSpaceByte(text[i - 1])) --i;
+  return i > s ? i : e;
+}
+
 FactView MakeView(const Fact* fact, int doc, std::string_view text) {
   FactView v{fact, doc, ClassOf(fact->kind), {}, {}, {}, 0, kNoDay, 0};
   const auto [s, e] = SentenceBounds(text, fact->begin, fact->end);
@@ -118,13 +217,16 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text) {
     case ClaimClass::kQuantity:
     case ClaimClass::kMoney: {
       v.number = std::strtod(fact->value.c_str(), nullptr);
-      v.subject = fact->counts.empty() ? Folded(text.substr(fe, e - fe), 3) : Folded(fact->counts, 8);
+      v.subject = fact->counts.empty() ? Folded(text.substr(fe, e - fe), 3)
+                                       : CountWords(fact->counts);
       v.context = window();
       break;
     }
     case ClaimClass::kDate: {
       v.day = ParseIsoDay(fact->value);
       v.precision = fact->value.size() >= 10 ? 2 : (fact->value.size() >= 7 ? 1 : 0);
+      v.shape = ShapeOf(fact->value);
+      v.weekday = BareWeekday(fact->text);
       v.subject = window();
       break;
     }
@@ -165,9 +267,22 @@ int SubjectMatch(const FactView& a, const FactView& b) {
     case ClaimClass::kMoney:
       if (overlap == 0 || coef < 0.5) return 0;
       // Calling a different number a contradiction also needs the sentences to agree.
-      return coef >= 0.66 && Overlap(a.context, b.context) >= 2 ? 2 : 1;
+      // ... and the same dimension ("70 kilometres" is a distance, "38 square kilometres" an
+      // area).
+      return coef >= 0.66 && Overlap(a.context, b.context) >= 2 &&
+                     Dimension(a.subject) == Dimension(b.subject)
+                 ? 2
+                 : 1;
     case ClaimClass::kDate:
-      if (overlap >= 3 && coef >= 0.5) return 2;
+      // A duration is not a date; durations, clock times and intervals are too loosely
+      // resolved ("about 4.20am", "shortly after 4am") to call a difference a contradiction.
+      if (a.shape != b.shape) return 0;
+      // A year against a full date is mostly background against event ("last won in 1992").
+      if (a.shape == DateShape::kCalendar && a.precision == b.precision && overlap >= 3 &&
+          coef >= 0.4) {
+        return 2;
+      }
+      if (overlap >= 3 && coef >= 0.5) return 1;
       return (overlap >= 2 || (overlap >= 1 && coef >= 0.5)) ? 1 : 0;
     case ClaimClass::kQuote:
       if (overlap >= 3 && coef >= 0.7) return 2;
@@ -189,12 +304,29 @@ bool Compatible(const FactView& a, const FactView& b) {
       if (a.day == kNoDay || b.day == kNoDay) return a.fact->value == b.fact->value;
       const size_t n = std::min(a.precision, b.precision) == 2 ? 10
                        : (std::min(a.precision, b.precision) == 1 ? 7 : 4);
-      return a.fact->value.compare(0, n, b.fact->value, 0, n) == 0;
+      if (a.fact->value.compare(0, n, b.fact->value, 0, n) == 0) return true;
+      // The same weekday name resolved against different reference dates: a week apart.
+      return a.weekday >= 0 && a.weekday == b.weekday && std::abs(a.day - b.day) == 7;
     }
     case ClaimClass::kQuote:
       return a.speaker.empty() || b.speaker.empty() || Overlap(a.speaker, b.speaker) > 0;
     case ClaimClass::kNone:
       return false;
+  }
+  return false;
+}
+
+// Whether a document (its views) also states a value compatible with `head` somewhere: then
+// it does not contradict `head` (a sentence with several dates mixes their contexts). Dates
+// count anywhere in the document; numbers only about a matching subject.
+bool StatesCompatible(const std::vector<FactView>& views, const std::vector<size_t>& of_doc,
+                      const FactView& head) {
+  for (size_t i : of_doc) {
+    const FactView& v = views[i];
+    if (v.cls != head.cls || !Compatible(head, v)) continue;
+    if (head.cls == ClaimClass::kDate ? v.shape == head.shape : SubjectMatch(head, v) >= 1) {
+      return true;
+    }
   }
   return false;
 }
@@ -208,13 +340,22 @@ void InsertSorted(std::vector<int>* v, int x) {
 
 std::string SentenceAround(std::string_view text, size_t begin, size_t end, size_t max_bytes) {
   auto [s, e] = SentenceBounds(text, begin, end);
+  // The sentence scan stops after 600 bytes, possibly mid-word: snap both ends to words.
+  s = SnapStart(text, s, e);
+  e = SnapEnd(text, s, e);
   if (e - s > max_bytes) {
-    const size_t mid = std::min(begin, text.size());
+    // A window that keeps the fact in its first third, then shrunk inwards to whole words
+    // (ASCII spaces never occur inside a UTF-8 sequence, so this is also UTF-8 safe).
+    const size_t mid = std::clamp(begin, s, e);
     size_t ns = mid > s + max_bytes / 3 ? mid - max_bytes / 3 : s;
-    ns = Utf8Floor(text, ns);
-    e = Utf8Floor(text, std::min(e, ns + max_bytes));
-    s = ns;
+    if (e - ns < max_bytes) ns = e - max_bytes;
+    ns = Utf8Ceil(text, ns);
+    size_t ne = Utf8Floor(text, std::min(e, ns + max_bytes));
+    ns = SnapStart(text, ns, ne);
+    ne = SnapEnd(text, ns, ne);
+    s = ns, e = ne;
   }
+  while (e > s && IsSpaceByte(text[e - 1])) --e;
   std::string out(text.substr(s, e - s));
   for (char& c : out) {
     if (c == '\n' || c == '\t' || c == '\r') c = ' ';
@@ -271,6 +412,8 @@ std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceInd
     groups[best].members.push_back(i);
     InsertSorted(&groups[best].docs, v.doc);
   }
+  std::vector<std::vector<size_t>> views_of(story.documents.size());
+  for (size_t i = 0; i < views.size(); ++i) views_of[views[i].doc].push_back(i);
   std::vector<Claim> claims;
   claims.reserve(groups.size());
   for (const Group& g : groups) {
@@ -278,7 +421,8 @@ std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceInd
     Claim c;
     c.story = story.id;
     c.kind = head.fact->kind;
-    c.text = SentenceAround(story.documents[head.doc]->text, head.fact->begin, head.fact->end, 200);
+    c.text = SentenceAround(story.documents[head.doc]->text, head.fact->begin, head.fact->end,
+                            kMaxClaimText);
     c.value = head.cls == ClaimClass::kQuote ? head.fact->speaker : head.fact->value;
     std::vector<Statement> support;
     for (size_t m : g.members) {
@@ -296,8 +440,16 @@ std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceInd
       if (&other == &g) continue;
       const FactView& oh = views[other.first];
       if (SubjectMatch(head, oh) < 2 || Compatible(head, oh)) continue;
+      // Both dates stated by this claim's own documents: two events, not rival versions.
+      bool both = false;
+      for (int d : g.docs) {
+        both = both || (head.cls == ClaimClass::kDate && StatesCompatible(views, views_of[d], oh));
+      }
+      if (both) continue;
       for (int d : other.docs) {
-        if (!std::binary_search(g.docs.begin(), g.docs.end(), d)) InsertSorted(&against, d);
+        if (std::binary_search(g.docs.begin(), g.docs.end(), d)) continue;
+        if (StatesCompatible(views, views_of[d], head)) continue;
+        InsertSorted(&against, d);
       }
     }
     for (int d : against) c.contradicted_by.push_back(story.documents[d]->id);

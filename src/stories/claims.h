@@ -23,7 +23,8 @@ struct StoryInput {
 // contradicting documents both ways. Claims are ordered by first appearance.
 std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceIndex& provenance);
 
-// The sentence of `text` around [begin, end), cut to at most `max_bytes` on UTF-8 boundaries.
+// The sentence of `text` around [begin, end); a longer one is cut to at most `max_bytes` around
+// the fact, at word boundaries (UTF-8 safe; a single over-long token is cut mid-token).
 std::string SentenceAround(std::string_view text, size_t begin, size_t end, size_t max_bytes);
 
 }  // namespace stemma::stories

@@ -101,6 +101,8 @@ void StoryClusterer::AddToStory(int story, int doc, const SparseVector& vector, 
   Normalise(&s.normalised);
   Index(story, before);
   s.members.push_back(doc);
+  s.units_valid = false;
+  s.has_copies |= copy_parent_.count(doc) > 0;
   if (changed_.size() <= static_cast<size_t>(story)) changed_.resize(story + 1, 0);
   changed_[story] = 1;
   if (day != kNoDay) {
@@ -135,8 +137,70 @@ void StoryClusterer::MoveTo(int doc, int other) {
   old.sum = AddVectors(old.sum, vector, -1.0f);
   old.normalised = old.sum;
   Normalise(&old.normalised);
+  old.units_valid = false;
   if (old.members.empty()) old.alive = false;
   AddToStory(to, doc, vector, day);
+}
+
+int StoryClusterer::CopyRoot(int doc) const {
+  auto it = copy_parent_.find(doc);
+  while (it != copy_parent_.end() && it->second != doc) {
+    auto up = copy_parent_.find(it->second);
+    if (up != copy_parent_.end()) it->second = up->second;  // path halving, no recursion
+    doc = it->second;
+    it = copy_parent_.find(doc);
+  }
+  return doc;
+}
+
+void StoryClusterer::LinkCopies(int doc, int other) {
+  if (doc == other || StoryOf(doc) < 0 || StoryOf(other) < 0) return;
+  copy_parent_.try_emplace(doc, doc);
+  copy_parent_.try_emplace(other, other);
+  const int a = CopyRoot(doc), b = CopyRoot(other);
+  if (a != b) copy_parent_[std::max(a, b)] = std::min(a, b);
+  for (int d : {doc, other}) {
+    StoryState& s = stories_[StoryOf(d)];
+    s.has_copies = true;
+    s.units_valid = false;
+    if (changed_.size() < stories_.size()) changed_.resize(stories_.size(), 0);
+    changed_[StoryOf(d)] = 1;
+  }
+}
+
+const SparseVector& StoryClusterer::UnitSum(int story, size_t* units) const {
+  const StoryState& s = stories_[story];
+  if (!s.has_copies) {
+    *units = s.members.size();
+    return s.sum;
+  }
+  if (!s.units_valid) {
+    // Members grouped by copy root: each group adds its normalised sum once.
+    std::vector<std::pair<int, int>> by_root;  // root, member
+    by_root.reserve(s.members.size());
+    for (int d : s.members) by_root.push_back({CopyRoot(d), d});
+    std::sort(by_root.begin(), by_root.end());
+    SparseVector total, group;
+    size_t count = 0;
+    for (size_t i = 0; i < by_root.size();) {
+      group.clear();
+      size_t j = i;
+      for (; j < by_root.size() && by_root[j].first == by_root[i].first; ++j) {
+        auto p = profiles_.find(by_root[j].second);
+        if (p != profiles_.end()) group = AddVectors(group, p->second.first, 1.0f);
+      }
+      Normalise(&group);
+      total = AddVectors(total, group, 1.0f);
+      ++count;
+      i = j;
+    }
+    KeepTop(&total, options_.centroid_terms);
+    s.unit_sum = std::move(total);
+    s.units = count;
+    s.units_valid = true;
+  }
+  *units = s.units;
+  return s.unit_sum;
 }
 
 void StoryClusterer::Absorb(int into, int from) {
@@ -150,6 +214,8 @@ void StoryClusterer::Absorb(int into, int from) {
   Index(into, before);
   for (int doc : b.members) story_of_[doc] = into;
   a.members.insert(a.members.end(), b.members.begin(), b.members.end());
+  a.units_valid = false;
+  a.has_copies |= b.has_copies;
   if (b.first_day != kNoDay) {
     a.first_day = a.first_day == kNoDay ? b.first_day : std::min(a.first_day, b.first_day);
     a.last_day = a.last_day == kNoDay ? b.last_day : std::max(a.last_day, b.last_day);
@@ -162,9 +228,15 @@ double StoryClusterer::LinkSimilarity(int x, int y, bool average_link, bool use_
   const StoryState& a = stories_[x];
   const StoryState& b = stories_[y];
   // Average link: the mean cosine between members of the two stories (sums of unit vectors).
-  double sim = average_link ? Dot(a.sum, b.sum) / (static_cast<double>(a.members.size()) *
-                                                   static_cast<double>(b.members.size()))
-                            : Dot(a.normalised, b.normalised);
+  double sim = 0;
+  if (average_link) {
+    size_t na = 0, nb = 0;
+    const SparseVector& sa = UnitSum(x, &na);
+    const SparseVector& sb = UnitSum(y, &nb);
+    sim = na == 0 || nb == 0 ? 0 : Dot(sa, sb) / (static_cast<double>(na) * nb);
+  } else {
+    sim = Dot(a.normalised, b.normalised);
+  }
   if (use_time && a.first_day != kNoDay && b.first_day != kNoDay) {
     const int mid = a.first_day + (a.last_day - a.first_day) / 2;
     sim *= TimeFactor(mid, b.first_day, b.last_day);

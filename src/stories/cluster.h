@@ -33,6 +33,10 @@ class StoryClusterer {
   int Add(int doc, const DocumentProfile& profile);
   // Puts `doc` into the story of `other` (a copy goes with its source).
   void MoveTo(int doc, int other);
+  // Records that `doc` and `other` share one text (a copy, rewrite or republication): for the
+  // average link of Merge they count as one member (their normalised mean), so a padded rewrite
+  // and its source do not vote twice. Marks their stories as changed.
+  void LinkCopies(int doc, int other);
   // Merges stories whose members are similar on average (or whose centroids are, when not
   // `average_link`), most similar pairs first; returns how many merges happened. Without
   // `use_time`, dates are ignored (for grouping stories of the same kind into topics). With
@@ -57,9 +61,16 @@ class StoryClusterer {
     int first_day = kNoDay;
     int last_day = kNoDay;
     bool alive = true;
+    bool has_copies = false;            // some members are linked by LinkCopies
+    mutable bool units_valid = false;   // cache of UnitSum
+    mutable SparseVector unit_sum;
+    mutable size_t units = 0;
   };
   double TimeFactor(int day, int first, int last) const;
   double LinkSimilarity(int x, int y, bool average_link, bool use_time) const;
+  // Sum of a story's members with copies collapsed (see LinkCopies) and the number of units.
+  const SparseVector& UnitSum(int story, size_t* units) const;
+  int CopyRoot(int doc) const;
   void AddToStory(int story, int doc, const SparseVector& vector, int day);
   void Absorb(int into, int from);
   void Index(int story, const SparseVector& before);
@@ -69,6 +80,7 @@ class StoryClusterer {
   std::unordered_map<uint32_t, std::vector<int>> postings_;
   std::unordered_map<int, int> story_of_;
   std::unordered_map<int, std::pair<SparseVector, int>> profiles_;  // doc -> vector, day
+  mutable std::unordered_map<int, int> copy_parent_;  // doc -> doc, union-find (path halving)
   std::vector<char> changed_;  // per story: gained documents since the last Merge
   mutable std::vector<float> score_;  // Candidates() scratch (not thread-safe)
   mutable std::vector<int> touched_;

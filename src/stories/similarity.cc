@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <cstdlib>
 
 namespace stemma::stories {
 namespace {
@@ -12,6 +13,11 @@ namespace {
 constexpr size_t kMaxWordsPerDocument = 6000;
 // Mid-sentence capitalised words are mostly names: the who and where that tell events apart.
 constexpr float kNameBoost = 3.0f;
+
+constexpr std::string_view kCalendarWords[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december"};
 
 constexpr std::string_view kStopwords[] = {
     "the", "and", "for", "that", "with", "was", "are", "his", "her", "has", "have", "had",
@@ -69,6 +75,33 @@ bool IsNumberKind(const std::string& kind) {
 }
 
 }  // namespace
+
+bool IsTitleWord(std::string_view lower) {
+  static constexpr std::string_view kTitles[] = {
+      "president", "minister", "prime", "foreign", "secretary", "chairman", "leader", "chief",
+      "director", "ambassador", "senator", "governor", "spokesman", "spokeswoman", "deputy",
+      "vice", "general", "chancellor", "premier", "commander", "agency", "news", "ministry",
+      "national", "united", "international", "party", "council", "committee", "department",
+      "state", "states", "central", "official", "officials", "government"};
+  for (std::string_view t : kTitles) {
+    if (lower == t) return true;
+  }
+  return false;
+}
+
+bool IsCalendarWord(std::string_view word) {
+  if (word.size() < 3 || word.size() > 9) return false;
+  char lower[10];
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  const std::string_view w(lower, word.size());
+  for (std::string_view c : kCalendarWords) {
+    if (w == c) return true;
+  }
+  return false;
+}
 
 int ParseIsoDay(std::string_view iso) {
   const int year = ParseDigits(iso, 0, 4);
@@ -194,7 +227,10 @@ TermCounts CountTerms(const Document& document, const std::vector<const Fact*>& 
     ContentWords(text, &words);
     for (const Word& w : words) {
       const std::string key = FoldPlural(w.lower);
-      counts[vocabulary->Id(key, w.surface)] += w.capitalised ? weight * kNameBoost : weight;
+      // Titles ("Foreign Minister") are capitalised but name no one. Weekday names keep the
+      // boost: within a few weeks a shared "Tuesday" is evidence of the same moment.
+      const bool boost = w.capitalised && !IsTitleWord(w.lower);
+      counts[vocabulary->Id(key, w.surface)] += boost ? weight * kNameBoost : weight;
     }
   };
   add_words(document.title, 2.0f);
@@ -203,6 +239,7 @@ TermCounts CountTerms(const Document& document, const std::vector<const Fact*>& 
     const Fact& f = *fact;
     if (f.value.empty() || f.value.size() > 200) continue;
     if (IsEntityKind(f.kind)) {
+      if (IsCalendarWord(f.value)) continue;  // "Tuesday" tagged as a name
       std::string key = "E:";
       for (unsigned char b : f.value) key.push_back(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
       counts[vocabulary->Id(key, f.value)] += 1.0f;
@@ -222,17 +259,33 @@ TermCounts CountTerms(const Document& document, const std::vector<const Fact*>& 
 }
 
 int AnchorDay(const Document& document, const std::vector<const Fact*>& facts) {
+  // A page date contradicted by the content (a scrape or re-upload stamp) anchors nothing, and
+  // neither do dates within a week of it: those were resolved from it ("on Wednesday"). The
+  // flag's detail may name the content's own date; it then counts like a resolved date.
+  int hint = kNoDay;
   bool contradicted = false;
-  for (const Flag& flag : document.flags) contradicted |= flag.kind == "date-contradiction";
+  for (const Flag& flag : document.flags) {
+    if (flag.kind != "date-contradiction") continue;
+    contradicted = true;
+    for (size_t i = 0; i + 10 <= flag.detail.size(); ++i) {
+      if (i > 0 && IsDigit(flag.detail[i - 1])) continue;
+      const std::string_view candidate = std::string_view(flag.detail).substr(i, 10);
+      if (candidate[4] != '-' || candidate[7] != '-') continue;
+      if (const int day = ParseIsoDay(candidate); day != kNoDay) hint = day;  // the last one
+    }
+  }
   const int published = ParseIsoDay(document.published);
   if (published != kNoDay && !contradicted) return published;
   std::map<int, int> frequency;
   for (const Fact* f : facts) {
     if (f->kind != "date" || f->value.size() < 10) continue;
     const int day = ParseIsoDay(f->value);
-    if (day != kNoDay) ++frequency[day];
+    if (day == kNoDay) continue;
+    if (contradicted && published != kNoDay && std::abs(day - published) <= 7) continue;
+    ++frequency[day];
   }
-  int best = published, best_count = 0;
+  if (hint != kNoDay) ++frequency[hint];
+  int best = contradicted ? kNoDay : published, best_count = 0;
   for (const auto& [day, count] : frequency) {
     if (count > best_count) best = day, best_count = count;
   }

@@ -36,6 +36,10 @@ struct Word {
 };
 void ContentWords(std::string_view text, std::vector<Word>* out);
 bool IsStopword(std::string_view lower);
+// Weekday and month names (any case): capitalised, but not names that tell events apart.
+bool IsCalendarWord(std::string_view word);
+// Job titles and generic institution words ("minister", "agency"), lowercase input.
+bool IsTitleWord(std::string_view lower);
 // Crude plural folding so that "soldiers" and "soldier" match.
 std::string FoldPlural(std::string_view lower);
 

@@ -3,6 +3,7 @@
 #include "stemma/stories.h"
 
 #include <algorithm>
+#include <deque>
 #include <unordered_map>
 
 #include "stories/claims.h"
@@ -11,6 +12,7 @@
 #include "stories/story_index.h"
 #include "stories/stories_internal.h"
 #include "stories/timeline.h"
+#include "stories/weekdays.h"
 
 namespace stemma::stories {
 namespace {
@@ -130,9 +132,20 @@ StoryAnalysisDetail BuildStoriesDetailed(const std::vector<Document>& documents,
     for (size_t s = 0; s < stories.size(); ++s) {
       StoryInput input;
       input.id = stories[s].id;
+      // Undated members: weekdays resolved against the story's first date (see weekdays.h).
+      const int story_day = ParseIsoDay(stories[s].first_date);
+      std::deque<Fact> resolved;
       for (int d : groups[s]) {
         input.documents.push_back(&documents[d]);
         input.facts.push_back(facts_of[d]);
+        for (Fact& f : ResolveWeekdays(documents[d], facts_of[d], story_day)) {
+          resolved.push_back(std::move(f));
+          input.facts.back().push_back(&resolved.back());
+        }
+        if (!resolved.empty()) {
+          std::sort(input.facts.back().begin(), input.facts.back().end(),
+                    [](const Fact* a, const Fact* b) { return a->begin < b->begin; });
+        }
       }
       std::vector<Claim> claims = BuildStoryClaims(input, provenance);
       stories[s].timeline = BuildTimeline(claims, options.max_timeline);

@@ -1,6 +1,14 @@
 #include "stories/story_index.h"
 
 namespace stemma::stories {
+namespace {
+
+bool IsWholeCopy(const std::string& relation) {
+  return relation == "duplicate" || relation == "near-duplicate" || relation == "rewrite" ||
+         relation == "republication";
+}
+
+}  // namespace
 
 size_t StoryIndex::Add(const std::vector<Document>& batch, const std::vector<Fact>& facts) {
   const size_t first = ids_.size();
@@ -38,8 +46,14 @@ void StoryIndex::ApplyReuse(const ReuseResult& reuse) {
       auto s = index_of_.find(edge.source), t = index_of_.find(edge.target);
       if (s == index_of_.end() || t == index_of_.end()) continue;
       clusterer_.MoveTo(static_cast<int>(t->second), static_cast<int>(s->second));
+      if (pass == 0 && IsWholeCopy(edge.relation)) {
+        clusterer_.LinkCopies(static_cast<int>(t->second), static_cast<int>(s->second));
+      }
     }
   }
+  // With copies counted once, the stories they sit in may now reach other stories.
+  clusterer_.Merge(merge_threshold_, /*average_link=*/true, /*use_time=*/true,
+                   /*only_changed=*/true);
 }
 
 }  // namespace stemma::stories

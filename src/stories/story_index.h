@@ -25,7 +25,8 @@ class StoryIndex {
   // the whole batch before its documents are weighed. Returns the internal index of the first
   // added document; a repeated id is added again as a separate entry.
   size_t Add(const std::vector<Document>& batch, const std::vector<Fact>& facts);
-  // Moves each reuse target into its source's story (a copy is always in its source's story).
+  // Moves each reuse target into its source's story (a copy is always in its source's story),
+  // counts whole copies once in story links, then re-merges the stories that changed.
   void ApplyReuse(const ReuseResult& reuse);
 
   size_t size() const { return ids_.size(); }
