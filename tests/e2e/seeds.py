@@ -60,6 +60,28 @@ check((IDS["002"], IDS["001"], "rewrite") in edges, f"002 -> 001 rewrite: {edges
 others = {e for e in edges if e[:2] not in {(IDS["002"], IDS["001"])}}
 check(not others, f"unexpected edges: {others}")
 
+# Stories: {000, 001, 002} (the train trip to Beijing) and {003} (the Vostochny summit); 004 is
+# its own story but refers back to 003's.
+stories = [s for s in report["stories"]]
+members = sorted(sorted(x[:3] for x in s["documents"]) for s in stories)
+check(["000", "001", "002"] in members, f"story {{000,001,002}}: {members}")
+check(["003"] in members, f"story {{003}}: {members}")
+story_003 = [s for s in stories if [x[:3] for x in s["documents"]] == ["003"]]
+check(bool(story_003) and IDS["004"] in story_003[0]["related_documents"], "004 related to 003")
+
+# Claims: copies count once; independent texts count twice; a rewrite's addition is alone.
+claims = report["claims"]
+def claim(pred):
+    return [c for c in claims if pred(c)]
+soldiers = claim(lambda c: "2,000" in c["text"] and "soldier" in c["text"])
+check(any(sorted(x[:3] for x in c["documents"]) == ["001", "002"] and c["independent_sources"] == 1
+          for c in soldiers), f"about 2,000 soldiers: 2 documents, 1 source: {soldiers}")
+tuesday = claim(lambda c: c["kind"] == "date" and c["value"] == "2025-09-02"
+                and {x[:3] for x in c["documents"]} >= {"000", "002"})
+check(any(c["independent_sources"] == 2 for c in tuesday), "Tuesday 2025-09-02: 2 sources")
+treaty = claim(lambda c: "June 2024" in c["text"] and [x[:3] for x in c["documents"]] == ["001"])
+check(any(c["single_source"] for c in treaty), "June 2024 treaty single-source in 001")
+
 # Facts: resolved dates, quantities, merged aliases, quoted speakers.
 facts = report["facts"]
 def has_fact(doc, kind, pred):
