@@ -4,17 +4,22 @@
 //   --features   print every analysed candidate pair with its features instead of edges
 //   --threads N  worker threads (default: all cores, at most 8)
 //   --offset N --gap N --evidence X   alignment and rewrite knobs (see align.h, classify.h)
+//   --streaming FILE   FindReuseStreaming: read FILE twice instead of holding every text
+//   --resident-mb N    streaming: cap on tokens kept for documents awaiting partners
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <fstream>
+#include <functional>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "reuse/pipeline.h"
+#include "reuse/streaming.h"
 #include "stemma/document.h"
 #include "stemma/reuse.h"
 
@@ -25,10 +30,44 @@ std::string Field(const nlohmann::json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// Parses one JSONL line into `d`; false (and a message) when it is not a JSON object.
+bool ParseDocument(const std::string& line, size_t line_no, stemma::Document* d) {
+  nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    std::fprintf(stderr, "line %zu: not a JSON object\n", line_no);
+    return false;
+  }
+  d->id = Field(j, "id");
+  d->text = Field(j, "text");
+  d->published = Field(j, "published");
+  d->url = Field(j, "url");
+  d->outlet = Field(j, "outlet");
+  d->republished_from = Field(j, "republished_from");
+  return true;
+}
+
+// Reads `in` line by line, feeding each document to `sink`; returns rejected lines.
+size_t ReadDocuments(std::istream& in, const std::function<void(stemma::Document&&)>& sink) {
+  std::string line;
+  size_t line_no = 0, rejected = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty()) continue;
+    stemma::Document d;
+    if (!ParseDocument(line, line_no, &d)) {
+      ++rejected;
+      continue;
+    }
+    sink(std::move(d));
+  }
+  return rejected;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   bool features = false;
+  const char* streaming = nullptr;
   stemma::reuse::ReuseOptions options;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--features") == 0) {
@@ -39,43 +78,68 @@ int main(int argc, char** argv) {
       options.align.max_gap = static_cast<uint32_t>(std::atoi(argv[++i]));
     } else if (std::strcmp(argv[i], "--evidence") == 0 && i + 1 < argc) {
       options.classify.rewrite_evidence = std::atof(argv[++i]);
+    } else if (std::strcmp(argv[i], "--streaming") == 0 && i + 1 < argc) {
+      streaming = argv[++i];
+    } else if (std::strcmp(argv[i], "--resident-mb") == 0 && i + 1 < argc) {
+      options.streaming_resident_bytes = static_cast<size_t>(std::atol(argv[++i])) << 20;
     } else if (std::strcmp(argv[i], "--threads") == 0 && i + 1 < argc) {
       options.threads = static_cast<unsigned>(std::atoi(argv[++i]));
     } else {
       std::fprintf(stderr,
                    "usage: reuse_cli [--features] [--threads N] [--offset N] [--gap N] [--evidence "
-                   "X] < docs.jsonl\n");
+                   "X] < docs.jsonl\n"
+                   "       reuse_cli [options] [--resident-mb N] --streaming docs.jsonl\n");
       return 2;
     }
   }
   std::ios::sync_with_stdio(false);
   auto t0 = std::chrono::steady_clock::now();
-  std::vector<stemma::Document> docs;
-  std::string line;
-  size_t line_no = 0, rejected = 0;
-  while (std::getline(std::cin, line)) {
-    ++line_no;
-    if (line.empty()) continue;
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
-      std::fprintf(stderr, "line %zu: not a JSON object\n", line_no);
-      ++rejected;
-      continue;
-    }
-    stemma::Document d;
-    d.id = Field(j, "id");
-    d.text = Field(j, "text");
-    d.published = Field(j, "published");
-    d.url = Field(j, "url");
-    d.outlet = Field(j, "outlet");
-    d.republished_from = Field(j, "republished_from");
-    docs.push_back(std::move(d));
-  }
-  auto t1 = std::chrono::steady_clock::now();
+  std::vector<stemma::Document> docs;  // with --streaming: metadata (ids) only
   std::vector<stemma::reuse::PairReport> pairs;
   stemma::reuse::PipelineStats stats;
-  stemma::ReuseResult result =
-      stemma::reuse::FindReuseWithOptions(docs, options, features ? &pairs : nullptr, &stats);
+  stemma::ReuseResult result;
+  size_t rejected = 0, doc_count = 0;
+  auto t1 = t0;
+  if (streaming != nullptr) {
+    // A file, not stdin: the input is read twice (more if the resident cap is hit).
+    bool open_failed = false;
+    size_t reads = 0;
+    result = stemma::reuse::FindReuseStreamingWithOptions(
+        [&](const std::function<void(stemma::Document &&)>& sink) {
+          std::ifstream in(streaming, std::ios::binary);
+          if (!in) {
+            open_failed = true;
+            return;
+          }
+          const bool first = reads++ == 0;
+          size_t bad = ReadDocuments(in, [&](stemma::Document&& d) {
+            doc_count += first;
+            if (first && features) {
+              stemma::Document m;
+              m.id = d.id;
+              docs.push_back(std::move(m));
+            }
+            sink(std::move(d));
+          });
+          if (first) rejected = bad;
+        },
+        options, features ? &pairs : nullptr, &stats);
+    if (open_failed) {
+      std::fprintf(stderr, "cannot read %s\n", streaming);
+      return 2;
+    }
+    if (stats.deferred_pairs != 0) {
+      std::fprintf(stderr,
+                   "note: resident cap (%zu MB) hit: %zu pairs were aligned in extra reads\n",
+                   options.streaming_resident_bytes >> 20, stats.deferred_pairs);
+    }
+  } else {
+    rejected = ReadDocuments(std::cin, [&](stemma::Document&& d) { docs.push_back(std::move(d)); });
+    doc_count = docs.size();
+    t1 = std::chrono::steady_clock::now();
+    result =
+        stemma::reuse::FindReuseWithOptions(docs, options, features ? &pairs : nullptr, &stats);
+  }
   auto t2 = std::chrono::steady_clock::now();
   if (features) {
     for (const auto& p : pairs) {
@@ -120,15 +184,16 @@ int main(int argc, char** argv) {
       std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     }
   }
-  std::fprintf(stderr, "docs=%zu edges=%zu clusters=%zu read=%.2fs reuse=%.2fs\n", docs.size(),
+  std::fprintf(stderr, "docs=%zu edges=%zu clusters=%zu read=%.2fs reuse=%.2fs\n", doc_count,
                result.edges.size(), result.clusters.size(),
                std::chrono::duration<double>(t1 - t0).count(),
                std::chrono::duration<double>(t2 - t1).count());
   std::fprintf(stderr,
                "sketch=%.2fs candidates=%.2fs align=%.2fs lsh_pairs=%zu gram_pairs=%zu "
-               "candidate_pairs=%zu cpu=%.2fs\n",
+               "candidate_pairs=%zu cpu=%.2fs passes=%zu peak_resident=%.1fMB\n",
                stats.sketch_seconds, stats.candidate_seconds, stats.align_seconds, stats.lsh_pairs,
                stats.gram_pairs, stats.candidates,
-               static_cast<double>(std::clock()) / CLOCKS_PER_SEC);
+               static_cast<double>(std::clock()) / CLOCKS_PER_SEC, stats.passes,
+               static_cast<double>(stats.peak_resident_bytes) / (1 << 20));
   return rejected == 0 ? 0 : 1;
 }

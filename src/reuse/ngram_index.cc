@@ -88,9 +88,14 @@ std::vector<SharedGramPair> SharedGramPairs(const std::vector<std::vector<uint64
 
 namespace stemma::reuse {
 
-GramFrequency::GramFrequency(int n, size_t expected_grams) : n_(n) {
+int GramFrequency::BitsFor(size_t expected_grams) {
   int bits = 16;
-  while (bits < 27 && (size_t{1} << bits) < 2 * expected_grams) ++bits;
+  while (bits < kMaxBits && (size_t{1} << bits) < 2 * expected_grams) ++bits;
+  return bits;
+}
+
+GramFrequency::GramFrequency(int n, size_t expected_grams) : n_(n) {
+  const int bits = BitsFor(expected_grams);
   shift_ = 64 - bits;
   counters_ = std::make_unique<std::atomic<uint16_t>[]>(size_t{1} << bits);
   for (size_t i = 0; i < (size_t{1} << bits); ++i) counters_[i].store(0, std::memory_order_relaxed);
@@ -103,7 +108,13 @@ void GramFrequency::AddDocument(const std::vector<Token>& tokens, std::vector<ui
     scratch->push_back(GramHash(&tokens[i], n_) >> shift_);
   std::sort(scratch->begin(), scratch->end());
   scratch->erase(std::unique(scratch->begin(), scratch->end()), scratch->end());
-  for (uint64_t slot : *scratch) {
+  AddSlots(*scratch);
+}
+
+void GramFrequency::AddSlots(const std::vector<uint64_t>& distinct_slots) {
+  const uint64_t size = uint64_t{1} << bits();
+  for (uint64_t slot : distinct_slots) {
+    if (slot >= size) continue;
     std::atomic<uint16_t>& c = counters_[slot];
     if (c.load(std::memory_order_relaxed) < 0xFFFF) c.fetch_add(1, std::memory_order_relaxed);
   }

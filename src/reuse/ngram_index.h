@@ -37,6 +37,10 @@ namespace stemma::reuse {
 // counters indexed by n-gram hash (collisions only ever overestimate). Thread-safe Add.
 class GramFrequency {
  public:
+  static constexpr int kMaxBits = 27;
+  // Table size (log2) chosen for `expected_grams`.
+  static int BitsFor(size_t expected_grams);
+
   // `expected_grams`: about how many n-gram occurrences will be added; sizes the table.
   GramFrequency(int n, size_t expected_grams);
 
@@ -47,6 +51,11 @@ class GramFrequency {
     return counters_[gram_hash >> shift_].load(std::memory_order_relaxed);
   }
   int n() const { return n_; }
+  // log2 of the table size: a gram hash h counts in slot h >> (64 - bits()).
+  int bits() const { return 64 - shift_; }
+
+  // Counts one document given the distinct slots of its n-grams (what AddDocument computes).
+  void AddSlots(const std::vector<uint64_t>& distinct_slots);
 
  private:
   int n_;

@@ -20,6 +20,11 @@ struct ReuseOptions {
   size_t small_collection_tokens = 300000;  // below this, also index every rare word 3-gram
   AlignOptions align;
   ClassifyOptions classify;
+  // FindReuseStreaming: bytes of tokens and shingle sets kept for documents whose candidate
+  // partners have not arrived yet. Pairs whose first document did not fit are analysed in
+  // another read of the input (PipelineStats::passes counts the reads).
+  size_t streaming_resident_bytes = size_t{256} << 20;
+  size_t streaming_batch_documents = 512;  // documents sketched or aligned together
 };
 
 // Features of one analysed candidate pair (a < b are document indexes).
@@ -35,6 +40,9 @@ struct PipelineStats {
   double candidate_seconds = 0;  // LSH, n-gram index, exact groups
   double align_seconds = 0;      // shingle sets, alignment and classification of candidates
   size_t lsh_pairs = 0, gram_pairs = 0, candidates = 0;
+  // FindReuseStreaming only: reads of the input, pairs put off to a later read because the
+  // resident cap was hit, and the largest resident size.
+  size_t passes = 0, deferred_pairs = 0, peak_resident_bytes = 0;
 };
 
 // Like FindReuse; when `pairs` is not null it receives every analysed candidate pair.
