@@ -14,6 +14,8 @@ Json DocumentJson(const Document& document, bool with_text = true);
 Json FactJson(const Fact& fact, const std::string& text);
 Json EdgeJson(const ReuseEdge& edge, const std::string& source_text,
               const std::string& target_text);
+// For an edge whose passage offsets are already character offsets.
+Json EdgeJsonCharOffsets(const ReuseEdge& edge);
 Json StoryJson(const Story& story);
 Json ClaimJson(const Claim& claim);
 

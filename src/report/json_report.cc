@@ -37,13 +37,13 @@ Json FactJson(const Fact& f, const std::string& text) {
   return out;
 }
 
-Json EdgeJson(const ReuseEdge& e, const std::string& source_text, const std::string& target_text) {
+Json EdgeJsonCharOffsets(const ReuseEdge& e) {
   Json passages = Json::array();
   for (const Passage& p : e.passages) {
-    passages.push_back({{"source_begin", CharOffset(source_text, p.source_begin)},
-                        {"source_end", CharOffset(source_text, p.source_end)},
-                        {"target_begin", CharOffset(target_text, p.target_begin)},
-                        {"target_end", CharOffset(target_text, p.target_end)}});
+    passages.push_back({{"source_begin", p.source_begin},
+                        {"source_end", p.source_end},
+                        {"target_begin", p.target_begin},
+                        {"target_end", p.target_end}});
   }
   return {{"source", e.source},
           {"target", e.target},
@@ -52,6 +52,15 @@ Json EdgeJson(const ReuseEdge& e, const std::string& source_text, const std::str
           {"direction_known", e.direction_known},
           {"direction_reason", e.direction_reason},
           {"passages", std::move(passages)}};
+}
+
+Json EdgeJson(const ReuseEdge& e, const std::string& source_text, const std::string& target_text) {
+  ReuseEdge chars = e;
+  for (Passage& p : chars.passages) {
+    p = {CharOffset(source_text, p.source_begin), CharOffset(source_text, p.source_end),
+         CharOffset(target_text, p.target_begin), CharOffset(target_text, p.target_end)};
+  }
+  return EdgeJsonCharOffsets(chars);
 }
 
 Json StoryJson(const Story& s) {

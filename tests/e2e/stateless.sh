@@ -38,4 +38,20 @@ edges = [json.loads(l) for l in open(sys.argv[1])]
 assert len(edges) == 1 and edges[0]["relation"] == "duplicate", edges
 assert {edges[0]["source"], edges[0]["target"]} == {"w1", "w2"} and edges[0]["passages"]
 PY
+
+# Files are streamed (read more than once), stdin is held in memory: the same edges, with
+# character (not byte) offsets either way.
+printf '{"id":"c1","text":"Caf\\u00e9 owners in the fictional port of Esker said the new ferry timetable would hurt trade in winter, when the harbour is quiet."}\n' >cafe.jsonl
+sed 's/"c1"/"c2"/' cafe.jsonl >cafe2.jsonl
+expect_exit 0 "$STEMMA" reuse cafe.jsonl cafe2.jsonl
+cp "$WORK/out" streamed.jsonl
+expect_exit 0 "$STEMMA" reuse - cafe2.jsonl <cafe.jsonl
+cmp -s "$WORK/out" streamed.jsonl || fail "streaming and in-memory reuse differ"
+python3 - "$WORK/out" <<'PY'
+import json, sys
+edge = json.loads(open(sys.argv[1]).readline())
+text = json.loads(open("cafe.jsonl").readline())["text"]
+p = edge["passages"][0]
+assert text[p["source_begin"]:p["source_end"]].endswith("harbour is quiet"), (edge, text)
+PY
 echo ok
