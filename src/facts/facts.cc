@@ -6,6 +6,17 @@
 namespace stemma {
 namespace {
 
+bool IsCalendarWord(std::string_view w) {
+  static const char* kWords[] = {"monday",   "tuesday", "wednesday", "thursday", "friday",
+                                 "saturday", "sunday",  "january",   "february", "march",
+                                 "april",    "june",    "july",      "august",   "september",
+                                 "october",  "november", "december"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 bool HasYear(std::string_view text) {
   int digits = 0;
   for (char c : text) {
@@ -64,6 +75,10 @@ std::vector<Fact> ExtractFacts(const Document& document) {
   ExtractNumbers(tt, &out, &claimed);
 
   std::vector<Mention> mentions = FindEntities(tt, claimed);
+  // A lone weekday or month name is a date word even when no reference date resolves it.
+  std::erase_if(mentions, [&](const Mention& m) {
+    return m.last - m.first == 1 && IsCalendarWord(tt.Lower(m.first));
+  });
   for (const Mention& m : mentions) {
     Fact f;
     f.kind = m.type == 'P' ? "person" : m.type == 'L' ? "location" : "organization";

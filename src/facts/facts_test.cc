@@ -72,6 +72,19 @@ TEST(DatesTest, RelativeDatesNeedAReference) {
   EXPECT_EQ(Find(facts, "date", "Monday"), nullptr);
 }
 
+TEST(EntitiesTest, UnresolvedWeekdaysAndMonthsAreNotNames) {
+  auto facts = Extract(
+      "Tuesday brought calm to the fictional harbour of Orrin. September will be busier, "
+      "harbour master Ilse Marrow said on Thursday.");
+  for (const Fact& f : facts) {
+    if (f.kind == "person" || f.kind == "organization" || f.kind == "location") {
+      EXPECT_NE(f.text, "Tuesday");
+      EXPECT_NE(f.text, "September");
+      EXPECT_NE(f.text, "Thursday");
+    }
+  }
+}
+
 TEST(NumbersTest, QuantitiesWithWhatTheyCount) {
   auto facts = Extract("Police said about 1,500 protesters were later arrested in the square.");
   const Fact* f = Find(facts, "quantity", "1,500");
