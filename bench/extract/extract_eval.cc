@@ -1,6 +1,6 @@
-// extract_eval DIR|FILE|RECORDS.jsonl [--url-map FILE.json] [--repeat N]: runs Extract() on every page of DIR and
-// prints one JSON object per page ({id, title, byline, published, outlet, language, url, text,
-// flags}); throughput goes to stderr.
+// extract_eval DIR|FILE|RECORDS.jsonl [--url-map FILE.json] [--repeat N]: runs Extract() on every
+// page of DIR and prints one JSON object per page ({id, title, byline, published, outlet, language,
+// url, text, flags}); throughput goes to stderr.
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -66,8 +66,10 @@ int main(int argc, char** argv) {
     }
     if (jsonl) {
       const nlohmann::json& j = records[raws.size()];
-      for (auto [field, dest] : {std::pair{"title", &r.title}, {"author", &r.author},
-                                 {"published", &r.published}, {"outlet", &r.outlet},
+      for (auto [field, dest] : {std::pair{"title", &r.title},
+                                 {"author", &r.author},
+                                 {"published", &r.published},
+                                 {"outlet", &r.outlet},
                                  {"url", &r.url}}) {
         if (j.contains(field) && j[field].is_string()) *dest = j[field].get<std::string>();
       }

@@ -9,9 +9,9 @@
 namespace stemma::stories_eval {
 namespace {
 
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November",
-                               "December"};
+const char* const kMonths[] = {"January",   "February", "March",    "April",
+                               "May",       "June",     "July",     "August",
+                               "September", "October",  "November", "December"};
 
 bool Upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool Digit(char c) { return c >= '0' && c <= '9'; }
@@ -62,7 +62,8 @@ std::vector<Fact> FallbackFacts(const Document& document) {
           f.counts += t.substr(k, e - k);
           k = e, ++words;
         }
-        f.approximate = i >= 6 && (t.substr(i - 6, 6) == "about " || t.substr(i - 6, 6) == "early ");
+        f.approximate =
+            i >= 6 && (t.substr(i - 6, 6) == "about " || t.substr(i - 6, 6) == "early ");
       }
       f.text = std::string(t.substr(i, j - i));
       facts.push_back(std::move(f));
@@ -77,8 +78,8 @@ std::vector<Fact> FallbackFacts(const Document& document) {
         size_t k = e + 1;
         int day = 0;
         while (k < t.size() && Digit(t[k]) && day < 100) day = day * 10 + (t[k++] - '0');
-        if (k + 6 <= t.size() && t[k] == ',' && t[k + 1] == ' ' && Digit(t[k + 2]) &&
-            day >= 1 && day <= 31) {
+        if (k + 6 <= t.size() && t[k] == ',' && t[k + 1] == ' ' && Digit(t[k + 2]) && day >= 1 &&
+            day <= 31) {
           char buf[32];
           std::snprintf(buf, sizeof(buf), "%.4s-%02d-%02d", t.data() + k + 2, m + 1, day);
           facts.push_back(Fact{document.id, "date", std::string(t.substr(i, k + 6 - i)), i, k + 6,

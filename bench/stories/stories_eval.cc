@@ -1,17 +1,16 @@
 // stories_eval: JSONL {id, text, title?, published?} in, stories/claims JSON out.
-//   stories_eval [--facts none|fallback|real] [--reuse none|real] [--topic X] [--join X]
-//                [--merge X] [--related X] [--no-claims] [--summary] [FILE|-]
+//   stories_eval [--facts none|fallback|real] [--reuse none|real] [--topic X] [--topic-kind X]
+//                [--join X] [--merge X] [--related X] [--no-claims] [--summary] [FILE|-]
 // Timing goes to stderr. Used by scripts/eval/stories_*.py and for the corpus speed figure.
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <iostream>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "fallback_facts.h"
 #include "stemma/facts.h"
@@ -47,7 +46,8 @@ void PrintPairs(const std::vector<stemma::Document>& docs, const std::vector<ste
   for (const auto& c : counts) v.push_back(Weigh(c, vocabulary, 80));
   for (size_t i = 0; i < docs.size(); ++i) {
     for (size_t j = i + 1; j < docs.size(); ++j) {
-      std::fprintf(stderr, "cos %s %s %.3f\n", docs[i].id.c_str(), docs[j].id.c_str(), Dot(v[i], v[j]));
+      std::fprintf(stderr, "cos %s %s %.3f\n", docs[i].id.c_str(), docs[j].id.c_str(),
+                   Dot(v[i], v[j]));
     }
   }
 }
@@ -62,17 +62,30 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     auto next = [&]() -> const char* { return i + 1 < argc ? argv[++i] : ""; };
-    if (a == "--facts") facts_mode = next();
-    else if (a == "--reuse") reuse_mode = next();
-    else if (a == "--topic") options.topic_threshold = std::atof(next());
-    else if (a == "--join") options.cluster.join_threshold = std::atof(next());
-    else if (a == "--merge") options.cluster.merge_threshold = std::atof(next());
-    else if (a == "--related") options.related_threshold = std::atof(next());
-    else if (a == "--no-claims") options.claims = false;
-    else if (a == "--summary") summary = true;
-    else if (a == "--incremental") incremental = std::strtoul(next(), nullptr, 10);
-    else if (a == "--pairs") pairs = true;  // print document-to-document cosines (small inputs)
-    else path = a;
+    if (a == "--facts")
+      facts_mode = next();
+    else if (a == "--reuse")
+      reuse_mode = next();
+    else if (a == "--topic")
+      options.topic_threshold = std::atof(next());
+    else if (a == "--topic-kind")
+      options.topic_kind_threshold = std::atof(next());
+    else if (a == "--join")
+      options.cluster.join_threshold = std::atof(next());
+    else if (a == "--merge")
+      options.cluster.merge_threshold = std::atof(next());
+    else if (a == "--related")
+      options.related_threshold = std::atof(next());
+    else if (a == "--no-claims")
+      options.claims = false;
+    else if (a == "--summary")
+      summary = true;
+    else if (a == "--incremental")
+      incremental = std::strtoul(next(), nullptr, 10);
+    else if (a == "--pairs")
+      pairs = true;  // print document-to-document cosines (small inputs)
+    else
+      path = a;
   }
   std::ifstream file;
   if (path != "-") file.open(path);
@@ -126,9 +139,9 @@ int main(int argc, char** argv) {
     const size_t after = index.clusterer().Stories().size();
     std::fprintf(stderr, "incremental: %zu docs in %.2fs (%zu stories); +%zu docs in %.2fs (%zu)\n",
                  head.size(), base, before, tail.size(), added, after);
-    std::cout << nlohmann::json{{"base_documents", head.size()}, {"base_seconds", base},
+    std::cout << nlohmann::json{{"base_documents", head.size()},  {"base_seconds", base},
                                 {"added_documents", tail.size()}, {"added_seconds", added},
-                                {"stories_before", before}, {"stories_after", after}}
+                                {"stories_before", before},       {"stories_after", after}}
               << "\n";
     return 0;
   }
@@ -153,14 +166,22 @@ int main(int argc, char** argv) {
       for (const auto& e : s.timeline) {
         timeline.push_back({{"date", e.date}, {"event", e.event}, {"documents", e.documents}});
       }
-      stories.push_back({{"id", s.id}, {"title", s.title}, {"first_date", s.first_date},
-                         {"last_date", s.last_date}, {"documents", s.documents},
-                         {"related_documents", s.related_documents}, {"timeline", timeline}});
+      stories.push_back({{"id", s.id},
+                         {"title", s.title},
+                         {"first_date", s.first_date},
+                         {"last_date", s.last_date},
+                         {"documents", s.documents},
+                         {"related_documents", s.related_documents},
+                         {"timeline", timeline}});
     }
     auto& claims = out["claims"] = nlohmann::json::array();
     for (const auto& c : detail.analysis.claims) {
-      claims.push_back({{"id", c.id}, {"story", c.story}, {"kind", c.kind}, {"text", c.text},
-                        {"value", c.value}, {"documents", c.documents},
+      claims.push_back({{"id", c.id},
+                        {"story", c.story},
+                        {"kind", c.kind},
+                        {"text", c.text},
+                        {"value", c.value},
+                        {"documents", c.documents},
                         {"independent_sources", c.independent_sources},
                         {"contradicted_by", c.contradicted_by},
                         {"single_source", c.single_source}});

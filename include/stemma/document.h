@@ -13,8 +13,8 @@ const char* ContentFormatName(ContentFormat format);
 
 // One record as read by ingest: valid UTF-8 (NFC), never empty.
 struct RawDocument {
-  std::string id;            // stable: file stem, record `id`, or URL
-  std::string source;        // where it came from: "path", "path:line" or "path@offset"
+  std::string id;      // stable: file stem, record `id`, or URL
+  std::string source;  // where it came from: "path", "path:line" or "path@offset"
   ContentFormat format = ContentFormat::kText;
   std::string content;       // body as given (HTML, Markdown or text), UTF-8
   std::string content_hash;  // hex digest of `content`; identity for idempotent ingest

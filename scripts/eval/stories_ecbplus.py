@@ -4,10 +4,14 @@
 Event level scores the stories themselves; topic level scores the coarser topic grouping the
 driver computes by merging stories at --topic. Usage:
   scripts/eval/stories_ecbplus.py [--driver PATH] [--facts fallback|real|none] [--topic 0.045]
+      [--topic-kind X] [--half a|b]
+--half runs on half of the gold topics only (a: 1st, 3rd, 5th... topic in sorted order; b: the
+others), to tune on one half and report the other.
 """
 import argparse
 import json
 import os
+import tempfile
 
 from stories_common import DEFAULT_DRIVER, SHARED, bcubed, run_driver
 
@@ -18,16 +22,27 @@ def main():
     ap.add_argument("--gold", default=os.path.join(SHARED, "gold/stories/ecbplus-dev.jsonl"))
     ap.add_argument("--facts", default="fallback")
     ap.add_argument("--topic", default="0.045")
+    ap.add_argument("--topic-kind", default="0")
+    ap.add_argument("--half", choices=["a", "b"])
     ap.add_argument("extra", nargs="*")
     args = ap.parse_args()
     gold_event, gold_topic = {}, {}
     with open(args.gold, encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            gold_event[d["id"]] = d["subtopic"]
-            gold_topic[d["id"]] = d["topic"]
-    out = run_driver(args.driver, args.gold,
-                     ["--facts", args.facts, "--topic", args.topic, "--no-claims"] + args.extra)
+        lines = [json.loads(line) for line in f if line.strip()]
+    topics = sorted({d["topic"] for d in lines})
+    if args.half:
+        keep = set(topics[0 if args.half == "a" else 1::2])
+        lines = [d for d in lines if d["topic"] in keep]
+    for d in lines:
+        gold_event[d["id"]] = d["subtopic"]
+        gold_topic[d["id"]] = d["topic"]
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8") as tmp:
+        for d in lines:
+            tmp.write(json.dumps(d) + "\n")
+        tmp.flush()
+        out = run_driver(args.driver, tmp.name,
+                         ["--facts", args.facts, "--topic", args.topic,
+                          "--topic-kind", args.topic_kind, "--no-claims"] + args.extra)
     story_of = {}
     for s in out["stories"]:
         for doc in s["documents"]:

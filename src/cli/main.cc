@@ -12,9 +12,9 @@ namespace {
 struct Subcommand {
   const char* name;
   const char* help;
-  bool takes_paths;    // PATH... inputs
+  bool takes_paths;  // PATH... inputs
   bool paths_required;
-  bool uses_store;     // --db
+  bool uses_store;      // --db
   const char* formats;  // allowed --format values, "" = no --format
   int (*run)(Options&);
 };
@@ -95,8 +95,9 @@ void AddSubcommand(CLI::App& app, const Subcommand& sc, Options& options,
 
 int main(int argc, char** argv) {
   using namespace stemma::cli;
-  CLI::App app{"stemma: news forensics: clean text, who copied whom, facts, stories, and how "
-               "many independent sources back each claim"};
+  CLI::App app{
+      "stemma: news forensics: clean text, who copied whom, facts, stories, and how "
+      "many independent sources back each claim"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "stemma 0.1.0");
   Options options;

@@ -3,9 +3,9 @@
 
 #include "cli/commands.h"
 #include "report/json_codec.h"
+#include "reuse/streaming.h"
 #include "stemma/facts.h"
 #include "stemma/pipeline.h"
-#include "reuse/streaming.h"
 #include "stemma/reuse.h"
 #include "stemma/util.h"
 
@@ -82,7 +82,7 @@ int ReuseInMemory(Options& options) {
 int ReuseStreaming(Options& options) {
   uint64_t rejected = 0;
   bool first_read = true;
-  DocumentFeed read_all = [&](const std::function<void(Document&&)>& sink) {
+  DocumentFeed read_all = [&](const std::function<void(Document &&)>& sink) {
     PipelineObserver observer = first_read ? ErrorPrinter() : PipelineObserver{};
     uint64_t n = ForEachExtracted(options.paths, options.ingest, observer, sink);
     if (first_read) rejected = n;

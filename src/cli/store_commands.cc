@@ -56,9 +56,8 @@ bool DoIngest(Store& store, Options& options, IngestStats& stats) {
 }
 
 bool DoAnalyze(Store& store, AnalyzeStats& stats) {
-  return RunStep(stats, [&](const PipelineObserver& observer) {
-    return AnalyzeStore(store, observer);
-  });
+  return RunStep(stats,
+                 [&](const PipelineObserver& observer) { return AnalyzeStore(store, observer); });
 }
 
 // The bundled demo corpus: every folder under examples/demo (its README is not an article).
@@ -86,10 +85,10 @@ void PrintAnalyzeSummary(const AnalyzeStats& s) {
       static_cast<unsigned long long>(s.documents), static_cast<unsigned long long>(s.extracted),
       static_cast<unsigned long long>(s.facts), static_cast<unsigned long long>(s.reuse_edges),
       static_cast<unsigned long long>(s.stories), static_cast<unsigned long long>(s.claims));
-  std::printf("timings: extract+facts %.1fs, load %.1fs, reuse %.1fs, stories+claims %.1fs, "
-              "save %.1fs\n",
-              s.extract_seconds, s.load_seconds, s.reuse_seconds, s.stories_seconds,
-              s.save_seconds);
+  std::printf(
+      "timings: extract+facts %.1fs, load %.1fs, reuse %.1fs, stories+claims %.1fs, "
+      "save %.1fs\n",
+      s.extract_seconds, s.load_seconds, s.reuse_seconds, s.stories_seconds, s.save_seconds);
 }
 
 }  // namespace

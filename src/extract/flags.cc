@@ -89,8 +89,8 @@ namespace {
 // ("carried in 2008"), else 0.
 int ForwardYearAfter(std::string_view sentence, size_t at, int page_year) {
   std::string_view window = sentence.substr(at + 1, 48);
-  static const char* kClauseBreaks[] = {",", "\"", " who ", " that ", " which ", " when ",
-                                        " since ", " after ", " before ", " than "};
+  static const char* kClauseBreaks[] = {",",      "\"",      " who ",   " that ",   " which ",
+                                        " when ", " since ", " after ", " before ", " than "};
   for (size_t i = 0; i + 8 <= window.size(); ++i) {
     std::string_view before = window.substr(0, i);
     for (const char* b : kClauseBreaks) {
@@ -99,9 +99,9 @@ int ForwardYearAfter(std::string_view sentence, size_t at, int page_year) {
     std::string_view prep = window.substr(i, 4);
     if (prep != " in " && prep != " by ") continue;
     std::string_view digits = window.substr(i + 4, 4);
-    if (digits.size() < 4 ||
-        !std::all_of(digits.begin(), digits.end(),
-                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+    if (digits.size() < 4 || !std::all_of(digits.begin(), digits.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c));
+        })) {
       continue;
     }
     if (i + 8 < window.size() && std::isalnum(static_cast<unsigned char>(window[i + 8]))) continue;
@@ -115,7 +115,7 @@ int ForwardYearAfter(std::string_view sentence, size_t at, int page_year) {
 // A sentence that looks forward ("will", "is planned for", "next") to a year already past at
 // the page's date was written before that year: the page date is not when the text was written.
 int StaleFutureYear(std::string_view text, int page_year) {
-  static const char* kForward[] = {" will ", " planned for ", " scheduled for ", " is due ",
+  static const char* kForward[] = {" will ",    " planned for ", " scheduled for ", " is due ",
                                    " are due ", " next meeting", " upcoming "};
   text = text.substr(0, 1 << 20);
   size_t start = 0;

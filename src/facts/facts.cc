@@ -7,9 +7,9 @@ namespace stemma {
 namespace {
 
 bool IsCalendarWord(std::string_view w) {
-  static const char* kWords[] = {"monday",   "tuesday", "wednesday", "thursday", "friday",
-                                 "saturday", "sunday",  "january",   "february", "march",
-                                 "april",    "june",    "july",      "august",   "september",
+  static const char* kWords[] = {"monday",   "tuesday",  "wednesday", "thursday", "friday",
+                                 "saturday", "sunday",   "january",   "february", "march",
+                                 "april",    "june",     "july",      "august",   "september",
                                  "october",  "november", "december"};
   for (const char* k : kWords) {
     if (w == k) return true;

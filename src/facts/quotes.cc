@@ -41,15 +41,15 @@ bool IsPronoun(std::string_view w) { return w == "he" || w == "she"; }
 // Lower-case role words that may sit between a cue and the speaker: "said captain Oskar Lind".
 bool IsRoleWord(std::string_view w) {
   static const WordSet kRoles = {
-      "captain",   "mayor",      "minister",  "spokesman", "spokeswoman", "spokesperson",
-      "director",  "president",  "chief",     "officer",   "professor",   "coach",
-      "manager",   "senator",    "governor",  "inspector", "sergeant",    "commander",
-      "chairman",  "chairwoman", "chair",     "secretary", "deputy",      "head",
-      "lieutenant", "general",   "colonel",   "detective", "judge",       "lawyer",
-      "analyst",   "economist",  "researcher", "scientist", "engineer",   "councillor",
-      "councilor", "ambassador", "envoy",     "leader",    "founder",     "executive",
-      "prime",     "foreign",    "defence",   "defense",   "fire",        "police",
-      "harbour",   "harbor",     "port",      "city",      "state",       "senior"};
+      "captain",    "mayor",      "minister",   "spokesman", "spokeswoman", "spokesperson",
+      "director",   "president",  "chief",      "officer",   "professor",   "coach",
+      "manager",    "senator",    "governor",   "inspector", "sergeant",    "commander",
+      "chairman",   "chairwoman", "chair",      "secretary", "deputy",      "head",
+      "lieutenant", "general",    "colonel",    "detective", "judge",       "lawyer",
+      "analyst",    "economist",  "researcher", "scientist", "engineer",    "councillor",
+      "councilor",  "ambassador", "envoy",      "leader",    "founder",     "executive",
+      "prime",      "foreign",    "defence",    "defense",   "fire",        "police",
+      "harbour",    "harbor",     "port",       "city",      "state",       "senior"};
   return kRoles.Contains(w);
 }
 

@@ -26,11 +26,21 @@ std::string XmlEscape(const std::string& value) {
   std::string out;
   for (char c : value) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
       default:
         // XML 1.0 forbids most control characters even when escaped.
         if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
@@ -49,7 +59,8 @@ std::string RenderDocumentsJsonl(const Analysis& analysis) {
   for (const Document& d : analysis.documents) {
     json_codec::Json line = json_codec::DocumentJson(d);
     line["facts"] = json_codec::Json::array();
-    for (const Fact* f : facts_by_doc[d.id]) line["facts"].push_back(json_codec::FactJson(*f, d.text));
+    for (const Fact* f : facts_by_doc[d.id])
+      line["facts"].push_back(json_codec::FactJson(*f, d.text));
     out += json_codec::Dump(line);
     out += '\n';
   }
@@ -62,8 +73,8 @@ std::string RenderDocumentsCsv(const Analysis& analysis) {
   for (const Document& d : analysis.documents) {
     std::string flags;
     for (const Flag& f : d.flags) flags += (flags.empty() ? "" : ";") + f.kind;
-    for (const std::string* field : {&d.id, &d.source, &d.title, &d.byline, &d.published,
-                                     &d.outlet, &d.language, &d.url, &d.republished_from}) {
+    for (const std::string* field : {&d.id, &d.source, &d.title, &d.byline, &d.published, &d.outlet,
+                                     &d.language, &d.url, &d.republished_from}) {
       out += CsvField(*field);
       out += ',';
     }
@@ -109,8 +120,8 @@ std::string RenderReuseGraphml(const Analysis& analysis) {
            "\" target=\"" + XmlEscape(e.target) + "\">";
     out += "<data key=\"relation\">" + XmlEscape(e.relation) + "</data>";
     out += "<data key=\"score\">" + std::to_string(e.score) + "</data>";
-    out += std::string("<data key=\"direction_known\">") +
-           (e.direction_known ? "true" : "false") + "</data></edge>\n";
+    out += std::string("<data key=\"direction_known\">") + (e.direction_known ? "true" : "false") +
+           "</data></edge>\n";
   }
   out += "  </graph>\n</graphml>\n";
   return out;

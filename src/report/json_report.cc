@@ -28,9 +28,12 @@ Json DocumentJson(const Document& d, bool with_text) {
 }
 
 Json FactJson(const Fact& f, const std::string& text) {
-  Json out = {{"document", f.document},   {"kind", f.kind},
-              {"text", f.text},           {"begin", CharOffset(text, f.begin)},
-              {"end", CharOffset(text, f.end)}, {"value", f.value}};
+  Json out = {{"document", f.document},
+              {"kind", f.kind},
+              {"text", f.text},
+              {"begin", CharOffset(text, f.begin)},
+              {"end", CharOffset(text, f.end)},
+              {"value", f.value}};
   if (!f.speaker.empty()) out["speaker"] = f.speaker;
   if (!f.counts.empty()) out["counts"] = f.counts;
   if (f.approximate) out["approximate"] = true;

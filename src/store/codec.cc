@@ -45,8 +45,8 @@ std::vector<Passage> DecodePassages(const std::string& text) {
   std::vector<Passage> passages;
   for (const json& p : ParseArray(text)) {
     if (!p.is_array() || p.size() != 4) continue;
-    passages.push_back({p[0].get<size_t>(), p[1].get<size_t>(), p[2].get<size_t>(),
-                        p[3].get<size_t>()});
+    passages.push_back(
+        {p[0].get<size_t>(), p[1].get<size_t>(), p[2].get<size_t>(), p[3].get<size_t>()});
   }
   return passages;
 }

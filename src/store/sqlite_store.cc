@@ -26,7 +26,8 @@ class SqliteStore : public Store {
   explicit SqliteStore(sqlite3* db) : db_(db) {}
 
   Status Init() {
-    Status s = db_.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON");
+    Status s =
+        db_.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON");
     if (!s.ok()) return s;
     return sqlite::Migrate(db_);
   }
@@ -295,10 +296,10 @@ StatusOr<Analysis> SqliteStore::LoadAnalysis() {
                     "SELECT story_id, title, first_date, last_date, documents, related_documents, "
                     "timeline FROM stories ORDER BY rowid");
   while (stories.Step()) {
-    analysis.stories.stories.push_back(
-        {stories.Text(0), stories.Text(1), stories.Text(2), stories.Text(3),
-         codec::DecodeStrings(stories.Text(4)), codec::DecodeStrings(stories.Text(5)),
-         codec::DecodeTimeline(stories.Text(6))});
+    analysis.stories.stories.push_back({stories.Text(0), stories.Text(1), stories.Text(2),
+                                        stories.Text(3), codec::DecodeStrings(stories.Text(4)),
+                                        codec::DecodeStrings(stories.Text(5)),
+                                        codec::DecodeTimeline(stories.Text(6))});
   }
   Statement claims(db_.handle(),
                    "SELECT claim_id, story, kind, text, value, documents, independent_sources, "

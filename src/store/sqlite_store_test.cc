@@ -99,10 +99,15 @@ TEST_F(StoreTest, ExtractedDocumentsFactsAndAnalysisRoundTrip) {
   reuse.edges.push_back({"d1", "d2", "excerpt", 0.5, true, "dates", {{0, 10, 5, 15}}});
   reuse.clusters.push_back({{"d1", "d2"}, "d1"});
   StoryAnalysis stories;
-  stories.stories.push_back({"story-1", "Harbour fire", "2026-01-01", "2026-01-02", {"d1"}, {},
+  stories.stories.push_back({"story-1",
+                             "Harbour fire",
+                             "2026-01-01",
+                             "2026-01-02",
+                             {"d1"},
+                             {},
                              {{"2026-01-01", "fire", {"d1"}}}});
-  stories.claims.push_back({"claim-1", "story-1", "number", "40 evacuated", "40", {"d1"}, 1, {},
-                            true});
+  stories.claims.push_back(
+      {"claim-1", "story-1", "number", "40 evacuated", "40", {"d1"}, 1, {}, true});
   ASSERT_TRUE(store->SaveCorpusAnalysis(reuse, stories).ok());
   ASSERT_TRUE(store->CommitBatch().ok());
 

@@ -12,7 +12,9 @@ TEST(ContentHash, SameBytesSameHashDifferentBytesDifferentHash) {
 }
 
 TEST(CharOffset, CountsCodePointsNotBytes) {
-  std::string text = "a\xC3\xA9" "b";  // a, e-acute, b
+  std::string text =
+      "a\xC3\xA9"
+      "b";  // a, e-acute, b
   EXPECT_EQ(CharOffset(text, 0), 0u);
   EXPECT_EQ(CharOffset(text, 1), 1u);
   EXPECT_EQ(CharOffset(text, 3), 2u);
@@ -21,7 +23,10 @@ TEST(CharOffset, CountsCodePointsNotBytes) {
 
 TEST(SanitizeUtf8, ReplacesInvalidBytesAndKeepsValidOnes) {
   EXPECT_EQ(SanitizeUtf8("ok \xC3\xA9"), "ok \xC3\xA9");
-  EXPECT_EQ(SanitizeUtf8("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(SanitizeUtf8("a\xFF"
+                         "b"),
+            "a\xEF\xBF\xBD"
+            "b");
   EXPECT_EQ(SanitizeUtf8("\xE2\x82"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // truncated sequence
   EXPECT_EQ(SanitizeUtf8("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
 }

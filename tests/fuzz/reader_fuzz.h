@@ -26,7 +26,7 @@ inline int FuzzReader(const uint8_t* data, size_t size, stemma::ingest::InputFor
   };
   callbacks.on_error = [](const stemma::IngestError&) {};
   ReaderContext ctx(name, "fuzz", options, callbacks);
-  ReadStream(MakeMemorySource(std::string_view(reinterpret_cast<const char*>(data), size)),
-             format, ctx);
+  ReadStream(MakeMemorySource(std::string_view(reinterpret_cast<const char*>(data), size)), format,
+             ctx);
   return 0;
 }
