@@ -4,7 +4,7 @@
 Event level scores the stories themselves; topic level scores the coarser topic grouping the
 driver computes by merging stories at --topic. Usage:
   scripts/eval/stories_ecbplus.py [--driver PATH] [--facts fallback|real|none] [--topic 0.045]
-      [--topic-kind X] [--half a|b]
+      [--topic-kind 0.15] [--half a|b]
 --half runs on half of the gold topics only (a: 1st, 3rd, 5th... topic in sorted order; b: the
 others), to tune on one half and report the other.
 """
@@ -22,7 +22,7 @@ def main():
     ap.add_argument("--gold", default=os.path.join(SHARED, "gold/stories/ecbplus-dev.jsonl"))
     ap.add_argument("--facts", default="fallback")
     ap.add_argument("--topic", default="0.045")
-    ap.add_argument("--topic-kind", default="0")
+    ap.add_argument("--topic-kind", default="0.15")
     ap.add_argument("--half", choices=["a", "b"])
     ap.add_argument("extra", nargs="*")
     args = ap.parse_args()

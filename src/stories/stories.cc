@@ -12,6 +12,7 @@
 #include "stories/story_index.h"
 #include "stories/stories_internal.h"
 #include "stories/timeline.h"
+#include "stories/topics.h"
 #include "stories/weekdays.h"
 
 namespace stemma::stories {
@@ -163,10 +164,19 @@ StoryAnalysisDetail BuildStoriesDetailed(const std::vector<Document>& documents,
   if (options.topic_threshold > 0) {
     // Topics: keep merging the final stories, ignoring dates (same kind of event, any time).
     clusterer.Merge(options.topic_threshold, /*average_link=*/true, /*use_time=*/false);
-    std::unordered_map<int, size_t> topic_of;
+    std::unordered_map<int, int> root_topic;
+    std::vector<int> topic_of(groups.size());
     for (size_t s = 0; s < groups.size(); ++s) {
       const int root = clusterer.StoryOf(groups[s][0]);
-      auto [it, inserted] = topic_of.try_emplace(root, detail.topics.size());
+      topic_of[s] = root_topic.try_emplace(root, static_cast<int>(root_topic.size())).first->second;
+    }
+    // Then a looser pass over event-type wording (names ignored): same kind of event elsewhere.
+    KindOptions kind;
+    kind.threshold = options.topic_kind_threshold;
+    MergeTopicsByKind(documents, groups, kind, &topic_of);
+    std::unordered_map<int, size_t> output_topic;
+    for (size_t s = 0; s < groups.size(); ++s) {
+      auto [it, inserted] = output_topic.try_emplace(topic_of[s], detail.topics.size());
       if (inserted) detail.topics.emplace_back();
       detail.topics[it->second].push_back(stories[s].id);
     }

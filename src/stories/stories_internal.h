@@ -20,6 +20,7 @@ struct StoryOptions {
   size_t max_timeline = 40;        // entries per story
   bool claims = true;
   double topic_threshold = 0;  // > 0: also group stories into topics (mean cosine, no dates)
+  double topic_kind_threshold = 0;  // > 0: then merge topics by event-type words (topics.h)
 };
 
 struct StoryAnalysisDetail {
