@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <deque>
+#include <iterator>
 #include <unordered_map>
 
 #include "stories/claims.h"
 #include "stories/corroboration.h"
+#include "stories/sentence_contradictions.h"
 #include "stories/similarity.h"
 #include "stories/story_index.h"
 #include "stories/stories_internal.h"
@@ -154,6 +156,10 @@ StoryAnalysisDetail BuildStoriesDetailed(const std::vector<Document>& documents,
         stories[s].first_date = stories[s].timeline.front().date;
         stories[s].last_date = stories[s].timeline.back().date;
       }
+      // Sentences that say nearly the same thing with a flipped meaning (not in the timeline).
+      std::vector<Claim> statements = SentenceContradictions(input, claims);
+      claims.insert(claims.end(), std::make_move_iterator(statements.begin()),
+                    std::make_move_iterator(statements.end()));
       CapClaims(&claims, groups[s].size() > 1 ? options.max_claims : options.max_claims_single);
       for (Claim& c : claims) {
         c.id = "claim-" + std::to_string(next_claim++);

@@ -1,0 +1,30 @@
+// Sentence-level contradictions between documents of one story: sentences that say nearly the
+// same thing (content-word Jaccard >= 0.5) but differ by negation, a swapped name, a different
+// number or an antonym ("rose" / "fell").
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "stemma/stories.h"
+#include "stories/claims.h"
+
+namespace stemma::stories {
+
+struct SentenceContradictionOptions {
+  double min_jaccard = 0.4;          // lowercased content words of the two sentences
+  size_t max_documents = 60;         // per story (the first ones)
+  size_t max_sentences = 150;        // per document
+  size_t max_claims_per_pair = 3;    // contradicting sentence pairs per document pair
+  size_t max_claims_per_story = 40;  // sentence pairs per story (each gives two claims)
+};
+
+// Claims of kind "statement" (ids left empty): for each contradicting sentence pair, one claim
+// with the first document's sentence contradicted by the second document, and the reverse.
+// `value` names the rule ("negation", "entity", "number", "antonym"). A differing number is only
+// reported for document pairs that `fact_claims` does not already show as contradicting.
+std::vector<Claim> SentenceContradictions(const StoryInput& story,
+                                          const std::vector<Claim>& fact_claims,
+                                          const SentenceContradictionOptions& options = {});
+
+}  // namespace stemma::stories

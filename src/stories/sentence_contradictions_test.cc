@@ -1,0 +1,110 @@
+// Sentence-level contradictions on fictional two-document stories.
+#include "stories/sentence_contradictions.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace stemma::stories {
+namespace {
+
+Document Doc(std::string id, std::string text) {
+  Document d;
+  d.id = std::move(id);
+  d.text = std::move(text);
+  return d;
+}
+
+// Runs the detector on two documents; returns the claims.
+std::vector<Claim> Detect(const std::string& a, const std::string& b,
+                          const std::vector<Claim>& fact_claims = {}) {
+  const Document da = Doc("doc-a", a), db = Doc("doc-b", b);
+  StoryInput in;
+  in.id = "story-1";
+  in.documents = {&da, &db};
+  in.facts.resize(2);
+  return SentenceContradictions(in, fact_claims);
+}
+
+const std::string kIntro =
+    "The Quillmoor council met in the old granary hall on a wet evening.\n\n";
+
+void ExpectPair(const std::vector<Claim>& claims, const std::string& rule,
+                const std::string& text_a) {
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].kind, "statement");
+  EXPECT_EQ(claims[0].value, rule);
+  EXPECT_EQ(claims[0].text, text_a);
+  EXPECT_EQ(claims[0].documents, std::vector<std::string>{"doc-a"});
+  EXPECT_EQ(claims[0].contradicted_by, std::vector<std::string>{"doc-b"});
+  EXPECT_EQ(claims[1].documents, std::vector<std::string>{"doc-b"});
+  EXPECT_EQ(claims[1].contradicted_by, std::vector<std::string>{"doc-a"});
+}
+
+TEST(SentenceContradictions, NegationFlipsPolarity) {
+  const std::string a = "The mayor of Quillmoor approved the new ferry timetable for the harbour.";
+  const std::string b =
+      "The mayor of Quillmoor has not approved the new ferry timetable for the harbour.";
+  ExpectPair(Detect(kIntro + a, kIntro + b), "negation", a);
+  // Contracted negation counts too.
+  const std::string c =
+      "The mayor of Quillmoor didn't approve the new ferry timetable for the harbour.";
+  EXPECT_EQ(Detect(kIntro + a, kIntro + c).size(), 2u);
+}
+
+TEST(SentenceContradictions, SwappedName) {
+  const std::string a =
+      "Councillor Wendeline Brask opened the lantern festival in Quillmoor square.";
+  const std::string b =
+      "Councillor Wendeline Orrick opened the lantern festival in Quillmoor square.";
+  ExpectPair(Detect(kIntro + a, kIntro + b), "entity", a);
+}
+
+TEST(SentenceContradictions, DifferentNumber) {
+  const std::string a = "The lantern festival in Quillmoor drew 312 visitors to the harbour front.";
+  const std::string b =
+      "The lantern festival in Quillmoor drew 4,800 visitors to the harbour front.";
+  ExpectPair(Detect(kIntro + a, kIntro + b), "number", a);
+  // Not repeated when the fact claims already contradict the two documents.
+  Claim known;
+  known.documents = {"doc-a"};
+  known.contradicted_by = {"doc-b"};
+  EXPECT_TRUE(Detect(kIntro + a, kIntro + b, {known}).empty());
+}
+
+TEST(SentenceContradictions, Antonym) {
+  const std::string a =
+      "Ticket prices for the Quillmoor ferry rose sharply after the storm season.";
+  const std::string b =
+      "Ticket prices for the Quillmoor ferry fell sharply after the storm season.";
+  ExpectPair(Detect(kIntro + a, kIntro + b), "antonym", a);
+}
+
+TEST(SentenceContradictions, ParaphraseWithSamePolarityIsNoContradiction) {
+  const std::string a =
+      "The mayor of Quillmoor did not approve the new ferry timetable for the harbour on Friday.";
+  const std::string b =
+      "On Friday the Quillmoor mayor never approved the revised ferry timetable for the harbour.";
+  EXPECT_TRUE(Detect(kIntro + a, kIntro + b).empty());
+  // A vaguer count against a number is a paraphrase, not a different number.
+  const std::string c = "Brask visited the Quillmoor lighthouse on multiple occasions last winter.";
+  const std::string d = "Brask visited the Quillmoor lighthouse five times last winter.";
+  EXPECT_TRUE(Detect(kIntro + c, kIntro + d).empty());
+}
+
+TEST(SentenceContradictions, UnrelatedSentencesAreNotAligned) {
+  const std::string a = "The mayor of Quillmoor approved the new ferry timetable for the harbour.";
+  const std::string b = "Fishermen in Quillmoor did not expect the cold spell to last into spring.";
+  EXPECT_TRUE(Detect(kIntro + a, kIntro + b).empty());
+}
+
+TEST(SentenceContradictions, SurvivesHostileInput) {
+  std::string junk(20000, 'x');
+  junk += std::string(5000, '.') + std::string(3000, '\n') + "\xE2\x80\x99\xFF\xFE not";
+  EXPECT_TRUE(Detect(junk, junk + " no").size() <= 2u);
+  EXPECT_TRUE(Detect("", "").empty());
+}
+
+}  // namespace
+}  // namespace stemma::stories
