@@ -48,6 +48,8 @@ class Store {
   // Replaces the corpus-level results (reuse graph, stories, claims) in the caller's batch.
   virtual Status SaveCorpusAnalysis(const ReuseResult& reuse, const StoryAnalysis& stories) = 0;
   virtual StatusOr<Analysis> LoadAnalysis() = 0;
+  // True when the saved corpus analysis covers every extracted document (nothing changed since).
+  virtual StatusOr<bool> CorpusAnalysisCurrent() = 0;
 
   // Full-text search over titles and clean text (FTS5 query syntax).
   virtual StatusOr<std::vector<SearchHit>> Search(const std::string& query, size_t limit) = 0;

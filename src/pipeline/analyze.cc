@@ -58,6 +58,18 @@ StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observ
   Status s = ExtractPending(store, observer, stats);
   if (!s.ok()) return s;
   stats.extract_seconds = SecondsSince(clock);
+  auto current = store.CorpusAnalysisCurrent();
+  if (!current.ok()) return current.status();
+  if (*current) {  // nothing new since the last analysis: reuse and stories stand as they are
+    auto analysis = store.LoadAnalysis();
+    if (!analysis.ok()) return analysis.status();
+    stats.documents = analysis->documents.size();
+    stats.reuse_edges = analysis->reuse.edges.size();
+    stats.stories = analysis->stories.stories.size();
+    stats.claims = analysis->stories.claims.size();
+    stats.load_seconds = SecondsSince(clock);
+    return stats;
+  }
 
   auto documents = store.LoadDocuments();
   if (!documents.ok()) return documents.status();

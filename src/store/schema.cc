@@ -37,6 +37,11 @@ CREATE TABLE claims (claim_id TEXT PRIMARY KEY, story TEXT, kind TEXT, text TEXT
   documents TEXT NOT NULL, independent_sources INTEGER, contradicted_by TEXT NOT NULL,
   single_source INTEGER NOT NULL);
 )sql",
+    // 2: counters that tell whether the corpus-level analysis is up to date.
+    R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+INSERT INTO meta (key, value) VALUES ('documents_version', 0), ('analysis_version', -1);
+)sql",
 };
 
 }  // namespace

@@ -6,7 +6,7 @@
 
 namespace stemma::sqlite {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // Applies every migration above the file's user_version, each in its own transaction.
 Status Migrate(Database& db);

@@ -132,6 +132,9 @@ class SqliteStore : public Store {
       if (!done.status().ok()) return done.status();
       done.Reset();
     }
+    Status bumped = db_.Exec(
+        "UPDATE meta SET value = value + 1 WHERE key = 'documents_version'");
+    if (!bumped.ok()) return bumped;
     Statement fact(db_.handle(),
                    "INSERT INTO facts (doc_id, kind, text, begin_offset, end_offset, value, "
                    "speaker, counts, approximate) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
@@ -196,6 +199,13 @@ class SqliteStore : public Store {
 
   Status SaveCorpusAnalysis(const ReuseResult& reuse, const StoryAnalysis& stories) override;
   StatusOr<Analysis> LoadAnalysis() override;
+  StatusOr<bool> CorpusAnalysisCurrent() override {
+    Statement q(db_.handle(),
+                "SELECT (SELECT value FROM meta WHERE key = 'documents_version') = "
+                "(SELECT value FROM meta WHERE key = 'analysis_version')");
+    if (!q.Step()) return q.status().ok() ? Status::Error("store meta missing") : q.status();
+    return q.Int(0) != 0;
+  }
   StatusOr<std::vector<SearchHit>> Search(const std::string& query, size_t limit) override;
 
  private:
@@ -217,6 +227,10 @@ class SqliteStore : public Store {
 };
 
 Status SqliteStore::SaveCorpusAnalysis(const ReuseResult& reuse, const StoryAnalysis& stories) {
+  Status marked = db_.Exec(
+      "UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'documents_version') "
+      "WHERE key = 'analysis_version'");
+  if (!marked.ok()) return marked;
   for (const char* table : {"reuse_edges", "provenance_clusters", "stories", "claims"}) {
     Status s = db_.Exec(std::string("DELETE FROM ") + table);
     if (!s.ok()) return s;

@@ -145,6 +145,25 @@ TEST_F(StoreTest, ReextractedDocumentReplacesItsSearchEntry) {
   ASSERT_EQ(store->LoadDocuments()->size(), 1u);
 }
 
+TEST_F(StoreTest, CorpusAnalysisIsCurrentUntilNewDocumentsArrive) {
+  auto store = Open();
+  EXPECT_FALSE(*store->CorpusAnalysisCurrent());
+  Document doc;
+  doc.id = "d1";
+  doc.text = "The tide came in.";
+  ASSERT_TRUE(store->BeginBatch().ok());
+  ASSERT_TRUE(store->SaveExtracted({doc}, {}).ok());
+  EXPECT_FALSE(*store->CorpusAnalysisCurrent());
+  ASSERT_TRUE(store->SaveCorpusAnalysis({}, {}).ok());
+  ASSERT_TRUE(store->CommitBatch().ok());
+  EXPECT_TRUE(*store->CorpusAnalysisCurrent());
+  doc.id = "d2";
+  ASSERT_TRUE(store->BeginBatch().ok());
+  ASSERT_TRUE(store->SaveExtracted({doc}, {}).ok());
+  ASSERT_TRUE(store->CommitBatch().ok());
+  EXPECT_FALSE(*store->CorpusAnalysisCurrent());
+}
+
 TEST_F(StoreTest, BadSearchSyntaxIsAnErrorNotACrash) {
   auto store = Open();
   auto hits = store->Search("\"unbalanced", 10);

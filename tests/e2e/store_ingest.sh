@@ -26,8 +26,13 @@ expect_stdout "ingested: 2 new"
 # Analyze extracts only new documents.
 expect_exit 0 "$STEMMA" analyze --db "$DB"
 expect_stdout "analyzed: 7 documents (7 newly extracted)"
+cp "$WORK/out" "$WORK/first_analyze"
 expect_exit 0 "$STEMMA" analyze --db "$DB"
 expect_stdout "analyzed: 7 documents (0 newly extracted)"
+# Nothing new: the corpus-level results are kept, not recomputed, and say the same.
+results() { grep -o '[0-9]* reuse edges, [0-9]* stories, [0-9]* claims' "$1"; }
+[ "$(results "$WORK/out")" = "$(results "$WORK/first_analyze")" ] \
+  || fail "second analyze changed the results: $(results "$WORK/out")"
 
 # Exports in every format.
 expect_exit 0 "$STEMMA" export --db "$DB" --format jsonl -o "$WORK/docs.jsonl"
