@@ -3,12 +3,14 @@
 // opinion piece that refers back to it.
 #include "stemma/stories.h"
 
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <string>
 #include <vector>
 
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
+#include "stories/test_fixtures.h"
 
 namespace stemma {
 namespace {
@@ -24,21 +26,7 @@ Document Doc(std::string id, std::string published, std::string text) {
   return d;
 }
 
-// A fact whose span is the first occurrence of `span` in the document's text.
-Fact At(const Document& d, std::string kind, const std::string& span, std::string value,
-        std::string counts = "", bool approximate = false) {
-  Fact f;
-  f.document = d.id;
-  f.kind = std::move(kind);
-  f.text = span;
-  f.begin = d.text.find(span);
-  EXPECT_NE(f.begin, std::string::npos) << span;
-  f.end = f.begin + span.size();
-  f.value = std::move(value);
-  f.counts = std::move(counts);
-  f.approximate = approximate;
-  return f;
-}
+using ::stemma::test::At;
 
 const Story* StoryWith(const StoryAnalysis& a, const std::string& doc) {
   for (const Story& s : a.stories) {
@@ -62,13 +50,15 @@ struct Fixture {
 
 Fixture SeedLike() {
   Fixture f;
-  f.docs.push_back(Doc("base", "",
+  f.docs.push_back(Doc(
+      "base", "",
       "Marshal Orvin Tesk of Valdoria crossed the border by train early on Tuesday, heading to "
       "Quelport for the grand harbour parade. Twenty-six foreign leaders are expected at the "
       "Quelport parade, state radio in Valdoria said.\n\nThe spy agency of neighbouring Estrania "
       "says about 2,000 Valdorian soldiers were killed fighting abroad. Analyst Mira Holt of the "
       "Lantern Institute said Tesk wants to be seen beside the Quelport leadership."));
-  f.docs.push_back(Doc("rewrite", "2031-09-02",
+  f.docs.push_back(Doc(
+      "rewrite", "2031-09-02",
       "In a journey that many observers found remarkable, Marshal Orvin Tesk of Valdoria crossed "
       "the border by train on Tuesday on his way to Quelport, where the grand harbour parade will "
       "take place. It is reported that twenty-six foreign leaders are expected at the Quelport "
@@ -76,18 +66,21 @@ Fixture SeedLike() {
       "killed fighting abroad. Analyst Mira Holt of the Lantern Institute said Tesk wants to be "
       "seen beside the Quelport leadership. Tesk and Dax Kessov signed a mutual defence treaty in "
       "Valdoria in June 2030, a pact that still shapes the region."));
-  f.docs.push_back(Doc("reframed", "",
+  f.docs.push_back(Doc(
+      "reframed", "",
       "Marshal Orvin Tesk joined the Quelport gathering, which Valdorian state radio called a "
       "summit of the free south. Tesk crossed the border by train on Tuesday with foreign "
       "minister Lia Varn. The Quelport harbour parade will show ships and rockets, and Valdoria "
       "praised its Quelport friends."));
-  f.docs.push_back(Doc("summit", "2033-04-10",
+  f.docs.push_back(Doc(
+      "summit", "2033-04-10",
       "Live updates: Orvin Tesk meets Dax Kessov at the Ostrov launch site. Tesk offered Kessov "
       "full support as the two leaders toured the Ostrov rocket halls on Wednesday. Kessov said "
       "the Ostrov launch site would help Valdoria build satellites. Observers in Estrania warned "
       "that rockets and shells could move between the two countries after the Ostrov summit."));
   f.docs[3].flags.push_back(Flag{"date-contradiction", "page date is later than the content"});
-  f.docs.push_back(Doc("opinion", "2031-01-24",
+  f.docs.push_back(Doc(
+      "opinion", "2031-01-24",
       "Opinion: the ties between Valdoria and Kessov's republic keep deepening. Since their "
       "meeting in September at the Ostrov launch site, Tesk and Kessov have traded visits, "
       "rockets and praise. Foreign minister Lia Varn was received by Kessov last Thursday. "
@@ -103,8 +96,8 @@ Fixture SeedLike() {
          true),
       At(base, "person", "Orvin Tesk", "Orvin Tesk"),
       At(rewrite, "date", "Tuesday", "2031-09-02"),
-      At(rewrite, "quantity", "about 2,000 Valdorian soldiers", "2000",
-         "Valdorian soldiers killed", true),
+      At(rewrite, "quantity", "about 2,000 Valdorian soldiers", "2000", "Valdorian soldiers killed",
+         true),
       At(rewrite, "date", "June 2030", "2030-06"),
       At(rewrite, "person", "Orvin Tesk", "Orvin Tesk"),
       At(reframed, "date", "Tuesday", "2031-09-02"),

@@ -1,16 +1,17 @@
 // Story linking with copies, anchor dates of re-stamped pages, name weighting, weekday
 // resolution, claim text boundaries and contradiction rules, on fictional fixtures.
-#include <string>
-#include <vector>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
 
 #include "stemma/util.h"
 #include "stories/claims.h"
 #include "stories/cluster.h"
 #include "stories/corroboration.h"
 #include "stories/similarity.h"
+#include "stories/test_fixtures.h"
 #include "stories/weekdays.h"
 
 namespace stemma::stories {
@@ -27,20 +28,7 @@ Document Doc(std::string id, std::string text, std::string published = "") {
   return d;
 }
 
-Fact At(const Document& d, std::string kind, const std::string& span, std::string value,
-        std::string counts = "", bool approximate = false) {
-  Fact f;
-  f.document = d.id;
-  f.kind = std::move(kind);
-  f.text = span;
-  f.begin = d.text.find(span);
-  EXPECT_NE(f.begin, std::string::npos) << span;
-  f.end = f.begin + span.size();
-  f.value = std::move(value);
-  f.counts = std::move(counts);
-  f.approximate = approximate;
-  return f;
-}
+using ::stemma::test::At;
 
 std::vector<Claim> Claims(const std::vector<Document>& docs, const std::vector<Fact>& facts) {
   StoryInput in;
@@ -81,9 +69,9 @@ TEST(CopyLinkTest, ARewriteAndItsSourceVoteOnceWhenLinkingStories) {
 
 TEST(AnchorDayTest, ContradictedPageDateYieldsToTheContentDate) {
   Document page = Doc("scrape", "Tesk toured the Ostrov halls on Wednesday.", "2031-05-10");
-  page.flags.push_back(
-      {"date-contradiction", "page dated 2031-05-10 but the latest date it refers to is "
-                             "2029-03-02"});
+  page.flags.push_back({"date-contradiction",
+                        "page dated 2031-05-10 but the latest date it refers to is "
+                        "2029-03-02"});
   const Fact wednesday = At(page, "date", "Wednesday", "2031-05-07");  // resolved from the stamp
   EXPECT_EQ(FormatIsoDay(AnchorDay(page, {&wednesday})), "2029-03-02");
   page.flags[0].detail = "page date is later than the content";
@@ -145,11 +133,12 @@ TEST(ClaimTextTest, LongSentencesAreCutAtWordBoundaries) {
 TEST(ContradictionTest, PeopleAndResidentsCountTheSameThing) {
   const std::vector<Document> docs = {
       Doc("a", "A dock fire in Brill forced 90 people out of their homes near Quay 4 overnight."),
-      Doc("b", "Some 260 residents left their homes near Quay 4 in Brill overnight after the "
-               "fire.")};
-  const std::vector<Fact> facts = {At(docs[0], "quantity", "90 people", "90", "people"),
-                                   At(docs[1], "quantity", "260 residents", "260", "residents",
-                                      true)};
+      Doc("b",
+          "Some 260 residents left their homes near Quay 4 in Brill overnight after the "
+          "fire.")};
+  const std::vector<Fact> facts = {
+      At(docs[0], "quantity", "90 people", "90", "people"),
+      At(docs[1], "quantity", "260 residents", "260", "residents", true)};
   const std::vector<Claim> claims = Claims(docs, facts);
   ASSERT_NE(WithValue(claims, "90"), nullptr);
   EXPECT_THAT(WithValue(claims, "90")->contradicted_by, ElementsAre("b"));
@@ -158,10 +147,12 @@ TEST(ContradictionTest, PeopleAndResidentsCountTheSameThing) {
 
 TEST(ContradictionTest, ReopeningDatesDifferWhenTheSentencesAgree) {
   const std::vector<Document> docs = {
-      Doc("a", "The Brill lift bridge, damaged by the fire, stays shut to traffic until 3 June, "
-               "engineers said after inspecting the counterweights."),
-      Doc("b", "City engineers said the scorched Brill lift bridge will not reopen to cars before "
-               "10 June.")};
+      Doc("a",
+          "The Brill lift bridge, damaged by the fire, stays shut to traffic until 3 June, "
+          "engineers said after inspecting the counterweights."),
+      Doc("b",
+          "City engineers said the scorched Brill lift bridge will not reopen to cars before "
+          "10 June.")};
   const std::vector<Fact> facts = {At(docs[0], "date", "until 3 June", "2032-06-03"),
                                    At(docs[1], "date", "before 10 June", "2032-06-10")};
   const std::vector<Claim> claims = Claims(docs, facts);
@@ -172,14 +163,15 @@ TEST(ContradictionTest, ReopeningDatesDifferWhenTheSentencesAgree) {
 
 TEST(ContradictionTest, DurationsClockTimesAndWeekWrappedWeekdaysDoNotContradict) {
   const std::vector<Document> docs = {
-      Doc("a", "Inspectors at the Brill quay fire are expected on site on Monday, the harbour "
-               "office said, after three weeks of repairs at the quay."),
-      Doc("b", "The harbour office said inspectors at the Brill quay fire are expected on site on "
-               "Monday, in March 2032, after the quay repairs.")};
-  const std::vector<Fact> facts = {At(docs[0], "date", "on Monday", "2032-03-08"),
-                                   At(docs[0], "date", "three weeks", "P3W"),
-                                   At(docs[1], "date", "on Monday", "2032-03-15"),
-                                   At(docs[1], "date", "March 2032", "2032-03")};
+      Doc("a",
+          "Inspectors at the Brill quay fire are expected on site on Monday, the harbour "
+          "office said, after three weeks of repairs at the quay."),
+      Doc("b",
+          "The harbour office said inspectors at the Brill quay fire are expected on site on "
+          "Monday, in March 2032, after the quay repairs.")};
+  const std::vector<Fact> facts = {
+      At(docs[0], "date", "on Monday", "2032-03-08"), At(docs[0], "date", "three weeks", "P3W"),
+      At(docs[1], "date", "on Monday", "2032-03-15"), At(docs[1], "date", "March 2032", "2032-03")};
   for (const Claim& c : Claims(docs, facts)) {
     EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value << ": " << c.text;
   }
@@ -199,8 +191,9 @@ TEST(ContradictionTest, ADocumentStatingTheValueItselfDoesNotContradictIt) {
   // b mentions both days in one sentence; its Thursday is not a rival to a's Friday.
   const std::vector<Document> docs = {
       Doc("a", "Residents of the Brill quay went home on Friday after the warehouse fire."),
-      Doc("b", "Residents of the Brill quay fled the warehouse fire on Thursday and went home on "
-               "Friday.")};
+      Doc("b",
+          "Residents of the Brill quay fled the warehouse fire on Thursday and went home on "
+          "Friday.")};
   const std::vector<Fact> facts = {At(docs[0], "date", "Friday", "2032-03-05"),
                                    At(docs[1], "date", "Thursday", "2032-03-04"),
                                    At(docs[1], "date", "Friday", "2032-03-05")};
