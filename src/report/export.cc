@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "report/html_internal.h"
 #include "report/json_codec.h"
 #include "stemma/report.h"
 
@@ -19,34 +20,6 @@ std::string CsvField(const std::string& value) {
     out += c;
   }
   out += '"';
-  return out;
-}
-
-std::string XmlEscape(const std::string& value) {
-  std::string out;
-  for (char c : value) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        // XML 1.0 forbids most control characters even when escaped.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-        out += c;
-    }
-  }
   return out;
 }
 
@@ -101,24 +74,24 @@ std::string RenderReuseGraphml(const Analysis& analysis) {
   std::set<std::string> nodes;
   for (const Document& d : analysis.documents) {
     nodes.insert(d.id);
-    out += "    <node id=\"" + XmlEscape(d.id) + "\">";
-    out += "<data key=\"title\">" + XmlEscape(d.title) + "</data>";
-    out += "<data key=\"published\">" + XmlEscape(d.published) + "</data>";
-    out += "<data key=\"outlet\">" + XmlEscape(d.outlet) + "</data>";
+    out += "    <node id=\"" + html::Escape(d.id) + "\">";
+    out += "<data key=\"title\">" + html::Escape(d.title) + "</data>";
+    out += "<data key=\"published\">" + html::Escape(d.published) + "</data>";
+    out += "<data key=\"outlet\">" + html::Escape(d.outlet) + "</data>";
     out += std::string("<data key=\"original\">") + (originals.count(d.id) ? "true" : "false") +
            "</data></node>\n";
   }
   // Declared origins outside the collection still need a node for the edge to be valid GraphML.
   for (const ReuseEdge& e : analysis.reuse.edges) {
     for (const std::string* end : {&e.source, &e.target}) {
-      if (nodes.insert(*end).second) out += "    <node id=\"" + XmlEscape(*end) + "\"/>\n";
+      if (nodes.insert(*end).second) out += "    <node id=\"" + html::Escape(*end) + "\"/>\n";
     }
   }
   size_t n = 0;
   for (const ReuseEdge& e : analysis.reuse.edges) {
-    out += "    <edge id=\"e" + std::to_string(n++) + "\" source=\"" + XmlEscape(e.source) +
-           "\" target=\"" + XmlEscape(e.target) + "\">";
-    out += "<data key=\"relation\">" + XmlEscape(e.relation) + "</data>";
+    out += "    <edge id=\"e" + std::to_string(n++) + "\" source=\"" + html::Escape(e.source) +
+           "\" target=\"" + html::Escape(e.target) + "\">";
+    out += "<data key=\"relation\">" + html::Escape(e.relation) + "</data>";
     out += "<data key=\"score\">" + std::to_string(e.score) + "</data>";
     out += std::string("<data key=\"direction_known\">") + (e.direction_known ? "true" : "false") +
            "</data></edge>\n";

@@ -17,7 +17,8 @@ constexpr size_t kMaxStories = 400;
 constexpr size_t kMaxGraphNodes = 60;
 
 // HTML-escapes & < > " ' (safe in text and in double- or single-quoted attributes); invalid UTF-8
-// becomes U+FFFD and control characters other than tab/newline are dropped.
+// becomes U+FFFD and control characters other than tab/newline are dropped. The output is also
+// valid XML character data and attribute text (the GraphML export uses it).
 void AppendEscaped(std::string& out, std::string_view text);
 std::string Escape(std::string_view text);
 
