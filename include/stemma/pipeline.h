@@ -11,6 +11,7 @@
 #include "stemma/ingest.h"
 #include "stemma/status.h"
 #include "stemma/store.h"
+#include "stemma/stories.h"
 
 namespace stemma {
 
@@ -36,15 +37,25 @@ struct AnalyzeStats {
   uint64_t facts = 0;
   uint64_t documents = 0;
   uint64_t reuse_edges = 0;
-  uint64_t stories = 0;
-  uint64_t claims = 0;
+  uint64_t stories = 0;  // all stories now
+  uint64_t claims = 0;   // claims (re)computed by this run
+  bool stories_full = false;  // stories rebuilt from scratch (no usable saved story index)
+  uint64_t stories_added_documents = 0;  // documents new to the story index
+  uint64_t stories_recomputed = 0;       // stories whose claims were recomputed
   // Wall seconds per phase: extract+facts (new documents), load, reuse, stories, save.
   double extract_seconds = 0, load_seconds = 0, reuse_seconds = 0, stories_seconds = 0,
          save_seconds = 0;
 };
 
-// Extracts and finds facts for new documents only, then recomputes the corpus-level stages.
-StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observer);
+struct AnalyzeOptions {
+  StoryUpdatePolicy stories;    // when the saved story index is rebuilt instead of extended
+  bool rebuild_stories = false;  // ignore the saved story index
+};
+
+// Extracts and finds facts for new documents only, recomputes the reuse graph, and adds the new
+// documents to the saved stories (claims recomputed for the stories that changed).
+StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observer,
+                                    const AnalyzeOptions& options = {});
 
 // Stateless: reads and extracts every document of `paths`, in input order, with no store.
 // Rejected records go to observer.on_error; returns the number rejected.

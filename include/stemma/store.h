@@ -51,6 +51,13 @@ class Store {
   // True when the saved corpus analysis covers every extracted document (nothing changed since).
   virtual StatusOr<bool> CorpusAnalysisCurrent() = 0;
 
+  // Incremental stories. The story state is dropped whenever a stored document changes.
+  virtual StatusOr<std::vector<Fact>> LoadFacts(const std::vector<std::string>& document_ids) = 0;
+  virtual StatusOr<std::vector<Story>> LoadStories(const std::vector<std::string>& ids) = 0;
+  virtual StatusOr<std::string> LoadStoryState() = 0;  // empty when there is none
+  // Replaces the reuse graph, applies the story update and keeps its state (caller's batch).
+  virtual Status SaveStoryUpdate(const ReuseResult& reuse, const StoryUpdate& update) = 0;
+
   // Full-text search over titles and clean text (FTS5 query syntax).
   virtual StatusOr<std::vector<SearchHit>> Search(const std::string& query, size_t limit) = 0;
 };

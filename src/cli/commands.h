@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "stemma/ingest.h"
+#include "stemma/pipeline.h"
 
 namespace stemma::cli {
 
@@ -25,6 +26,7 @@ struct Options {
   int port = 8470;
   std::vector<std::string> field_overrides;  // "text=body"
   IngestOptions ingest;
+  AnalyzeOptions analyze;
 };
 
 int RunCommand(Options& options);

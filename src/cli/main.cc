@@ -63,6 +63,17 @@ void AddSubcommand(CLI::App& app, const Subcommand& sc, Options& options,
     sub->add_option("--max-record-bytes", options.ingest.max_record_bytes,
                     "reject records or lines longer than this");
   }
+  if (std::string(sc.name) == "analyze" || std::string(sc.name) == "run") {
+    sub->add_flag("--rebuild-stories", options.analyze.rebuild_stories,
+                  "cluster every document again instead of extending the saved stories");
+    sub->add_option("--rebuild-below", options.analyze.stories.min_indexed,
+                    "rebuild the stories while the saved index holds fewer documents than this")
+        ->capture_default_str();
+    sub->add_option("--rebuild-fraction", options.analyze.stories.max_added_fraction,
+                    "rebuild the stories when the new documents outnumber this fraction of the "
+                    "saved index")
+        ->capture_default_str();
+  }
   if (sc.uses_store) {
     sub->add_option("--db", options.db, "store file (SQLite)")->each([&](const std::string&) {
       options.db_given = true;

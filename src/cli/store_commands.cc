@@ -55,9 +55,10 @@ bool DoIngest(Store& store, Options& options, IngestStats& stats) {
   });
 }
 
-bool DoAnalyze(Store& store, AnalyzeStats& stats) {
-  return RunStep(stats,
-                 [&](const PipelineObserver& observer) { return AnalyzeStore(store, observer); });
+bool DoAnalyze(Store& store, const AnalyzeOptions& options, AnalyzeStats& stats) {
+  return RunStep(stats, [&](const PipelineObserver& observer) {
+    return AnalyzeStore(store, observer, options);
+  });
 }
 
 // The bundled demo corpus: every folder under examples/demo (its README is not an article).
@@ -85,6 +86,12 @@ void PrintAnalyzeSummary(const AnalyzeStats& s) {
       static_cast<unsigned long long>(s.documents), static_cast<unsigned long long>(s.extracted),
       static_cast<unsigned long long>(s.facts), static_cast<unsigned long long>(s.reuse_edges),
       static_cast<unsigned long long>(s.stories), static_cast<unsigned long long>(s.claims));
+  if (s.stories_added_documents > 0 || s.stories_full) {
+    std::printf("stories: %s, %llu documents added, claims recomputed for %llu stories\n",
+                s.stories_full ? "built from scratch" : "updated incrementally",
+                static_cast<unsigned long long>(s.stories_added_documents),
+                static_cast<unsigned long long>(s.stories_recomputed));
+  }
   std::printf(
       "timings: extract+facts %.1fs, load %.1fs, reuse %.1fs, stories+claims %.1fs, "
       "save %.1fs\n",
@@ -106,7 +113,7 @@ int AnalyzeCommand(Options& options) {
   auto store = OpenStoreOrReport(options.db);
   if (!store) return kExitRejected;
   AnalyzeStats stats;
-  if (!DoAnalyze(*store, stats)) return kExitRejected;
+  if (!DoAnalyze(*store, options.analyze, stats)) return kExitRejected;
   PrintAnalyzeSummary(stats);
   return kExitOk;
 }
@@ -125,7 +132,7 @@ int RunCommand(Options& options) {
   if (!store) return kExitRejected;
   IngestStats ingest;
   AnalyzeStats analyze;
-  if (!DoIngest(*store, options, ingest) || !DoAnalyze(*store, analyze)) return kExitRejected;
+  if (!DoIngest(*store, options, ingest) || !DoAnalyze(*store, options.analyze, analyze)) return kExitRejected;
   auto analysis = store->LoadAnalysis();
   if (!analysis.ok()) {
     PrintError(analysis.status().message());

@@ -52,7 +52,8 @@ double SecondsSince(std::chrono::steady_clock::time_point& start) {
 
 }  // namespace
 
-StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observer) {
+StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observer,
+                                    const AnalyzeOptions& options) {
   AnalyzeStats stats;
   auto clock = std::chrono::steady_clock::now();
   Status s = ExtractPending(store, observer, stats);
@@ -73,8 +74,8 @@ StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observ
 
   auto documents = store.LoadDocuments();
   if (!documents.ok()) return documents.status();
-  auto facts = store.LoadFacts();
-  if (!facts.ok()) return facts.status();
+  auto state = store.LoadStoryState();
+  if (!state.ok()) return state.status();
   stats.documents = documents->size();
   stats.load_seconds = SecondsSince(clock);
 
@@ -82,14 +83,24 @@ StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observ
   ReuseResult reuse = FindReuse(*documents);
   stats.reuse_seconds = SecondsSince(clock);
   if (observer.on_progress) observer.on_progress("stories", 0, 0);
-  StoryAnalysis stories = BuildStories(*documents, reuse, *facts);
+  // Stories continue from the saved index: only new documents are clustered, only changed
+  // stories get new claims (a full build when there is no usable state).
+  auto update = UpdateStories(
+      options.rebuild_stories ? std::string() : *state, *documents, reuse,
+      [&](const std::vector<std::string>& ids) { return store.LoadFacts(ids); },
+      [&](const std::vector<std::string>& ids) { return store.LoadStories(ids); },
+      options.stories);
+  if (!update.ok()) return update.status();
   stats.stories_seconds = SecondsSince(clock);
   stats.reuse_edges = reuse.edges.size();
-  stats.stories = stories.stories.size();
-  stats.claims = stories.claims.size();
+  stats.stories_full = update->full;
+  stats.stories_added_documents = update->added_documents;
+  stats.stories_recomputed = update->stories_recomputed;
+  stats.claims = update->claims.size();
+  stats.stories = update->total_stories;
 
   s = store.BeginBatch();
-  if (s.ok()) s = store.SaveCorpusAnalysis(reuse, stories);
+  if (s.ok()) s = store.SaveStoryUpdate(reuse, *update);
   if (s.ok()) s = store.CommitBatch();
   if (!s.ok()) {
     store.AbortBatch();

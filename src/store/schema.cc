@@ -42,6 +42,11 @@ CREATE TABLE claims (claim_id TEXT PRIMARY KEY, story TEXT, kind TEXT, text TEXT
 CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 INSERT INTO meta (key, value) VALUES ('documents_version', 0), ('analysis_version', -1);
 )sql",
+    // 3: saved state of incremental stages (the story index), claims found by story.
+    R"sql(
+CREATE TABLE state (name TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE INDEX claims_story ON claims(story);
+)sql",
 };
 
 }  // namespace

@@ -19,6 +19,13 @@ Statement& Statement::Bind(int index, std::string_view text) {
   return *this;
 }
 
+Statement& Statement::BindBlob(int index, std::string_view bytes) {
+  if (stmt_) {
+    sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+  }
+  return *this;
+}
+
 Statement& Statement::Bind(int index, int64_t value) {
   if (stmt_) sqlite3_bind_int64(stmt_, index, value);
   return *this;
@@ -47,6 +54,13 @@ std::string Statement::Text(int column) const {
   const unsigned char* p = sqlite3_column_text(stmt_, column);
   if (!p) return {};
   return std::string(reinterpret_cast<const char*>(p),
+                     static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
+std::string Statement::Blob(int column) const {
+  const void* p = sqlite3_column_blob(stmt_, column);
+  if (!p) return {};
+  return std::string(static_cast<const char*>(p),
                      static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 

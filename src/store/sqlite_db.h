@@ -22,6 +22,7 @@ class Statement {
   Statement& Bind(int index, std::string_view text);
   Statement& Bind(int index, int64_t value);
   Statement& Bind(int index, double value);
+  Statement& BindBlob(int index, std::string_view bytes);
   // Steps once: true when a row is available, false when done or failed (see status()).
   bool Step();
   Status status() const { return status_; }
@@ -30,6 +31,7 @@ class Statement {
   std::string Text(int column) const;
   int64_t Int(int column) const;
   double Double(int column) const;
+  std::string Blob(int column) const;
 
  private:
   sqlite3* db_;

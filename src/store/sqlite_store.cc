@@ -5,6 +5,7 @@
 #include <string>
 
 #include "stemma/store.h"
+#include "store/analysis_rows.h"
 #include "store/codec.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
@@ -14,6 +15,25 @@ namespace {
 
 using sqlite::Database;
 using sqlite::Statement;
+
+constexpr const char* kStoryState = "stories";
+constexpr const char* kFactColumns =
+    "SELECT doc_id, kind, text, begin_offset, end_offset, value, speaker, counts, approximate "
+    "FROM facts ";
+
+Fact FactRow(const Statement& q) {
+  Fact f;
+  f.document = q.Text(0);
+  f.kind = q.Text(1);
+  f.text = q.Text(2);
+  f.begin = static_cast<size_t>(q.Int(3));
+  f.end = static_cast<size_t>(q.Int(4));
+  f.value = q.Text(5);
+  f.speaker = q.Text(6);
+  f.counts = q.Text(7);
+  f.approximate = q.Int(8) != 0;
+  return f;
+}
 
 ContentFormat FormatFromName(const std::string& name) {
   if (name == "html") return ContentFormat::kHtml;
@@ -46,8 +66,9 @@ class SqliteStore : public Store {
     bool update = existing.Step();
     if (!existing.status().ok()) return existing.status();
     if (update && existing.Text(0) == raw.content_hash) return AddResult::kUnchanged;
-    if (update) {
+    if (update) {  // the story index knows the old text: the next analysis starts afresh
       Status s = DeleteDerived(raw.id);
+      if (s.ok()) s = sqlite::DropState(db_, kStoryState);
       if (!s.ok()) return s;
     }
     Statement put(db_.handle(),
@@ -176,26 +197,31 @@ class SqliteStore : public Store {
   }
 
   StatusOr<std::vector<Fact>> LoadFacts() override {
-    Statement q(db_.handle(),
-                "SELECT doc_id, kind, text, begin_offset, end_offset, value, speaker, counts, "
-                "approximate FROM facts ORDER BY doc_id, begin_offset, rowid");
+    Statement q(db_.handle(), std::string(kFactColumns) + "ORDER BY doc_id, begin_offset, rowid");
     std::vector<Fact> facts;
-    while (q.Step()) {
-      Fact f;
-      f.document = q.Text(0);
-      f.kind = q.Text(1);
-      f.text = q.Text(2);
-      f.begin = static_cast<size_t>(q.Int(3));
-      f.end = static_cast<size_t>(q.Int(4));
-      f.value = q.Text(5);
-      f.speaker = q.Text(6);
-      f.counts = q.Text(7);
-      f.approximate = q.Int(8) != 0;
-      facts.push_back(std::move(f));
-    }
+    while (q.Step()) facts.push_back(FactRow(q));
     if (!q.status().ok()) return q.status();
     return facts;
   }
+
+  StatusOr<std::vector<Fact>> LoadFacts(const std::vector<std::string>& ids) override {
+    Statement q(db_.handle(),
+                std::string(kFactColumns) + "WHERE doc_id = ?1 ORDER BY begin_offset, rowid");
+    std::vector<Fact> facts;
+    for (const std::string& id : ids) {
+      q.Bind(1, id);
+      while (q.Step()) facts.push_back(FactRow(q));
+      if (!q.status().ok()) return q.status();
+      q.Reset();
+    }
+    return facts;
+  }
+
+  StatusOr<std::vector<Story>> LoadStories(const std::vector<std::string>& ids) override {
+    return sqlite::SelectStories(db_, &ids);
+  }
+  StatusOr<std::string> LoadStoryState() override { return sqlite::LoadState(db_, kStoryState); }
+  Status SaveStoryUpdate(const ReuseResult& reuse, const StoryUpdate& update) override;
 
   Status SaveCorpusAnalysis(const ReuseResult& reuse, const StoryAnalysis& stories) override;
   StatusOr<Analysis> LoadAnalysis() override;
@@ -227,60 +253,36 @@ class SqliteStore : public Store {
 };
 
 Status SqliteStore::SaveCorpusAnalysis(const ReuseResult& reuse, const StoryAnalysis& stories) {
-  Status marked = db_.Exec(
-      "UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'documents_version') "
-      "WHERE key = 'analysis_version'");
-  if (!marked.ok()) return marked;
-  for (const char* table : {"reuse_edges", "provenance_clusters", "stories", "claims"}) {
-    Status s = db_.Exec(std::string("DELETE FROM ") + table);
-    if (!s.ok()) return s;
+  Status s = sqlite::MarkAnalysisCurrent(db_);
+  for (const char* table : {"stories", "claims"}) {
+    if (s.ok()) s = db_.Exec(std::string("DELETE FROM ") + table);
   }
-  Statement edge(db_.handle(),
-                 "INSERT INTO reuse_edges (source, target, relation, score, direction_known, "
-                 "direction_reason, passages) VALUES (?1,?2,?3,?4,?5,?6,?7)");
-  for (const ReuseEdge& e : reuse.edges) {
-    edge.Bind(1, e.source).Bind(2, e.target).Bind(3, e.relation).Bind(4, e.score);
-    edge.Bind(5, static_cast<int64_t>(e.direction_known)).Bind(6, e.direction_reason);
-    edge.Bind(7, codec::EncodePassages(e.passages));
-    edge.Step();
-    if (!edge.status().ok()) return edge.status();
-    edge.Reset();
+  // Stories built elsewhere do not match a saved story index: the next update starts afresh.
+  if (s.ok()) s = sqlite::DropState(db_, kStoryState);
+  if (s.ok()) s = sqlite::ReplaceReuse(db_, reuse);
+  if (s.ok()) s = sqlite::InsertStories(db_, stories.stories);
+  if (s.ok()) s = sqlite::InsertClaims(db_, stories.claims);
+  return s;
+}
+
+Status SqliteStore::SaveStoryUpdate(const ReuseResult& reuse, const StoryUpdate& update) {
+  Status s = sqlite::MarkAnalysisCurrent(db_);
+  if (s.ok() && update.full) {
+    for (const char* table : {"stories", "claims"}) {
+      if (s.ok()) s = db_.Exec(std::string("DELETE FROM ") + table);
+    }
+  } else if (s.ok()) {
+    std::vector<std::string> written;
+    for (const Story& st : update.stories) written.push_back(st.id);
+    s = sqlite::DeleteStories(db_, update.removed, /*claims=*/true);
+    if (s.ok()) s = sqlite::DeleteStories(db_, written, /*claims=*/false);
+    if (s.ok()) s = sqlite::DeleteClaimsOf(db_, update.claims_replaced);
   }
-  Statement cluster(db_.handle(),
-                    "INSERT INTO provenance_clusters (original, documents) VALUES (?1,?2)");
-  for (const ProvenanceCluster& c : reuse.clusters) {
-    cluster.Bind(1, c.original).Bind(2, codec::EncodeStrings(c.documents));
-    cluster.Step();
-    if (!cluster.status().ok()) return cluster.status();
-    cluster.Reset();
-  }
-  Statement story(db_.handle(),
-                  "INSERT OR REPLACE INTO stories (story_id, title, first_date, last_date, "
-                  "documents, related_documents, timeline) VALUES (?1,?2,?3,?4,?5,?6,?7)");
-  for (const Story& st : stories.stories) {
-    story.Bind(1, st.id).Bind(2, st.title).Bind(3, st.first_date).Bind(4, st.last_date);
-    story.Bind(5, codec::EncodeStrings(st.documents));
-    story.Bind(6, codec::EncodeStrings(st.related_documents));
-    story.Bind(7, codec::EncodeTimeline(st.timeline));
-    story.Step();
-    if (!story.status().ok()) return story.status();
-    story.Reset();
-  }
-  Statement claim(db_.handle(),
-                  "INSERT OR REPLACE INTO claims (claim_id, story, kind, text, value, documents, "
-                  "independent_sources, contradicted_by, single_source) "
-                  "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
-  for (const Claim& c : stories.claims) {
-    claim.Bind(1, c.id).Bind(2, c.story).Bind(3, c.kind).Bind(4, c.text).Bind(5, c.value);
-    claim.Bind(6, codec::EncodeStrings(c.documents));
-    claim.Bind(7, static_cast<int64_t>(c.independent_sources));
-    claim.Bind(8, codec::EncodeStrings(c.contradicted_by));
-    claim.Bind(9, static_cast<int64_t>(c.single_source));
-    claim.Step();
-    if (!claim.status().ok()) return claim.status();
-    claim.Reset();
-  }
-  return Status::Ok();
+  if (s.ok()) s = sqlite::ReplaceReuse(db_, reuse);
+  if (s.ok()) s = sqlite::InsertStories(db_, update.stories);
+  if (s.ok()) s = sqlite::InsertClaims(db_, update.claims);
+  if (s.ok()) s = sqlite::SaveState(db_, kStoryState, update.state);
+  return s;
 }
 
 StatusOr<Analysis> SqliteStore::LoadAnalysis() {
@@ -306,27 +308,13 @@ StatusOr<Analysis> SqliteStore::LoadAnalysis() {
   while (clusters.Step()) {
     analysis.reuse.clusters.push_back({codec::DecodeStrings(clusters.Text(1)), clusters.Text(0)});
   }
-  Statement stories(db_.handle(),
-                    "SELECT story_id, title, first_date, last_date, documents, related_documents, "
-                    "timeline FROM stories ORDER BY rowid");
-  while (stories.Step()) {
-    analysis.stories.stories.push_back({stories.Text(0), stories.Text(1), stories.Text(2),
-                                        stories.Text(3), codec::DecodeStrings(stories.Text(4)),
-                                        codec::DecodeStrings(stories.Text(5)),
-                                        codec::DecodeTimeline(stories.Text(6))});
-  }
-  Statement claims(db_.handle(),
-                   "SELECT claim_id, story, kind, text, value, documents, independent_sources, "
-                   "contradicted_by, single_source FROM claims ORDER BY rowid");
-  while (claims.Step()) {
-    analysis.stories.claims.push_back(
-        {claims.Text(0), claims.Text(1), claims.Text(2), claims.Text(3), claims.Text(4),
-         codec::DecodeStrings(claims.Text(5)), static_cast<int>(claims.Int(6)),
-         codec::DecodeStrings(claims.Text(7)), claims.Int(8) != 0});
-  }
-  for (const Statement* q : {&clusters, &stories, &claims}) {
-    if (!q->status().ok()) return q->status();
-  }
+  if (!clusters.status().ok()) return clusters.status();
+  auto stories = sqlite::SelectStories(db_, nullptr);
+  if (!stories.ok()) return stories.status();
+  analysis.stories.stories = std::move(stories).value();
+  auto claims = sqlite::SelectClaims(db_);
+  if (!claims.ok()) return claims.status();
+  analysis.stories.claims = std::move(claims).value();
   return analysis;
 }
 

@@ -2,6 +2,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "stemma/store.h"
@@ -182,6 +183,81 @@ TEST_F(StoreTest, NewerSchemaIsRefused) {
   auto store = OpenSqliteStore(path_);
   ASSERT_FALSE(store.ok());
   EXPECT_NE(store.status().message().find("newer than this stemma"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace stemma
+
+namespace stemma {
+namespace {
+
+Story MakeStory(const std::string& id, std::vector<std::string> documents) {
+  Story s;
+  s.id = id;
+  s.title = id + " title";
+  s.documents = std::move(documents);
+  return s;
+}
+
+Claim MakeClaim(const std::string& id, const std::string& story) {
+  Claim c;
+  c.id = id;
+  c.story = story;
+  c.kind = "date";
+  c.value = "2031-03-01";
+  c.documents = {"a"};
+  c.independent_sources = 1;
+  return c;
+}
+
+TEST_F(StoreTest, StoryUpdatesReplaceOnlyWhatChangedAndKeepTheirState) {
+  auto store = Open();
+  StoryUpdate full;
+  full.full = true;
+  full.stories = {MakeStory("story-1", {"a"}), MakeStory("story-2", {"b"}),
+                  MakeStory("story-3", {"c"})};
+  full.claims = {MakeClaim("claim-1-1", "story-1"), MakeClaim("claim-2-1", "story-2"),
+                 MakeClaim("claim-3-1", "story-3")};
+  full.state = std::string("\0binary\xff state", 14);
+  ASSERT_TRUE(store->BeginBatch().ok());
+  ASSERT_TRUE(store->SaveStoryUpdate({}, full).ok());
+  ASSERT_TRUE(store->CommitBatch().ok());
+  EXPECT_EQ(*store->LoadStoryState(), full.state);
+
+  // story-2 merged into story-1 (new claims), story-3 only gained a related document.
+  StoryUpdate delta;
+  delta.removed = {"story-2"};
+  delta.stories = {MakeStory("story-1", {"a", "b"}), MakeStory("story-3", {"c"})};
+  delta.stories[1].related_documents = {"d"};
+  delta.claims_replaced = {"story-1"};
+  delta.claims = {MakeClaim("claim-1-1", "story-1"), MakeClaim("claim-1-2", "story-1")};
+  delta.state = "second";
+  ASSERT_TRUE(store->BeginBatch().ok());
+  ASSERT_TRUE(store->SaveStoryUpdate({}, delta).ok());
+  ASSERT_TRUE(store->CommitBatch().ok());
+  auto analysis = store->LoadAnalysis();
+  ASSERT_TRUE(analysis.ok());
+  ASSERT_EQ(analysis->stories.stories.size(), 2u);
+  EXPECT_EQ(analysis->stories.stories[0].documents, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(analysis->stories.stories[1].related_documents, std::vector<std::string>{"d"});
+  std::vector<std::string> claim_ids;
+  for (const Claim& c : analysis->stories.claims) claim_ids.push_back(c.id);
+  std::sort(claim_ids.begin(), claim_ids.end());
+  EXPECT_EQ(claim_ids, (std::vector<std::string>{"claim-1-1", "claim-1-2", "claim-3-1"}));
+  auto some = store->LoadStories({"story-3", "story-2"});
+  ASSERT_TRUE(some.ok());
+  ASSERT_EQ(some->size(), 1u);
+  EXPECT_EQ((*some)[0].id, "story-3");
+
+  // A changed document invalidates the story index; a new one does not.
+  ASSERT_TRUE(store->BeginBatch().ok());
+  ASSERT_TRUE(store->AddRaw(Raw("new", "a new text")).ok());
+  ASSERT_TRUE(store->CommitBatch().ok());
+  EXPECT_EQ(*store->LoadStoryState(), "second");
+  ASSERT_TRUE(store->BeginBatch().ok());
+  ASSERT_TRUE(store->AddRaw(Raw("new", "the new text, edited")).ok());
+  ASSERT_TRUE(store->CommitBatch().ok());
+  EXPECT_EQ(*store->LoadStoryState(), "");
 }
 
 }  // namespace

@@ -128,6 +128,23 @@ int StoryClusterer::Add(int doc, const DocumentProfile& profile) {
   return best;
 }
 
+void StoryClusterer::Replace(int doc, const SparseVector& vector) {
+  const int story = StoryOf(doc);
+  if (story < 0) return;
+  SparseVector& old = profiles_[doc].first;
+  StoryState& s = stories_[story];
+  SparseVector before = std::move(s.sum);
+  s.sum = AddVectors(AddVectors(before, old, -1.0f), vector, 1.0f);
+  KeepTop(&s.sum, options_.centroid_terms);
+  s.normalised = s.sum;
+  Normalise(&s.normalised);
+  Index(story, before);
+  s.units_valid = false;
+  if (changed_.size() <= static_cast<size_t>(story)) changed_.resize(story + 1, 0);
+  changed_[story] = 1;
+  old = vector;
+}
+
 void StoryClusterer::MoveTo(int doc, int other) {
   const int from = StoryOf(doc), to = StoryOf(other);
   if (from < 0 || to < 0 || from == to) return;

@@ -31,6 +31,8 @@ class StoryClusterer {
 
   // Assigns document `doc` (an index chosen by the caller) and returns its story index.
   int Add(int doc, const DocumentProfile& profile);
+  // Gives `doc` a new vector (its terms were re-weighed), updating its story's centroid.
+  void Replace(int doc, const SparseVector& vector);
   // Puts `doc` into the story of `other` (a copy goes with its source).
   void MoveTo(int doc, int other);
   // Records that `doc` and `other` share one text (a copy, rewrite or republication): for the
@@ -52,6 +54,14 @@ class StoryClusterer {
   // Live stories whose centroids share heavy terms with `vector` (best first).
   std::vector<int> Candidates(const SparseVector& vector, size_t limit) const;
   const SparseVector& Centroid(int story) const { return stories_[story].normalised; }
+  // Internal story indexes ever created (dead ones included); ids stay stable across runs.
+  size_t story_slots() const { return stories_.size(); }
+  bool Alive(int story) const { return stories_[story].alive && !stories_[story].members.empty(); }
+  // Persistence between runs (story_state.cc); Load returns false on malformed input.
+  void Save(StateWriter* out) const;
+  bool Load(StateReader* in);
+  // True when every document index is below `documents` and every term id below `terms`.
+  bool Within(size_t documents, size_t terms) const;
 
  private:
   struct StoryState {

@@ -220,7 +220,7 @@ double Vocabulary::Idf(uint32_t term) const {
 }
 
 TermCounts CountTerms(const Document& document, const std::vector<const Fact*>& facts,
-                      Vocabulary* vocabulary) {
+                      Vocabulary* vocabulary, bool count_document) {
   std::map<uint32_t, float> counts;
   std::vector<Word> words;
   auto add_words = [&](std::string_view text, float weight) {
@@ -251,6 +251,7 @@ TermCounts CountTerms(const Document& document, const std::vector<const Fact*>& 
   }
   TermCounts result;
   result.counts.assign(counts.begin(), counts.end());
+  if (!count_document) return result;
   std::vector<uint32_t> unique;
   unique.reserve(result.counts.size());
   for (const auto& [term, count] : result.counts) unique.push_back(term);

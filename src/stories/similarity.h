@@ -14,6 +14,9 @@
 
 namespace stemma::stories {
 
+class StateWriter;  // state_io.h
+class StateReader;
+
 inline constexpr int kNoDay = INT32_MIN;
 
 struct TermWeight {
@@ -53,6 +56,9 @@ class Vocabulary {
   uint32_t DocumentFrequency(uint32_t term) const { return df_[term]; }
   uint32_t documents() const { return documents_; }
   size_t size() const { return df_.size(); }
+  // Persistence between runs (story_state.cc); Load returns false on malformed input.
+  void Save(StateWriter* out) const;
+  bool Load(StateReader* in);
 
  private:
   struct Hash {
@@ -75,9 +81,10 @@ struct DocumentProfile {
   int anchor_day = kNoDay;
 };
 
-// Collects a document's terms (registering them in `vocabulary`), using facts when given.
+// Collects a document's terms (registering them in `vocabulary`), using facts when given; with
+// `count_document` the document also counts towards the document frequencies.
 TermCounts CountTerms(const Document& document, const std::vector<const Fact*>& facts,
-                      Vocabulary* vocabulary);
+                      Vocabulary* vocabulary, bool count_document = true);
 // Anchor date: the published date, or the most frequent resolved date in the text when the
 // published date is missing or flagged as contradicted by the content.
 int AnchorDay(const Document& document, const std::vector<const Fact*>& facts);

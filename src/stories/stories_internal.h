@@ -6,6 +6,7 @@
 
 #include "stemma/stories.h"
 #include "stories/cluster.h"
+#include "stories/story_index.h"
 
 namespace stemma::stories {
 
@@ -31,5 +32,10 @@ struct StoryAnalysisDetail {
 StoryAnalysisDetail BuildStoriesDetailed(const std::vector<Document>& documents,
                                          const ReuseResult& reuse, const std::vector<Fact>& facts,
                                          const StoryOptions& options);
+
+// Adds the documents `index` has not seen and describes the stories that changed (update.cc).
+StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Document>& documents,
+                                     const ReuseResult& reuse, const FactLoader& load_facts,
+                                     const StoryLoader& load_stories, const StoryOptions& options);
 
 }  // namespace stemma::stories

@@ -1,5 +1,8 @@
 #include "stories/story_index.h"
 
+#include <algorithm>
+#include <string_view>
+
 namespace stemma::stories {
 namespace {
 
@@ -11,9 +14,17 @@ bool IsWholeCopy(const std::string& relation) {
 }  // namespace
 
 size_t StoryIndex::Add(const std::vector<Document>& batch, const std::vector<Fact>& facts) {
+  std::vector<const Document*> pointers;
+  pointers.reserve(batch.size());
+  for (const Document& d : batch) pointers.push_back(&d);
+  return Add(pointers, facts);
+}
+
+size_t StoryIndex::Add(const std::vector<const Document*>& batch, const std::vector<Fact>& facts,
+                       const Refetch* refetch) {
   const size_t first = ids_.size();
   std::unordered_map<std::string, size_t> in_batch;
-  for (size_t i = 0; i < batch.size(); ++i) in_batch.try_emplace(batch[i].id, i);
+  for (size_t i = 0; i < batch.size(); ++i) in_batch.try_emplace(batch[i]->id, i);
   std::vector<std::vector<const Fact*>> facts_of(batch.size());
   for (const Fact& f : facts) {
     auto it = in_batch.find(f.document);
@@ -21,15 +32,35 @@ size_t StoryIndex::Add(const std::vector<Document>& batch, const std::vector<Fac
   }
   std::vector<TermCounts> counts(batch.size());
   for (size_t i = 0; i < batch.size(); ++i) {
-    counts[i] = CountTerms(batch[i], facts_of[i], &vocabulary_);
+    counts[i] = CountTerms(*batch[i], facts_of[i], &vocabulary_);
+  }
+  // Terms only one earlier document had, now shared: that document is weighed again.
+  std::vector<size_t> stale;
+  for (const TermCounts& c : counts) {
+    for (const auto& [term, count] : c.counts) {
+      auto it = unique_owner_.find(term);
+      if (it == unique_owner_.end()) continue;
+      stale.push_back(it->second);
+      unique_owner_.erase(it);
+    }
   }
   for (size_t i = 0; i < batch.size(); ++i) {
+    for (const auto& [term, count] : counts[i].counts) {
+      if (vocabulary_.DocumentFrequency(term) == 1) {
+        unique_owner_[term] = static_cast<uint32_t>(first + i);
+      }
+    }
+  }
+  std::sort(stale.begin(), stale.end());
+  stale.erase(std::unique(stale.begin(), stale.end()), stale.end());
+  if (refetch != nullptr && !stale.empty()) Reweigh(stale, *refetch);
+  for (size_t i = 0; i < batch.size(); ++i) {
     const size_t doc = ids_.size();
-    ids_.push_back(batch[i].id);
-    index_of_.try_emplace(batch[i].id, doc);
+    ids_.push_back(batch[i]->id);
+    index_of_.try_emplace(batch[i]->id, doc);
     DocumentProfile profile;
     profile.vector = Weigh(counts[i], vocabulary_, vector_terms_);
-    profile.anchor_day = AnchorDay(batch[i], facts_of[i]);
+    profile.anchor_day = AnchorDay(*batch[i], facts_of[i]);
     TermCounts().counts.swap(counts[i].counts);  // free as we go
     clusterer_.Add(static_cast<int>(doc), profile);
     profiles_.push_back(std::move(profile));
@@ -37,6 +68,22 @@ size_t StoryIndex::Add(const std::vector<Document>& batch, const std::vector<Fac
   clusterer_.Merge(merge_threshold_, /*average_link=*/true, /*use_time=*/true,
                    /*only_changed=*/true);
   return first;
+}
+
+void StoryIndex::Reweigh(const std::vector<size_t>& docs, const Refetch& refetch) {
+  std::vector<const Document*> documents;
+  std::vector<Fact> facts;
+  refetch(docs, &documents, &facts);
+  if (documents.size() != docs.size()) return;
+  std::unordered_map<std::string_view, std::vector<const Fact*>> facts_of;
+  for (const Fact& f : facts) facts_of[f.document].push_back(&f);
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (documents[i] == nullptr || docs[i] >= profiles_.size()) continue;
+    const TermCounts counts =
+        CountTerms(*documents[i], facts_of[documents[i]->id], &vocabulary_, false);
+    profiles_[docs[i]].vector = Weigh(counts, vocabulary_, vector_terms_);
+    clusterer_.Replace(static_cast<int>(docs[i]), profiles_[docs[i]].vector);
+  }
 }
 
 void StoryIndex::ApplyReuse(const ReuseResult& reuse) {

@@ -3,7 +3,9 @@
 // Not thread-safe.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -25,6 +27,14 @@ class StoryIndex {
   // the whole batch before its documents are weighed. Returns the internal index of the first
   // added document; a repeated id is added again as a separate entry.
   size_t Add(const std::vector<Document>& batch, const std::vector<Fact>& facts);
+  // Earlier documents by internal index, with their facts: a term that only one earlier
+  // document had was left out of its vector; when the batch brings the term again, that
+  // document is weighed anew (so a follow-up can join the first report of a new event).
+  using Refetch = std::function<void(const std::vector<size_t>& docs,
+                                     std::vector<const Document*>* documents,
+                                     std::vector<Fact>* facts)>;
+  size_t Add(const std::vector<const Document*>& batch, const std::vector<Fact>& facts,
+             const Refetch* refetch = nullptr);
   // Moves each reuse target into its source's story (a copy is always in its source's story),
   // counts whole copies once in story links, then re-merges the stories that changed.
   void ApplyReuse(const ReuseResult& reuse);
@@ -35,8 +45,19 @@ class StoryIndex {
   const Vocabulary& vocabulary() const { return vocabulary_; }
   StoryClusterer& clusterer() { return clusterer_; }
   const StoryClusterer& clusterer() const { return clusterer_; }
+  // Internal index of a document id, or -1.
+  int IndexOf(const std::string& id) const {
+    auto it = index_of_.find(id);
+    return it == index_of_.end() ? -1 : static_cast<int>(it->second);
+  }
+  // The whole state as bytes, and back (false on malformed or foreign input; `this` is then
+  // unusable and should be replaced by a fresh index).
+  std::string Save() const;
+  bool Load(std::string_view bytes);
 
  private:
+  void Reweigh(const std::vector<size_t>& docs, const Refetch& refetch);
+
   Vocabulary vocabulary_;
   StoryClusterer clusterer_;
   double merge_threshold_;
@@ -44,6 +65,7 @@ class StoryIndex {
   std::vector<std::string> ids_;
   std::vector<DocumentProfile> profiles_;
   std::unordered_map<std::string, size_t> index_of_;  // first entry per id
+  std::unordered_map<uint32_t, uint32_t> unique_owner_;  // term in one document only -> it
 };
 
 }  // namespace stemma::stories

@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Select the articles for the quote-speaker gold (scripts/eval/gold/quote_speakers.jsonl).
+
+Deterministic: reads every /work/shared/corpora/news/articles-*.jsonl.zst in sorted order,
+keeps articles whose text contains at least two straight or curly double quotation marks and
+whose length is 600..3000 characters (so that one annotator can read all 40 in the time
+available), then draws 40 with random.Random(SEED).sample. The first 20 drawn are the
+development split, the last 20 the held-out split (decided before any result was seen).
+
+Usage: quote_select.py [--corpus DIR]   -> prints "split<TAB>file<TAB>id" lines
+"""
+import argparse
+import glob
+import json
+import os
+import random
+import subprocess
+
+SEED = 20261124
+COUNT = 40
+MIN_LEN, MAX_LEN = 600, 3000
+
+
+def candidates(corpus):
+    for path in sorted(glob.glob(os.path.join(corpus, "articles-*.jsonl.zst"))):
+        proc = subprocess.Popen(["zstd", "-dc", path], stdout=subprocess.PIPE)
+        for line in proc.stdout:
+            rec = json.loads(line)
+            text = rec.get("text") or ""
+            if not MIN_LEN <= len(text) <= MAX_LEN:
+                continue
+            marks = text.count('"') + text.count("\u201c") + text.count("\u201d")
+            if marks >= 2:
+                yield os.path.basename(path), rec["id"]
+        proc.wait()
+
+
+def select(corpus):
+    pool = list(candidates(corpus))
+    picked = random.Random(SEED).sample(pool, COUNT)
+    return [("dev" if i < COUNT // 2 else "test", f, i_d) for i, (f, i_d) in enumerate(picked)]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", default="/work/shared/corpora/news")
+    args = ap.parse_args()
+    for split, f, i_d in select(args.corpus):
+        print(f"{split}\t{f}\t{i_d}")
+
+
+if __name__ == "__main__":
+    main()

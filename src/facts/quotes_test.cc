@@ -1,0 +1,129 @@
+// Speaker attribution patterns of quotes.cc, on fictional sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "stemma/facts.h"
+
+namespace stemma {
+namespace {
+
+std::vector<Fact> Quotes(const std::string& text) {
+  Document doc;
+  doc.id = "quotes-test";
+  doc.text = text;
+  std::vector<Fact> quotes;
+  for (Fact& f : ExtractFacts(doc)) {
+    if (f.kind == "quote") quotes.push_back(std::move(f));
+  }
+  return quotes;
+}
+
+// Speaker of the quote whose text starts with `start`.
+std::string Speaker(const std::vector<Fact>& quotes, const std::string& start) {
+  for (const Fact& f : quotes) {
+    if (f.text.rfind(start, 0) == 0) return f.speaker;
+  }
+  return "<no quote>";
+}
+
+TEST(QuoteSpeakersTest, LostParagraphBreakKeepsOneQuote) {
+  // Paragraphs flattened into one line: each old paragraph reopens the quote.
+  auto q = Quotes(
+      "Coach Ilse Varda said: \"We trained hard all winter. \"The river course suits us. "
+      "\"Nobody is injured.\" The race starts on Sunday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].text.find("Nobody is injured."), std::string::npos);
+  EXPECT_EQ(q[0].speaker, "Ilse Varda");
+}
+
+TEST(QuoteSpeakersTest, CueLaterInTheSentenceAfterAClauseEndingQuote) {
+  auto q = Quotes(
+      "\"The budget is thin,\" among local planners, Oren Falkberg, head of the Marrow Valley "
+      "Council, said on Monday.");
+  EXPECT_EQ(Speaker(q, "The budget is thin"), "Oren Falkberg");
+}
+
+TEST(QuoteSpeakersTest, FragmentIsNotGivenToALaterCue) {
+  auto q = Quotes(
+      "Tova Lindqvist said she would still \"love\" to meet Ruben Ekholm and asked him to "
+      "reconsider.");
+  EXPECT_EQ(Speaker(q, "love"), "Tova Lindqvist");
+}
+
+TEST(QuoteSpeakersTest, TitleAbbreviationIsNotTheSpeaker) {
+  auto q = Quotes("\"We will vote no,\" said Idaho Rep. Clara Winslow, a Democrat.");
+  EXPECT_EQ(Speaker(q, "We will vote no"), "Clara Winslow");
+}
+
+TEST(QuoteSpeakersTest, PronounGoesToTheSubjectNotTheOwner) {
+  auto q = Quotes(
+      "Mara Quillfeather rejected Piet Olsberg's plan for the harbour on Tuesday. \"It will "
+      "flood the docks,\" she said.");
+  EXPECT_EQ(Speaker(q, "It will flood"), "Mara Quillfeather");
+}
+
+TEST(QuoteSpeakersTest, PersonBeatsTheOrganisationBetweenSubjectAndCue) {
+  auto q = Quotes(
+      "Sen. Hana Brookfield, chair of the Northfield Water Board, urged voters to reject "
+      "spending \"that drowns our towns.\"");
+  EXPECT_EQ(Speaker(q, "that drowns our towns."), "Hana Brookfield");
+}
+
+TEST(QuoteSpeakersTest, RoleNounRefersToTheNamedHolder) {
+  auto q = Quotes(
+      "President Elsa Marlowe opened the session. Later, the president said the deal was "
+      "\"a fair bargain.\" The lobbyist said it was \"worth every cent.\"");
+  EXPECT_EQ(Speaker(q, "a fair bargain."), "Elsa Marlowe");
+  EXPECT_EQ(Speaker(q, "worth every cent."), "The lobbyist");
+}
+
+TEST(QuoteSpeakersTest, ShowTitlesAreNotQuotes) {
+  auto q = Quotes("Tova Lindqvist appeared on the \"Morning Harbour Show\" on Sunday.");
+  EXPECT_EQ(Speaker(q, "Morning Harbour Show"), "<no quote>");
+}
+
+TEST(QuoteSpeakersTest, NestedQuoteHasItsOwnSpeaker) {
+  auto q = Quotes(
+      "\"James Orrinford wrote that no mayor 'is above the harbour law.' That still "
+      "holds,\" Tova Lindqvist said.");
+  EXPECT_EQ(Speaker(q, "James Orrinford wrote"), "Tova Lindqvist");
+  EXPECT_EQ(Speaker(q, "is above the harbour law."), "James Orrinford");
+}
+
+TEST(QuoteSpeakersTest, SentenceAboutAPersonThenAnUncuedQuote) {
+  auto q = Quotes(
+      "\"We are ready,\" Tova Lindqvist said. Ruben Ekholm, though, is worried about the "
+      "tide. \"The dunes are thin.\"");
+  EXPECT_EQ(Speaker(q, "We are ready"), "Tova Lindqvist");
+  EXPECT_EQ(Speaker(q, "The dunes are thin."), "Ruben Ekholm");
+}
+
+TEST(QuoteSpeakersTest, ContinuationStopsAfterSeveralSentences) {
+  auto q = Quotes(
+      "\"Alpha first,\" Tova Lindqvist said. The board met later. The vote was close. "
+      "Members argued. \"Beta is next.\"");
+  EXPECT_EQ(Speaker(q, "Alpha first"), "Tova Lindqvist");
+  EXPECT_EQ(Speaker(q, "Beta is next."), "");
+}
+
+TEST(QuoteSpeakersTest, SubjectBeforeAColon) {
+  auto q = Quotes("Tova Lindqvist spoke after the vote. She went on: \"The pier stays open.\"");
+  EXPECT_EQ(Speaker(q, "The pier stays open."), "Tova Lindqvist");
+}
+
+TEST(QuoteSpeakersTest, ParticipleCueSharesTheSubject) {
+  auto q = Quotes(
+      "\"Prices will rise,\" Tova Lindqvist says, adding that the port will need \"more "
+      "cranes than it can fit\".");
+  EXPECT_EQ(Speaker(q, "more cranes"), "Tova Lindqvist");
+}
+
+TEST(QuoteSpeakersTest, UntaggedNameAfterARoleWord) {
+  auto q = Quotes("As harbour engineer Wilma Stroudby noted, \"the piles are rotten.\"");
+  EXPECT_EQ(Speaker(q, "the piles are rotten."), "Wilma Stroudby");
+}
+
+}  // namespace
+}  // namespace stemma

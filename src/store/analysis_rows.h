@@ -1,0 +1,31 @@
+// Rows of the corpus-level analysis (reuse graph, stories, claims, saved stage state), shared by
+// the full save and the incremental story update. All functions run inside the caller's batch.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "stemma/reuse.h"
+#include "stemma/status.h"
+#include "stemma/stories.h"
+#include "store/sqlite_db.h"
+
+namespace stemma::sqlite {
+
+Status ReplaceReuse(Database& db, const ReuseResult& reuse);
+Status InsertStories(Database& db, const std::vector<Story>& stories);
+Status InsertClaims(Database& db, const std::vector<Claim>& claims);
+// Deletes these stories, and with `claims` their claims too.
+Status DeleteStories(Database& db, const std::vector<std::string>& ids, bool claims);
+Status DeleteClaimsOf(Database& db, const std::vector<std::string>& story_ids);
+// Stories by id (missing ones are skipped), or all of them in story order when `ids` is null.
+StatusOr<std::vector<Story>> SelectStories(Database& db, const std::vector<std::string>* ids);
+StatusOr<std::vector<Claim>> SelectClaims(Database& db);
+// Marks the analysis as covering every document stored now.
+Status MarkAnalysisCurrent(Database& db);
+
+Status SaveState(Database& db, const std::string& name, const std::string& bytes);
+StatusOr<std::string> LoadState(Database& db, const std::string& name);  // empty if none
+Status DropState(Database& db, const std::string& name);
+
+}  // namespace stemma::sqlite

@@ -1,0 +1,350 @@
+// One story update: add the documents the index has not seen, apply the reuse edges that touch
+// them, then describe (title, dates, related documents, claims, timeline) only the stories whose
+// membership changed. A full build is the same update over an empty index.
+#include <algorithm>
+#include <deque>
+#include <iterator>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "stories/claims.h"
+#include "stories/corroboration.h"
+#include "stories/sentence_contradictions.h"
+#include "stories/stories_internal.h"
+#include "stories/timeline.h"
+#include "stories/weekdays.h"
+
+namespace stemma::stories {
+namespace {
+
+std::string StoryId(int internal) { return "story-" + std::to_string(internal + 1); }
+
+std::string StoryTitle(const std::vector<const Document*>& members,
+                       const std::vector<const DocumentProfile*>& profiles,
+                       const SparseVector& centroid, const Vocabulary& vocabulary) {
+  size_t central = 0;
+  double best = -1;
+  for (size_t i = 0; i < members.size(); ++i) {
+    const double sim = Dot(profiles[i]->vector, centroid);
+    if (sim > best) best = sim, central = i;
+  }
+  if (!members[central]->title.empty()) return members[central]->title;
+  SparseVector top = centroid;
+  std::sort(top.begin(), top.end(),
+            [](const TermWeight& a, const TermWeight& b) { return a.weight > b.weight; });
+  std::string title;
+  int used = 0;
+  for (const TermWeight& t : top) {
+    const std::string& display = vocabulary.Display(t.term);
+    if (display.empty() || (display[0] >= '0' && display[0] <= '9')) continue;
+    if (!title.empty()) title += ", ";
+    title += display;
+    if (++used == 4) break;
+  }
+  return title;
+}
+
+// Keeps the best `limit` claims (most documents, contradicted first) in their original order.
+void CapClaims(std::vector<Claim>* claims, size_t limit) {
+  if (claims->size() <= limit) return;
+  std::vector<size_t> order(claims->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto rank = [&](size_t i) {
+    const Claim& c = (*claims)[i];
+    return c.documents.size() * 2 + (c.contradicted_by.empty() ? 0 : 1);
+  };
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return rank(a) > rank(b); });
+  order.resize(limit);
+  std::sort(order.begin(), order.end());
+  std::vector<Claim> kept;
+  kept.reserve(limit);
+  for (size_t i : order) kept.push_back(std::move((*claims)[i]));
+  *claims = std::move(kept);
+}
+
+// Facts grouped by document id, loaded once per id.
+class FactCache {
+ public:
+  explicit FactCache(const FactLoader& load) : load_(load) {}
+  Status Fetch(const std::vector<std::string>& ids) {
+    std::vector<std::string> missing;
+    for (const std::string& id : ids) {
+      if (by_doc_.try_emplace(id).second) missing.push_back(id);
+    }
+    if (missing.empty()) return Status::Ok();
+    auto facts = load_(missing);
+    if (!facts.ok()) return facts.status();
+    for (Fact& f : *facts) {
+      auto it = by_doc_.find(f.document);
+      if (it != by_doc_.end()) it->second.push_back(std::move(f));
+    }
+    return Status::Ok();
+  }
+  const std::vector<Fact>& Of(const std::string& id) const {
+    static const std::vector<Fact> kNone;
+    auto it = by_doc_.find(id);
+    return it == by_doc_.end() ? kNone : it->second;
+  }
+  std::vector<Fact> All(const std::vector<std::string>& ids) const {
+    std::vector<Fact> out;
+    for (const std::string& id : ids) {
+      const std::vector<Fact>& f = Of(id);
+      out.insert(out.end(), f.begin(), f.end());
+    }
+    return out;
+  }
+
+ private:
+  const FactLoader& load_;
+  std::unordered_map<std::string, std::vector<Fact>> by_doc_;
+};
+
+}  // namespace
+
+StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Document>& documents,
+                                     const ReuseResult& reuse, const FactLoader& load_facts,
+                                     const StoryLoader& load_stories, const StoryOptions& options) {
+  StoryUpdate update;
+  const size_t old_count = index.size();
+  update.full = old_count == 0;
+  StoryClusterer& clusterer = index.clusterer();
+  std::vector<int> old_story(old_count);
+  for (size_t i = 0; i < old_count; ++i) old_story[i] = clusterer.StoryOf(static_cast<int>(i));
+
+  // The document behind each internal index: stored ones by id, added ones by position.
+  std::unordered_map<std::string, const Document*> by_id;
+  for (const Document& d : documents) by_id.try_emplace(d.id, &d);
+  std::vector<const Document*> doc_of(old_count, nullptr);
+  for (size_t i = 0; i < old_count; ++i) {
+    auto it = by_id.find(index.Id(i));
+    if (it == by_id.end()) return Status::Error("story state names a missing document");
+    doc_of[i] = it->second;
+  }
+  std::vector<const Document*> added;
+  std::vector<std::string> added_ids;
+  std::unordered_set<std::string> added_set;
+  for (const Document& d : documents) {
+    if (!update.full && (index.IndexOf(d.id) >= 0 || !added_set.insert(d.id).second)) continue;
+    added.push_back(&d);
+    added_ids.push_back(d.id);
+  }
+  update.added_documents = added.size();
+  FactCache facts(load_facts);
+  Status fetched = facts.Fetch(added_ids);
+  if (!fetched.ok()) return fetched;
+  const StoryIndex::Refetch refetch = [&](const std::vector<size_t>& docs,
+                                          std::vector<const Document*>* out,
+                                          std::vector<Fact>* out_facts) {
+    std::vector<std::string> ids;
+    for (size_t d : docs) {
+      out->push_back(d < doc_of.size() ? doc_of[d] : nullptr);
+      if (out->back() != nullptr) ids.push_back(out->back()->id);
+    }
+    if (facts.Fetch(ids).ok()) *out_facts = facts.All(ids);
+  };
+  index.Add(added, facts.All(added_ids), &refetch);
+  doc_of.insert(doc_of.end(), added.begin(), added.end());
+  if (update.full) {
+    index.ApplyReuse(reuse);
+  } else {
+    ReuseResult touching;
+    for (const ReuseEdge& e : reuse.edges) {
+      if (added_set.count(e.source) || added_set.count(e.target)) touching.edges.push_back(e);
+    }
+    index.ApplyReuse(touching);
+  }
+
+  // Stories whose members changed; stories that died by merging.
+  std::vector<char> touched(clusterer.story_slots(), 0);
+  std::unordered_set<int> dead;
+  for (size_t d = old_count; d < index.size(); ++d) touched[clusterer.StoryOf(d)] = 1;
+  for (size_t d = 0; d < old_count; ++d) {
+    const int now = clusterer.StoryOf(static_cast<int>(d));
+    if (now == old_story[d]) continue;
+    touched[now] = 1;
+    if (clusterer.Alive(old_story[d])) {
+      touched[old_story[d]] = 1;
+    } else {
+      dead.insert(old_story[d]);
+    }
+  }
+  for (int s : dead) update.removed.push_back(StoryId(s));
+  std::sort(update.removed.begin(), update.removed.end());
+
+  // Related documents: the added ones strongly similar to another story than their own.
+  std::unordered_map<int, std::vector<std::pair<double, int>>> related;
+  for (size_t d = old_count; d < index.size(); ++d) {
+    const DocumentProfile& profile = index.Profile(d);
+    const int own = clusterer.StoryOf(static_cast<int>(d));
+    const double own_sim = clusterer.Similarity(profile, own, false);
+    size_t taken = 0;
+    for (int c : clusterer.Candidates(profile.vector, 8)) {
+      if (c == own || taken >= options.max_related_stories) continue;
+      const double sim = clusterer.Similarity(profile, c, false);
+      if (sim < options.related_threshold || sim < 0.4 * own_sim) continue;
+      related[c].push_back({sim, static_cast<int>(d)});
+      ++taken;
+    }
+  }
+  // Stories to write: touched ones (new claims) and ones that only gained related documents.
+  std::vector<int> written;
+  for (size_t s = 0; s < touched.size(); ++s) {
+    if ((touched[s] || related.count(static_cast<int>(s))) && clusterer.Alive(s)) {
+      written.push_back(static_cast<int>(s));
+    }
+  }
+  std::unordered_map<std::string, Story> stored;
+  if (!update.full && !written.empty()) {
+    std::vector<std::string> ids;
+    for (int s : written) ids.push_back(StoryId(s));
+    auto loaded = load_stories(ids);
+    if (!loaded.ok()) return loaded.status();
+    for (Story& st : *loaded) stored.emplace(st.id, std::move(st));
+  }
+  // Earlier related documents stay listed (with their similarity now) unless they joined.
+  for (int s : written) {
+    auto it = stored.find(StoryId(s));
+    if (it == stored.end()) continue;
+    auto& list = related[s];
+    for (const std::string& id : it->second.related_documents) {
+      const int d = index.IndexOf(id);
+      if (d < 0 || clusterer.StoryOf(d) == s) continue;
+      bool listed = false;
+      for (const auto& entry : list) listed |= entry.second == d;
+      if (!listed) list.push_back({clusterer.Similarity(index.Profile(d), s, false), d});
+    }
+  }
+
+  // Facts of every member of a story whose claims are recomputed, fetched in one call.
+  const std::vector<std::vector<int>> groups = clusterer.Stories();
+  std::vector<const std::vector<int>*> recompute;
+  std::vector<std::string> member_ids;
+  for (const std::vector<int>& members : groups) {
+    if (!touched[clusterer.StoryOf(members[0])]) continue;
+    recompute.push_back(&members);
+    for (int d : members) member_ids.push_back(doc_of[d]->id);
+  }
+  fetched = facts.Fetch(member_ids);
+  if (!fetched.ok()) return fetched;
+  std::unordered_map<int, Story> described;
+  const ProvenanceIndex provenance(reuse);
+  for (const std::vector<int>* members_ptr : recompute) {
+    const std::vector<int>& members = *members_ptr;
+    const int internal = clusterer.StoryOf(members[0]);
+    Story story;
+    story.id = StoryId(internal);
+    std::vector<const Document*> docs;
+    std::vector<const DocumentProfile*> profiles;
+    int first = kNoDay, last = kNoDay;
+    for (int d : members) {
+      docs.push_back(doc_of[d]);
+      profiles.push_back(&index.Profile(d));
+      story.documents.push_back(doc_of[d]->id);
+      const int day = index.Profile(d).anchor_day;
+      if (day == kNoDay) continue;
+      first = first == kNoDay ? day : std::min(first, day);
+      last = last == kNoDay ? day : std::max(last, day);
+    }
+    story.title = StoryTitle(docs, profiles, clusterer.Centroid(internal), index.vocabulary());
+    story.first_date = FormatIsoDay(first);
+    story.last_date = FormatIsoDay(last);
+    if (options.claims) {
+      StoryInput input;
+      input.id = story.id;
+      // Undated members: weekdays resolved against the story's first date (see weekdays.h).
+      std::deque<Fact> resolved;
+      for (const Document* doc : docs) {
+        input.documents.push_back(doc);
+        input.facts.emplace_back();
+        for (const Fact& f : facts.Of(doc->id)) input.facts.back().push_back(&f);
+        const size_t before = resolved.size();
+        for (Fact& f : ResolveWeekdays(*doc, input.facts.back(), first)) {
+          resolved.push_back(std::move(f));
+          input.facts.back().push_back(&resolved.back());
+        }
+        if (resolved.size() != before) {
+          std::sort(input.facts.back().begin(), input.facts.back().end(),
+                    [](const Fact* a, const Fact* b) { return a->begin < b->begin; });
+        }
+      }
+      std::vector<Claim> claims = BuildStoryClaims(input, provenance);
+      story.timeline = BuildTimeline(claims, options.max_timeline);
+      if (story.first_date.empty() && !story.timeline.empty()) {
+        story.first_date = story.timeline.front().date;
+        story.last_date = story.timeline.back().date;
+      }
+      // Sentences that say nearly the same thing with a flipped meaning (not in the timeline).
+      std::vector<Claim> statements = SentenceContradictions(input, claims);
+      claims.insert(claims.end(), std::make_move_iterator(statements.begin()),
+                    std::make_move_iterator(statements.end()));
+      CapClaims(&claims, members.size() > 1 ? options.max_claims : options.max_claims_single);
+      int k = 0;
+      for (Claim& c : claims) {
+        c.id = "claim-" + std::to_string(internal + 1) + "-" + std::to_string(++k);
+        update.claims.push_back(std::move(c));
+      }
+    }
+    update.claims_replaced.push_back(story.id);
+    described.emplace(internal, std::move(story));
+  }
+  update.stories_recomputed = described.size();
+  update.total_stories = groups.size();
+
+  // Written stories in the order of their first document, with their related lists.
+  std::vector<std::pair<int, int>> order;  // first member, story
+  for (int s : written) {
+    int first_member = INT32_MAX;
+    auto d = described.find(s);
+    if (d != described.end()) {
+      first_member = index.IndexOf(d->second.documents.front());
+    } else if (auto it = stored.find(StoryId(s)); it != stored.end() &&
+                                                  !it->second.documents.empty()) {
+      first_member = index.IndexOf(it->second.documents.front());
+    }
+    order.push_back({first_member, s});
+  }
+  std::sort(order.begin(), order.end());
+  for (const auto& [first_member, s] : order) {
+    Story story;
+    if (auto d = described.find(s); d != described.end()) {
+      story = std::move(d->second);
+    } else if (auto it = stored.find(StoryId(s)); it != stored.end()) {
+      story = std::move(it->second);  // only its related documents change
+    } else {
+      continue;  // a story the store does not hold: nothing to update
+    }
+    auto& list = related[s];
+    std::sort(list.begin(), list.end(),
+              [](const auto& a, const auto& b) { return a.first > b.first; });
+    if (list.size() > options.max_related) list.resize(options.max_related);
+    story.related_documents.clear();
+    for (const auto& [sim, d] : list) story.related_documents.push_back(doc_of[d]->id);
+    update.stories.push_back(std::move(story));
+  }
+  update.state = index.Save();
+  return update;
+}
+
+}  // namespace stemma::stories
+
+namespace stemma {
+
+StatusOr<StoryUpdate> UpdateStories(std::string_view state, const std::vector<Document>& documents,
+                                    const ReuseResult& reuse, const FactLoader& load_facts,
+                                    const StoryLoader& load_stories,
+                                    const StoryUpdatePolicy& policy) {
+  const stories::StoryOptions options;
+  stories::StoryIndex index(options.cluster, options.vector_terms);
+  bool usable = !state.empty() && index.Load(state) && index.size() >= policy.min_indexed;
+  if (usable) {
+    std::unordered_set<std::string_view> present;
+    for (const Document& d : documents) present.insert(d.id);
+    for (size_t i = 0; i < index.size() && usable; ++i) usable = present.count(index.Id(i)) > 0;
+    const double added = static_cast<double>(present.size()) - static_cast<double>(index.size());
+    usable = usable && added <= policy.max_added_fraction * static_cast<double>(index.size());
+  }
+  if (!usable) index = stories::StoryIndex(options.cluster, options.vector_terms);
+  return stories::RunStoryUpdate(index, documents, reuse, load_facts, load_stories, options);
+}
+
+}  // namespace stemma
