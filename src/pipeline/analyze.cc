@@ -61,7 +61,8 @@ StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observ
   stats.extract_seconds = SecondsSince(clock);
   auto current = store.CorpusAnalysisCurrent();
   if (!current.ok()) return current.status();
-  if (*current) {  // nothing new since the last analysis: reuse and stories stand as they are
+  // Nothing new since the last analysis: reuse and stories stand as they are.
+  if (*current && !options.rebuild_stories) {
     auto analysis = store.LoadAnalysis();
     if (!analysis.ok()) return analysis.status();
     stats.documents = analysis->documents.size();

@@ -229,7 +229,10 @@ StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Docume
   std::unordered_map<int, Story> described;
   const ProvenanceIndex provenance(reuse);
   for (const std::vector<int>* members_ptr : recompute) {
-    const std::vector<int>& members = *members_ptr;
+    // Members by document id: claims must not depend on the order documents arrived in.
+    std::vector<int> members = *members_ptr;
+    std::sort(members.begin(), members.end(),
+              [&](int a, int b) { return doc_of[a]->id < doc_of[b]->id; });
     const int internal = clusterer.StoryOf(members[0]);
     Story story;
     story.id = StoryId(internal);
@@ -291,20 +294,9 @@ StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Docume
   update.total_stories = groups.size();
 
   // Written stories in the order of their first document, with their related lists.
-  std::vector<std::pair<int, int>> order;  // first member, story
+  // Written stories in order of creation (their ids), with their related lists.
+  std::sort(written.begin(), written.end());
   for (int s : written) {
-    int first_member = INT32_MAX;
-    auto d = described.find(s);
-    if (d != described.end()) {
-      first_member = index.IndexOf(d->second.documents.front());
-    } else if (auto it = stored.find(StoryId(s)); it != stored.end() &&
-                                                  !it->second.documents.empty()) {
-      first_member = index.IndexOf(it->second.documents.front());
-    }
-    order.push_back({first_member, s});
-  }
-  std::sort(order.begin(), order.end());
-  for (const auto& [first_member, s] : order) {
     Story story;
     if (auto d = described.find(s); d != described.end()) {
       story = std::move(d->second);
