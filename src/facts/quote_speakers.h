@@ -1,0 +1,115 @@
+// Who said a quote: the attribution rules over one tokenized document (quote_speakers.cc),
+// and the quote-mark helpers shared with the quote finder (quotes.cc).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "facts/facts_internal.h"
+
+namespace stemma::facts {
+
+enum class Mark { kNone, kOpen, kClose, kEither };
+
+// What the token at `i` is as a quote mark (straight marks by the spaces around them).
+Mark QuoteMark(const TokenizedText& tt, size_t i);
+// A speech verb ("said", "told", "according" is not one).
+bool IsCue(std::string_view w);
+bool EndsWith(std::string_view s, std::string_view tail);
+
+struct Quote {
+  size_t open = 0;   // token of the opening mark
+  size_t close = 0;  // token of the closing mark, or the last quoted token if unterminated
+  bool unterminated = false;
+};
+
+class Attributor {
+ public:
+  Attributor(const TokenizedText& tt, const std::vector<Mention>& mentions)
+      : tt_(tt), n_(tt.tokens.size()), mentions_(&mentions), mention_at_(n_, -1), in_quote_(n_, 0) {
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      for (size_t t = mentions[k].first; t < mentions[k].last && t < n_; ++t) {
+        mention_at_[t] = static_cast<int>(k);
+      }
+    }
+  }
+
+  void MarkQuote(const Quote& q) {
+    for (size_t t = q.open; t <= q.close && t < n_; ++t) in_quote_[t] = 1;
+  }
+
+  // Speaker's canonical name for a quote, or "" when none is found.
+  std::string Speaker(const Quote& q);
+
+  // The speaker named right after a quote, in the same sentence, or "".
+  std::string SpeakerAfter(const Quote& q);
+
+  // "said Jenny Town", "says Malachowsky", "he added", "said Florida Rep. Ann Doe",
+  // "said a New Hampshire Republican", "said the coach".
+  std::string SpeakerAfterCue(size_t k);
+
+  // The subject written right before a cue: a name ("Lawrence Tribe noted"), a mention
+  // ("Reuters reported") or "the <noun>" ("the president said"), or "".
+  std::string AdjacentSubject(size_t cue);
+
+  // "the president" -> the last person introduced as "President X" before, else the phrase.
+  std::string RoleReference(size_t the, size_t noun);
+
+  // A capitalised two- or three-word name the tagger missed, ending right before `end`
+  // and introduced by a lower-case role word: "law professor Lawrence Tribe noted".
+  std::string NameEndingAt(size_t end) const;
+
+  // A cue word used as a verb: not "the confirmed use", "a reported deal".
+  bool IsCueVerb(size_t k) const;
+
+  // Quotes in single marks inside quote q whose speaker is named inside q before them:
+  // “James Madison wrote that no person 'is allowed to be a judge'”, “He said, ‘No.’”.
+  void NestedQuotes(const Quote& q, std::vector<std::pair<Quote, std::string>>* out);
+
+  // The subject of a cue inside the outer quote, before the nested quote at `open`.
+  std::string NestedSpeaker(size_t outer_open, size_t open);
+
+  // The person or he/she opening the sentence [begin, end), or "".
+  std::string SentenceSubject(size_t begin, size_t end);
+
+  // An unnamed source after a cue: "said a New Hampshire Republican" -> "a New Hampshire
+  // Republican" (up to the next punctuation, at most seven words).
+  std::string Descriptor(size_t k) const;
+
+  // The subject of the cue at token `cue`, looking back no further than `floor`: the name
+  // right before the cue, else the nearest person ("Sen. Ann Doe, chair of the Senate
+  // Budget Committee, urged" -> Ann Doe), a pronoun, the nearest organisation.
+  std::string SubjectBefore(size_t cue, size_t floor);
+
+  // he/she: the subject-like person of the nearest earlier sentence that names one outside
+  // quotes (its first person not used as a possessive), else the nearest person. Inside a
+  // quote (`inside`), quoted names count too.
+  std::string Pronoun(size_t at, bool inside = false);
+
+  // Mention index at token k if it names a person, else -1. A location or organisation
+  // right after a lower-case role word ("manager Jim Messina") counts as a person; a
+  // "person" that is only a title ("Florida Rep.") does not.
+  int PersonAt(size_t k) const;
+
+  bool TitleOnly(int m) const;
+
+  // "Kenteris' lawyer", "Trump's comments": the mention owns something, it is not a subject.
+  bool Possessive(int m) const;
+
+  char Type(size_t k) const { return (*mentions_)[mention_at_[k]].type; }
+  std::string Canonical(size_t k) const { return (*mentions_)[mention_at_[k]].canonical; }
+  int MentionAt(size_t k) const { return mention_at_[k]; }
+  bool InQuote(size_t k) const { return in_quote_[k]; }
+
+ private:
+  const TokenizedText& tt_;
+  size_t n_;
+  const std::vector<Mention>* mentions_;
+  std::vector<int> mention_at_;
+  std::vector<uint8_t> in_quote_;
+};
+
+}  // namespace stemma::facts
