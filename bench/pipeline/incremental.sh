@@ -8,7 +8,9 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build}
 added=${2:-1000}
 stemma="$build/src/cli/stemma"
-corpus="$root/../shared/corpora/news"
+shared=${STEMMA_SHARED_DIR:-$root/../shared}
+[ -d "$shared" ] || shared=/work/shared
+corpus="$shared/corpora/news"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
