@@ -32,7 +32,7 @@ step analyze-base "$stemma" analyze --db "$work/s.db"
 "$stemma" ingest --db "$work/s.db" "$work/added.jsonl" >/dev/null
 step analyze-added "$stemma" analyze --db "$work/s.db"
 cp "$work/s.db" "$work/full.db"
-step analyze-rebuilt "$stemma" analyze --db "$work/full.db" --rebuild-stories
+step analyze-rebuilt "$stemma" analyze --db "$work/full.db" --rebuild
 # Nothing changes, nothing to do:
 "$stemma" ingest --db "$work/full.db" "$work/added.jsonl" >/dev/null
 step analyze-again "$stemma" analyze --db "$work/full.db"

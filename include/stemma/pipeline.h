@@ -39,6 +39,7 @@ struct AnalyzeStats {
   uint64_t reuse_edges = 0;
   uint64_t stories = 0;  // all stories now
   uint64_t claims = 0;   // claims (re)computed by this run
+  bool reuse_incremental = false;  // only pairs with a new document were analysed
   bool stories_full = false;  // stories rebuilt from scratch (no usable saved story index)
   uint64_t stories_added_documents = 0;  // documents new to the story index
   uint64_t stories_recomputed = 0;       // stories whose claims were recomputed
@@ -49,7 +50,7 @@ struct AnalyzeStats {
 
 struct AnalyzeOptions {
   StoryUpdatePolicy stories;    // when the saved story index is rebuilt instead of extended
-  bool rebuild_stories = false;  // ignore the saved story index
+  bool rebuild_stories = false;  // ignore the saved story index and reuse graph
 };
 
 // Extracts and finds facts for new documents only, recomputes the reuse graph, and adds the new

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -40,5 +41,11 @@ struct ReuseResult {
 };
 
 ReuseResult FindReuse(const std::vector<Document>& documents);
+
+// Incremental: `fresh[i]` marks documents[i] as new since `previous` (what FindReuse or
+// UpdateReuse returned for the earlier documents). Only pairs with a new document are analysed;
+// earlier edges between documents still present are kept; clusters are rebuilt over all edges.
+ReuseResult UpdateReuse(const std::vector<Document>& documents, const std::vector<uint8_t>& fresh,
+                        const ReuseResult& previous);
 
 }  // namespace stemma

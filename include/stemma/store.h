@@ -51,10 +51,15 @@ class Store {
   // True when the saved corpus analysis covers every extracted document (nothing changed since).
   virtual StatusOr<bool> CorpusAnalysisCurrent() = 0;
 
-  // Incremental stories. The story state is dropped whenever a stored document changes.
+  // Incremental stories.
   virtual StatusOr<std::vector<Fact>> LoadFacts(const std::vector<std::string>& document_ids) = 0;
   virtual StatusOr<std::vector<Story>> LoadStories(const std::vector<std::string>& ids) = 0;
   virtual StatusOr<std::string> LoadStoryState() = 0;  // empty when there is none
+  virtual StatusOr<ReuseResult> LoadReuse() = 0;
+  // Named state of incremental stages (empty when none). Every state is dropped whenever a
+  // stored document changes, and by SaveCorpusAnalysis.
+  virtual StatusOr<std::string> LoadState(const std::string& name) = 0;
+  virtual Status SaveState(const std::string& name, const std::string& bytes) = 0;
   // Replaces the reuse graph, applies the story update and keeps its state (caller's batch).
   virtual Status SaveStoryUpdate(const ReuseResult& reuse, const StoryUpdate& update) = 0;
 

@@ -64,8 +64,9 @@ void AddSubcommand(CLI::App& app, const Subcommand& sc, Options& options,
                     "reject records or lines longer than this");
   }
   if (std::string(sc.name) == "analyze" || std::string(sc.name) == "run") {
-    sub->add_flag("--rebuild-stories", options.analyze.rebuild_stories,
-                  "cluster every document again instead of extending the saved stories");
+    sub->add_flag("--rebuild", options.analyze.rebuild_stories,
+                  "recompute reuse and stories over every document instead of extending the "
+                  "saved ones");
     sub->add_option("--rebuild-below", options.analyze.stories.min_indexed,
                     "rebuild the stories while the saved index holds fewer documents than this")
         ->capture_default_str();

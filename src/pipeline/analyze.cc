@@ -1,4 +1,7 @@
 #include <chrono>
+#include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "stemma/extract.h"
@@ -43,6 +46,35 @@ Status ExtractPending(Store& store, const PipelineObserver& observer, AnalyzeSta
   });
 }
 
+constexpr const char* kReuseState = "reuse-documents";
+
+// Reuse over every document, or only the pairs with a new document when the store knows which
+// documents its reuse graph already covers (and all of them are still there).
+StatusOr<ReuseResult> FindOrUpdateReuse(Store& store, const std::vector<Document>& documents,
+                                        const AnalyzeOptions& options, AnalyzeStats& stats) {
+  auto covered = store.LoadState(kReuseState);
+  if (!covered.ok()) return covered.status();
+  std::unordered_set<std::string_view> seen;
+  for (size_t begin = 0; begin < covered->size();) {
+    size_t end = covered->find('\n', begin);
+    if (end == std::string::npos) end = covered->size();
+    if (end > begin) seen.insert(std::string_view(*covered).substr(begin, end - begin));
+    begin = end + 1;
+  }
+  std::vector<uint8_t> fresh(documents.size(), 1);
+  size_t kept = 0;
+  for (size_t d = 0; d < documents.size(); ++d) {
+    if (seen.count(documents[d].id)) fresh[d] = 0, ++kept;
+  }
+  if (seen.empty() || kept != seen.size() || options.rebuild_stories) {
+    return FindReuse(documents);  // no saved graph, or documents it knew are gone
+  }
+  auto previous = store.LoadReuse();
+  if (!previous.ok()) return previous.status();
+  stats.reuse_incremental = true;
+  return UpdateReuse(documents, fresh, *previous);
+}
+
 double SecondsSince(std::chrono::steady_clock::time_point& start) {
   auto now = std::chrono::steady_clock::now();
   double seconds = std::chrono::duration<double>(now - start).count();
@@ -81,7 +113,9 @@ StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observ
   stats.load_seconds = SecondsSince(clock);
 
   if (observer.on_progress) observer.on_progress("reuse", 0, 0);
-  ReuseResult reuse = FindReuse(*documents);
+  auto reuse_or = FindOrUpdateReuse(store, *documents, options, stats);
+  if (!reuse_or.ok()) return reuse_or.status();
+  ReuseResult reuse = std::move(reuse_or).value();
   stats.reuse_seconds = SecondsSince(clock);
   if (observer.on_progress) observer.on_progress("stories", 0, 0);
   // Stories continue from the saved index: only new documents are clustered, only changed
@@ -100,8 +134,11 @@ StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observ
   stats.claims = update->claims.size();
   stats.stories = update->total_stories;
 
+  std::string covered;  // the documents the saved reuse graph has seen
+  for (const Document& d : *documents) covered.append(d.id).push_back('\n');
   s = store.BeginBatch();
   if (s.ok()) s = store.SaveStoryUpdate(reuse, *update);
+  if (s.ok()) s = store.SaveState(kReuseState, covered);
   if (s.ok()) s = store.CommitBatch();
   if (!s.ok()) {
     store.AbortBatch();

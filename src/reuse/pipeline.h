@@ -25,6 +25,9 @@ struct ReuseOptions {
   // another read of the input (PipelineStats::passes counts the reads).
   size_t streaming_resident_bytes = size_t{256} << 20;
   size_t streaming_batch_documents = 512;  // documents sketched or aligned together
+  // FindReuseWithOptions: when set (one flag per document), only pairs with a new document are
+  // analysed; the caller keeps the edges between earlier documents.
+  const std::vector<uint8_t>* fresh = nullptr;
 };
 
 // Features of one analysed candidate pair (a < b are document indexes).

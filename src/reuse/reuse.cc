@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "reuse/lsh.h"
 #include "reuse/minhash.h"
@@ -62,6 +65,13 @@ ReuseResult FindReuseWithOptions(const std::vector<Document>& documents,
     }
     candidates = GenerateCandidates(sigs, has, hashes, &grams5, &grams3, options, stats);
   }
+  const std::vector<uint8_t>* fresh =
+      options.fresh != nullptr && options.fresh->size() >= n ? options.fresh : nullptr;
+  if (fresh != nullptr) {  // pairs of two earlier documents were analysed before
+    std::erase_if(candidates, [&](uint64_t key) {
+      return !(*fresh)[PairFirst(key)] && !(*fresh)[PairSecond(key)];
+    });
+  }
   auto t2 = Clock::now();
 
   // Exact shingle sets of the documents that take part in a candidate pair.
@@ -95,6 +105,15 @@ ReuseResult FindReuseWithOptions(const std::vector<Document>& documents,
   std::vector<uint8_t> linked(candidates.size());
   for (size_t i = 0; i < candidates.size(); ++i) linked[i] = !analysed[i].verdict.relation.empty();
   AddDeclaredRepublications(documents, n, candidates, linked, &result.edges);
+  if (fresh != nullptr) {
+    std::unordered_set<std::string_view> fresh_ids;
+    for (size_t d = 0; d < n; ++d) {
+      if ((*fresh)[d]) fresh_ids.insert(documents[d].id);
+    }
+    std::erase_if(result.edges, [&](const ReuseEdge& e) {
+      return !fresh_ids.count(e.source) && !fresh_ids.count(e.target);
+    });
+  }
   result.clusters = BuildClusters(documents, result.edges);
   auto t3 = Clock::now();
   stats->sketch_seconds = std::chrono::duration<double>(t1 - t0).count();
@@ -110,6 +129,31 @@ namespace stemma {
 
 ReuseResult FindReuse(const std::vector<Document>& documents) {
   return reuse::FindReuseWithOptions(documents, reuse::ReuseOptions{}, nullptr);
+}
+
+ReuseResult UpdateReuse(const std::vector<Document>& documents, const std::vector<uint8_t>& fresh,
+                        const ReuseResult& previous) {
+  reuse::ReuseOptions options;
+  options.fresh = &fresh;
+  ReuseResult result = reuse::FindReuseWithOptions(documents, options, nullptr);
+  // Earlier edges between two earlier documents that are still there stand as they were.
+  std::unordered_map<std::string_view, bool> is_fresh;
+  for (size_t d = 0; d < documents.size() && d < fresh.size(); ++d) {
+    is_fresh.emplace(documents[d].id, fresh[d] != 0);
+  }
+  auto earlier = [&](const std::string& id) {
+    auto it = is_fresh.find(id);
+    return it != is_fresh.end() && !it->second;
+  };
+  std::vector<ReuseEdge> edges;
+  edges.reserve(previous.edges.size() + result.edges.size());
+  for (const ReuseEdge& e : previous.edges) {
+    if (earlier(e.source) && earlier(e.target)) edges.push_back(e);
+  }
+  for (ReuseEdge& e : result.edges) edges.push_back(std::move(e));
+  result.edges = std::move(edges);
+  result.clusters = reuse::BuildClusters(documents, result.edges);
+  return result;
 }
 
 }  // namespace stemma

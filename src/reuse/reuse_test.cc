@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <tuple>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -194,6 +196,51 @@ TEST(FindReuseTest, DegenerateInputsDoNotCrash) {
   ReuseResult r = FindReuse(docs);
   EXPECT_LT(r.edges.size(), 1000u);
   EXPECT_TRUE(FindReuse({}).edges.empty());
+}
+
+}  // namespace
+}  // namespace stemma
+
+namespace stemma {
+namespace {
+
+using reuse::testing::FictionalText;
+
+std::vector<std::tuple<std::string, std::string, std::string>> EdgeKeys(const ReuseResult& r) {
+  std::vector<std::tuple<std::string, std::string, std::string>> keys;
+  for (const ReuseEdge& e : r.edges) keys.emplace_back(e.source, e.target, e.relation);
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
+TEST(UpdateReuseTest, NewDocumentsAreComparedWithAllAndEarlierEdgesStand) {
+  const std::string text = FictionalText(11, 300);
+  std::vector<Document> docs = {Doc("early", text, "2021-05-01"),
+                                Doc("late", text, "2021-05-02"),
+                                Doc("other", FictionalText(12, 300))};
+  ReuseResult previous = FindReuse(docs);
+  ASSERT_EQ(previous.edges.size(), 1u);
+  previous.edges[0].score = 0.5;  // marks the stored edge: it must come back untouched
+  docs.push_back(Doc("copy-of-other", FictionalText(12, 300), "2021-06-01"));
+  docs.push_back(Doc("third", text, "2021-05-03"));
+  const std::vector<uint8_t> fresh = {0, 0, 0, 1, 1};
+  const ReuseResult updated = UpdateReuse(docs, fresh, previous);
+  EXPECT_EQ(EdgeKeys(updated), EdgeKeys(FindReuse(docs)));
+  for (const ReuseEdge& e : updated.edges) {
+    if (e.source == "early" && e.target == "late") {
+      EXPECT_EQ(e.score, 0.5);
+    }
+  }
+  // Clusters cover old and new edges: early, late and third are one cluster from "early".
+  bool found = false;
+  for (const ProvenanceCluster& c : updated.clusters) {
+    if (c.documents.size() == 3) found = c.original == "early";
+  }
+  EXPECT_TRUE(found);
+  // Edges that name a document no longer present are dropped.
+  docs.erase(docs.begin() + 1);  // "late"
+  const ReuseResult without = UpdateReuse(docs, {0, 0, 1, 1}, previous);
+  for (const ReuseEdge& e : without.edges) EXPECT_NE(e.target, "late");
 }
 
 }  // namespace

@@ -138,6 +138,25 @@ StatusOr<std::vector<Claim>> SelectClaims(Database& db) {
   return out;
 }
 
+StatusOr<ReuseResult> SelectReuse(Database& db) {
+  ReuseResult reuse;
+  Statement edges(db.handle(),
+                  "SELECT source, target, relation, score, direction_known, direction_reason, "
+                  "passages FROM reuse_edges ORDER BY rowid");
+  while (edges.Step()) {
+    reuse.edges.push_back({edges.Text(0), edges.Text(1), edges.Text(2), edges.Double(3),
+                           edges.Int(4) != 0, edges.Text(5), codec::DecodePassages(edges.Text(6))});
+  }
+  if (!edges.status().ok()) return edges.status();
+  Statement clusters(db.handle(),
+                     "SELECT original, documents FROM provenance_clusters ORDER BY cluster_id");
+  while (clusters.Step()) {
+    reuse.clusters.push_back({codec::DecodeStrings(clusters.Text(1)), clusters.Text(0)});
+  }
+  if (!clusters.status().ok()) return clusters.status();
+  return reuse;
+}
+
 Status MarkAnalysisCurrent(Database& db) {
   return db.Exec(
       "UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'documents_version') "
@@ -157,10 +176,6 @@ StatusOr<std::string> LoadState(Database& db, const std::string& name) {
   if (q.Step()) return q.Blob(0);
   if (!q.status().ok()) return q.status();
   return std::string();
-}
-
-Status DropState(Database& db, const std::string& name) {
-  return ForEachId(db, "DELETE FROM state WHERE name = ?1", {name});
 }
 
 }  // namespace stemma::sqlite

@@ -21,11 +21,11 @@ Status DeleteClaimsOf(Database& db, const std::vector<std::string>& story_ids);
 // Stories by id (missing ones are skipped), or all of them in story order when `ids` is null.
 StatusOr<std::vector<Story>> SelectStories(Database& db, const std::vector<std::string>* ids);
 StatusOr<std::vector<Claim>> SelectClaims(Database& db);
+StatusOr<ReuseResult> SelectReuse(Database& db);
 // Marks the analysis as covering every document stored now.
 Status MarkAnalysisCurrent(Database& db);
 
 Status SaveState(Database& db, const std::string& name, const std::string& bytes);
 StatusOr<std::string> LoadState(Database& db, const std::string& name);  // empty if none
-Status DropState(Database& db, const std::string& name);
 
 }  // namespace stemma::sqlite

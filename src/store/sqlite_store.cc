@@ -68,7 +68,7 @@ class SqliteStore : public Store {
     if (update && existing.Text(0) == raw.content_hash) return AddResult::kUnchanged;
     if (update) {  // the story index knows the old text: the next analysis starts afresh
       Status s = DeleteDerived(raw.id);
-      if (s.ok()) s = sqlite::DropState(db_, kStoryState);
+      if (s.ok()) s = db_.Exec("DELETE FROM state");  // every saved index knew the old text
       if (!s.ok()) return s;
     }
     Statement put(db_.handle(),
@@ -221,6 +221,13 @@ class SqliteStore : public Store {
     return sqlite::SelectStories(db_, &ids);
   }
   StatusOr<std::string> LoadStoryState() override { return sqlite::LoadState(db_, kStoryState); }
+  StatusOr<ReuseResult> LoadReuse() override { return sqlite::SelectReuse(db_); }
+  StatusOr<std::string> LoadState(const std::string& name) override {
+    return sqlite::LoadState(db_, name);
+  }
+  Status SaveState(const std::string& name, const std::string& bytes) override {
+    return sqlite::SaveState(db_, name, bytes);
+  }
   Status SaveStoryUpdate(const ReuseResult& reuse, const StoryUpdate& update) override;
 
   Status SaveCorpusAnalysis(const ReuseResult& reuse, const StoryAnalysis& stories) override;
@@ -257,8 +264,8 @@ Status SqliteStore::SaveCorpusAnalysis(const ReuseResult& reuse, const StoryAnal
   for (const char* table : {"stories", "claims"}) {
     if (s.ok()) s = db_.Exec(std::string("DELETE FROM ") + table);
   }
-  // Stories built elsewhere do not match a saved story index: the next update starts afresh.
-  if (s.ok()) s = sqlite::DropState(db_, kStoryState);
+  // Results built elsewhere match no saved index: the next update starts afresh.
+  if (s.ok()) s = db_.Exec("DELETE FROM state");
   if (s.ok()) s = sqlite::ReplaceReuse(db_, reuse);
   if (s.ok()) s = sqlite::InsertStories(db_, stories.stories);
   if (s.ok()) s = sqlite::InsertClaims(db_, stories.claims);
@@ -294,21 +301,9 @@ StatusOr<Analysis> SqliteStore::LoadAnalysis() {
   if (!facts.ok()) return facts.status();
   analysis.facts = std::move(facts).value();
 
-  Statement edges(db_.handle(),
-                  "SELECT source, target, relation, score, direction_known, direction_reason, "
-                  "passages FROM reuse_edges ORDER BY rowid");
-  while (edges.Step()) {
-    analysis.reuse.edges.push_back({edges.Text(0), edges.Text(1), edges.Text(2), edges.Double(3),
-                                    edges.Int(4) != 0, edges.Text(5),
-                                    codec::DecodePassages(edges.Text(6))});
-  }
-  if (!edges.status().ok()) return edges.status();
-  Statement clusters(db_.handle(),
-                     "SELECT original, documents FROM provenance_clusters ORDER BY cluster_id");
-  while (clusters.Step()) {
-    analysis.reuse.clusters.push_back({codec::DecodeStrings(clusters.Text(1)), clusters.Text(0)});
-  }
-  if (!clusters.status().ok()) return clusters.status();
+  auto reuse = sqlite::SelectReuse(db_);
+  if (!reuse.ok()) return reuse.status();
+  analysis.reuse = std::move(reuse).value();
   auto stories = sqlite::SelectStories(db_, nullptr);
   if (!stories.ok()) return stories.status();
   analysis.stories.stories = std::move(stories).value();

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `stemma analyze` extends the saved stories: documents ingested later join the stories of the
+# `stemma analyze` extends the saved reuse graph and stories: documents ingested later join the stories of the
 # first run, only changed stories get new claims, and the result matches a one-shot run.
 source "$(dirname "$0")/lib.sh"
 DEMO="$STEMMA_SOURCE_DIR/examples/demo"
@@ -13,7 +13,7 @@ expect_stdout "stories: built from scratch"
 cp -r "$DEMO/feeds" "$DEMO/scrapes" "$DEMO/exports" corpus/
 expect_exit 0 "$STEMMA" ingest --db inc.db corpus
 expect_exit 0 "$STEMMA" analyze --db inc.db --rebuild-below 0 --rebuild-fraction 10
-expect_stdout "stories: updated incrementally, 15 documents added"
+expect_stdout "reuse: pairs with new documents only; stories: updated incrementally, 15 documents added"
 expect_exit 0 "$STEMMA" export --db inc.db --format json -o inc.json
 # Nothing new: stories stand as they are.
 expect_exit 0 "$STEMMA" analyze --db inc.db --rebuild-below 0 --rebuild-fraction 10
@@ -37,6 +37,9 @@ def groups(r):
 def contradictions(r):
     return sorted((c["kind"], c["value"], tuple(sorted(c["documents"])),
                    tuple(sorted(c["contradicted_by"]))) for c in r["claims"] if c["contradicted_by"])
+def edges(r):
+    return sorted((e["source"], e["target"], e["relation"]) for e in r["reuse"])
+assert edges(inc) == edges(full), (edges(inc), edges(full))
 assert groups(inc) == groups(full), (groups(inc), groups(full))
 assert len(groups(full)) == 7, groups(full)
 assert contradictions(inc) == contradictions(full)
