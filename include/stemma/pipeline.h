@@ -43,6 +43,7 @@ struct AnalyzeStats {
   bool stories_full = false;  // stories rebuilt from scratch (no usable saved story index)
   uint64_t stories_added_documents = 0;  // documents new to the story index
   uint64_t stories_recomputed = 0;       // stories whose claims were recomputed
+  double stories_phase_seconds[4] = {0, 0, 0, 0};  // index load, add, claims, index save
   // Wall seconds per phase: extract+facts (new documents), load, reuse, stories, save.
   double extract_seconds = 0, load_seconds = 0, reuse_seconds = 0, stories_seconds = 0,
          save_seconds = 0;
@@ -64,7 +65,5 @@ uint64_t ForEachExtracted(const std::vector<std::string>& paths, const IngestOpt
                           const PipelineObserver& observer,
                           const std::function<void(Document&&)>& on_document);
 
-// Runs fn(i) for i in [0, n) on up to `threads` threads (0 = hardware concurrency).
-void ParallelFor(size_t n, unsigned threads, const std::function<void(size_t)>& fn);
 
 }  // namespace stemma

@@ -1,9 +1,13 @@
-// Small helpers two or more stages share: hashing and UTF-8 offsets.
+// Small helpers two or more stages share: hashing, UTF-8 offsets, a parallel loop.
 #pragma once
 
+#include <algorithm>
+#include <atomic>
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <thread>
+#include <vector>
 
 namespace stemma {
 
@@ -15,5 +19,25 @@ size_t CharOffset(std::string_view text, size_t byte_offset);
 
 // Replaces invalid UTF-8 sequences with U+FFFD.
 std::string SanitizeUtf8(std::string_view data);
+
+// Runs fn(i) for every i in [0, n) on up to `threads` threads (0: one per core), each index
+// exactly once, in no particular order. fn must be safe to run concurrently.
+template <typename Fn>
+void ParallelFor(size_t n, unsigned threads, Fn fn) {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<size_t>(threads, n));
+  if (threads <= 1) {
+    for (size_t i = 0; i < n; ++i) fn(i);
+    return;
+  }
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next.fetch_add(1); i < n; i = next.fetch_add(1)) fn(i);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+}
 
 }  // namespace stemma

@@ -9,6 +9,7 @@
 #include "stemma/pipeline.h"
 #include "stemma/reuse.h"
 #include "stemma/stories.h"
+#include "stemma/util.h"
 
 namespace stemma {
 namespace {
@@ -131,6 +132,10 @@ StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observ
   stats.stories_full = update->full;
   stats.stories_added_documents = update->added_documents;
   stats.stories_recomputed = update->stories_recomputed;
+  stats.stories_phase_seconds[0] = update->load_seconds;
+  stats.stories_phase_seconds[1] = update->add_seconds;
+  stats.stories_phase_seconds[2] = update->describe_seconds;
+  stats.stories_phase_seconds[3] = update->save_seconds;
   stats.claims = update->claims.size();
   stats.stories = update->total_stories;
 

@@ -2,6 +2,7 @@
 
 #include "stemma/extract.h"
 #include "stemma/pipeline.h"
+#include "stemma/util.h"
 
 namespace stemma {
 

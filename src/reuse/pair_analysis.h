@@ -14,25 +14,9 @@
 #include "reuse/tokenize.h"
 #include "stemma/document.h"
 #include "stemma/reuse.h"
+#include "stemma/util.h"
 
 namespace stemma::reuse {
-
-// Runs fn(i) for i in [0, n) on `threads` threads.
-template <typename Fn>
-void ParallelFor(size_t n, unsigned threads, Fn fn) {
-  if (threads <= 1 || n < 2) {
-    for (size_t i = 0; i < n; ++i) fn(i);
-    return;
-  }
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i = next.fetch_add(1); i < n; i = next.fetch_add(1)) fn(i);
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& t : pool) t.join();
-}
 
 inline unsigned ThreadCount(const ReuseOptions& options) {
   return options.threads != 0 ? options.threads

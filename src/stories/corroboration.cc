@@ -24,7 +24,7 @@ int ProvenanceIndex::IdOf(const std::string& document) {
   return it->second;
 }
 
-int ProvenanceIndex::Find(int x) const {
+int ProvenanceIndex::Find(int x) {
   while (parent_[x] != x) {
     parent_[x] = parent_[parent_[x]];  // path halving: iterative, no recursion
     x = parent_[x];
@@ -49,6 +49,8 @@ ProvenanceIndex::ProvenanceIndex(const ReuseResult& reuse) {
       }
     }
   }
+  // Flattened: every node points at its root, so lookups only read (safe across threads).
+  for (size_t x = 0; x < parent_.size(); ++x) parent_[x] = Find(static_cast<int>(x));
 }
 
 const std::string& ProvenanceIndex::Root(const std::string& document, size_t begin,
@@ -65,7 +67,7 @@ const std::string& ProvenanceIndex::Root(const std::string& document, size_t beg
       }
     }
   }
-  return names_[Find(node)];
+  return names_[parent_[node]];
 }
 
 const std::vector<std::string>& ProvenanceIndex::Sources(const std::string& document) const {

@@ -10,6 +10,7 @@
 
 namespace stemma::stories {
 
+// Read-only after construction: lookups may run on several threads.
 class ProvenanceIndex {
  public:
   // Whole-document relations (duplicate, near-duplicate, rewrite, republication) join their two
@@ -27,11 +28,11 @@ class ProvenanceIndex {
     int source;
   };
   int IdOf(const std::string& document);
-  int Find(int x) const;
+  int Find(int x);
 
   std::unordered_map<std::string, int> ids_;
   std::vector<std::string> names_;
-  mutable std::vector<int> parent_;
+  std::vector<int> parent_;
   std::unordered_map<int, std::vector<Span>> excerpts_;
   std::unordered_map<std::string, std::vector<std::string>> sources_;
 };

@@ -2,6 +2,7 @@
 // them, then describe (title, dates, related documents, claims, timeline) only the stories whose
 // membership changed. A full build is the same update over an empty index.
 #include <algorithm>
+#include <chrono>
 #include <deque>
 #include <iterator>
 #include <unordered_map>
@@ -13,9 +14,17 @@
 #include "stories/stories_internal.h"
 #include "stories/timeline.h"
 #include "stories/weekdays.h"
+#include "stemma/util.h"
 
 namespace stemma::stories {
 namespace {
+
+double Lap(std::chrono::steady_clock::time_point& start) {
+  const auto now = std::chrono::steady_clock::now();
+  const double seconds = std::chrono::duration<double>(now - start).count();
+  start = now;
+  return seconds;
+}
 
 std::string StoryId(int internal) { return "story-" + std::to_string(internal + 1); }
 
@@ -99,12 +108,85 @@ class FactCache {
   std::unordered_map<std::string, std::vector<Fact>> by_doc_;
 };
 
+
+// What describing a story reads; all of it is read-only while stories are described.
+struct StoryContext {
+  const std::vector<const Document*>& doc_of;
+  const StoryIndex& index;
+  const FactCache& facts;
+  const ProvenanceIndex& provenance;
+  const StoryOptions& options;
+};
+
+// Title, dates, claims and timeline of the story holding `group` (internal document indexes).
+void DescribeStory(const StoryContext& c, const std::vector<int>& group, Story* story,
+                   std::vector<Claim>* out) {
+  // Members by document id: claims must not depend on the order documents arrived in.
+  std::vector<int> members = group;
+  std::sort(members.begin(), members.end(),
+            [&](int a, int b) { return c.doc_of[a]->id < c.doc_of[b]->id; });
+  const StoryClusterer& clusterer = c.index.clusterer();
+  const int internal = clusterer.StoryOf(members[0]);
+  story->id = StoryId(internal);
+  std::vector<const Document*> docs;
+  std::vector<const DocumentProfile*> profiles;
+  int first = kNoDay, last = kNoDay;
+  for (int d : members) {
+    docs.push_back(c.doc_of[d]);
+    profiles.push_back(&c.index.Profile(d));
+    story->documents.push_back(c.doc_of[d]->id);
+    const int day = c.index.Profile(d).anchor_day;
+    if (day == kNoDay) continue;
+    first = first == kNoDay ? day : std::min(first, day);
+    last = last == kNoDay ? day : std::max(last, day);
+  }
+  story->title = StoryTitle(docs, profiles, clusterer.Centroid(internal), c.index.vocabulary());
+  story->first_date = FormatIsoDay(first);
+  story->last_date = FormatIsoDay(last);
+  if (!c.options.claims) return;
+  StoryInput input;
+  input.id = story->id;
+  // Undated members: weekdays resolved against the story's first date (see weekdays.h).
+  std::deque<Fact> resolved;
+  for (const Document* doc : docs) {
+    input.documents.push_back(doc);
+    input.facts.emplace_back();
+    for (const Fact& f : c.facts.Of(doc->id)) input.facts.back().push_back(&f);
+    const size_t before = resolved.size();
+    for (Fact& f : ResolveWeekdays(*doc, input.facts.back(), first)) {
+      resolved.push_back(std::move(f));
+      input.facts.back().push_back(&resolved.back());
+    }
+    if (resolved.size() != before) {
+      std::sort(input.facts.back().begin(), input.facts.back().end(),
+                [](const Fact* a, const Fact* b) { return a->begin < b->begin; });
+    }
+  }
+  std::vector<Claim> claims = BuildStoryClaims(input, c.provenance);
+  story->timeline = BuildTimeline(claims, c.options.max_timeline);
+  if (story->first_date.empty() && !story->timeline.empty()) {
+    story->first_date = story->timeline.front().date;
+    story->last_date = story->timeline.back().date;
+  }
+  // Sentences that say nearly the same thing with a flipped meaning (not in the timeline).
+  std::vector<Claim> statements = SentenceContradictions(input, claims);
+  claims.insert(claims.end(), std::make_move_iterator(statements.begin()),
+                std::make_move_iterator(statements.end()));
+  CapClaims(&claims, members.size() > 1 ? c.options.max_claims : c.options.max_claims_single);
+  int k = 0;
+  for (Claim& claim : claims) {
+    claim.id = "claim-" + std::to_string(internal + 1) + "-" + std::to_string(++k);
+    out->push_back(std::move(claim));
+  }
+}
+
 }  // namespace
 
 StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Document>& documents,
                                      const ReuseResult& reuse, const FactLoader& load_facts,
                                      const StoryLoader& load_stories, const StoryOptions& options) {
   StoryUpdate update;
+  auto clock = std::chrono::steady_clock::now();
   const size_t old_count = index.size();
   update.full = old_count == 0;
   StoryClusterer& clusterer = index.clusterer();
@@ -154,6 +236,7 @@ StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Docume
     index.ApplyReuse(touching);
   }
 
+  update.add_seconds = Lap(clock);
   // Stories whose members changed; stories that died by merging.
   std::vector<char> touched(clusterer.story_slots(), 0);
   std::unordered_set<int> dead;
@@ -226,74 +309,24 @@ StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Docume
   }
   fetched = facts.Fetch(member_ids);
   if (!fetched.ok()) return fetched;
-  std::unordered_map<int, Story> described;
+  // Each changed story is described on its own (in parallel), then ids are given in order.
   const ProvenanceIndex provenance(reuse);
-  for (const std::vector<int>* members_ptr : recompute) {
-    // Members by document id: claims must not depend on the order documents arrived in.
-    std::vector<int> members = *members_ptr;
-    std::sort(members.begin(), members.end(),
-              [&](int a, int b) { return doc_of[a]->id < doc_of[b]->id; });
-    const int internal = clusterer.StoryOf(members[0]);
-    Story story;
-    story.id = StoryId(internal);
-    std::vector<const Document*> docs;
-    std::vector<const DocumentProfile*> profiles;
-    int first = kNoDay, last = kNoDay;
-    for (int d : members) {
-      docs.push_back(doc_of[d]);
-      profiles.push_back(&index.Profile(d));
-      story.documents.push_back(doc_of[d]->id);
-      const int day = index.Profile(d).anchor_day;
-      if (day == kNoDay) continue;
-      first = first == kNoDay ? day : std::min(first, day);
-      last = last == kNoDay ? day : std::max(last, day);
-    }
-    story.title = StoryTitle(docs, profiles, clusterer.Centroid(internal), index.vocabulary());
-    story.first_date = FormatIsoDay(first);
-    story.last_date = FormatIsoDay(last);
-    if (options.claims) {
-      StoryInput input;
-      input.id = story.id;
-      // Undated members: weekdays resolved against the story's first date (see weekdays.h).
-      std::deque<Fact> resolved;
-      for (const Document* doc : docs) {
-        input.documents.push_back(doc);
-        input.facts.emplace_back();
-        for (const Fact& f : facts.Of(doc->id)) input.facts.back().push_back(&f);
-        const size_t before = resolved.size();
-        for (Fact& f : ResolveWeekdays(*doc, input.facts.back(), first)) {
-          resolved.push_back(std::move(f));
-          input.facts.back().push_back(&resolved.back());
-        }
-        if (resolved.size() != before) {
-          std::sort(input.facts.back().begin(), input.facts.back().end(),
-                    [](const Fact* a, const Fact* b) { return a->begin < b->begin; });
-        }
-      }
-      std::vector<Claim> claims = BuildStoryClaims(input, provenance);
-      story.timeline = BuildTimeline(claims, options.max_timeline);
-      if (story.first_date.empty() && !story.timeline.empty()) {
-        story.first_date = story.timeline.front().date;
-        story.last_date = story.timeline.back().date;
-      }
-      // Sentences that say nearly the same thing with a flipped meaning (not in the timeline).
-      std::vector<Claim> statements = SentenceContradictions(input, claims);
-      claims.insert(claims.end(), std::make_move_iterator(statements.begin()),
-                    std::make_move_iterator(statements.end()));
-      CapClaims(&claims, members.size() > 1 ? options.max_claims : options.max_claims_single);
-      int k = 0;
-      for (Claim& c : claims) {
-        c.id = "claim-" + std::to_string(internal + 1) + "-" + std::to_string(++k);
-        update.claims.push_back(std::move(c));
-      }
-    }
-    update.claims_replaced.push_back(story.id);
-    described.emplace(internal, std::move(story));
+  std::vector<Story> fresh_stories(recompute.size());
+  std::vector<std::vector<Claim>> fresh_claims(recompute.size());
+  const StoryContext context{doc_of, index, facts, provenance, options};
+  ParallelFor(recompute.size(), 0, [&](size_t i) {
+    DescribeStory(context, *recompute[i], &fresh_stories[i], &fresh_claims[i]);
+  });
+  std::unordered_map<int, Story> described;
+  for (size_t i = 0; i < recompute.size(); ++i) {
+    const int internal = clusterer.StoryOf((*recompute[i])[0]);
+    for (Claim& c : fresh_claims[i]) update.claims.push_back(std::move(c));
+    update.claims_replaced.push_back(fresh_stories[i].id);
+    described.emplace(internal, std::move(fresh_stories[i]));
   }
   update.stories_recomputed = described.size();
   update.total_stories = groups.size();
 
-  // Written stories in the order of their first document, with their related lists.
   // Written stories in order of creation (their ids), with their related lists.
   std::sort(written.begin(), written.end());
   for (int s : written) {
@@ -313,7 +346,9 @@ StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Docume
     for (const auto& [sim, d] : list) story.related_documents.push_back(doc_of[d]->id);
     update.stories.push_back(std::move(story));
   }
+  update.describe_seconds = Lap(clock);
   update.state = index.Save();
+  update.save_seconds = Lap(clock);
   return update;
 }
 
@@ -326,6 +361,7 @@ StatusOr<StoryUpdate> UpdateStories(std::string_view state, const std::vector<Do
                                     const StoryLoader& load_stories,
                                     const StoryUpdatePolicy& policy) {
   const stories::StoryOptions options;
+  const auto start = std::chrono::steady_clock::now();
   stories::StoryIndex index(options.cluster, options.vector_terms);
   bool usable = !state.empty() && index.Load(state) && index.size() >= policy.min_indexed;
   if (usable) {
@@ -336,7 +372,11 @@ StatusOr<StoryUpdate> UpdateStories(std::string_view state, const std::vector<Do
     usable = usable && added <= policy.max_added_fraction * static_cast<double>(index.size());
   }
   if (!usable) index = stories::StoryIndex(options.cluster, options.vector_terms);
-  return stories::RunStoryUpdate(index, documents, reuse, load_facts, load_stories, options);
+  const double load_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  auto update = stories::RunStoryUpdate(index, documents, reuse, load_facts, load_stories, options);
+  if (update.ok()) update->load_seconds = load_seconds;
+  return update;
 }
 
 }  // namespace stemma
