@@ -18,12 +18,10 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::UnorderedElementsAre;
 
+using ::stemma::test::Dated;
+
 Document Doc(std::string id, std::string published, std::string text) {
-  Document d;
-  d.id = std::move(id);
-  d.published = std::move(published);
-  d.text = std::move(text);
-  return d;
+  return Dated(std::move(id), std::move(published), std::move(text));
 }
 
 using ::stemma::test::At;

@@ -6,15 +6,15 @@
 
 #include <gtest/gtest.h>
 
+#include "stories/test_fixtures.h"
+
 namespace stemma::stories {
 namespace {
 
+using ::stemma::test::Dated;
+
 Document Doc(std::string id, std::string published, std::string text) {
-  Document d;
-  d.id = std::move(id);
-  d.published = std::move(published);
-  d.text = std::move(text);
-  return d;
+  return Dated(std::move(id), std::move(published), std::move(text));
 }
 
 const std::string kQuakeA =

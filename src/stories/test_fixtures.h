@@ -10,6 +10,15 @@
 
 namespace stemma::test {
 
+// A document with a publication date ("" for none) and clean text.
+inline Document Dated(std::string id, std::string published, std::string text) {
+  Document d;
+  d.id = std::move(id);
+  d.published = std::move(published);
+  d.text = std::move(text);
+  return d;
+}
+
 // A fact whose span is the first occurrence of `span` in the document's text.
 inline Fact At(const Document& d, std::string kind, const std::string& span, std::string value,
                std::string counts = "", bool approximate = false) {

@@ -13,12 +13,10 @@
 namespace stemma {
 namespace {
 
+using ::stemma::test::Dated;
+
 Document Doc(std::string id, std::string published, std::string text) {
-  Document d;
-  d.id = std::move(id);
-  d.published = std::move(published);
-  d.text = std::move(text);
-  return d;
+  return Dated(std::move(id), std::move(published), std::move(text));
 }
 
 // Fictional events; each has a distinct place, people and date.
