@@ -1,6 +1,9 @@
 // stories_eval: JSONL {id, text, title?, published?} in, stories/claims JSON out.
 //   stories_eval [--facts none|fallback|real] [--reuse none|real] [--topic X] [--topic-kind X]
 //                [--join X] [--merge X] [--related X] [--no-claims] [--summary] [FILE|-]
+//   stories_eval --pair-contradictions PAIRS.tsv [--facts ...] FILE: runs the claims and the
+//                sentence contradictions on each listed document pair ("idA<TAB>idB") as if the
+//                two formed one story (no clustering) and prints one JSON line per pair.
 // Timing goes to stderr. Used by scripts/eval/stories_*.py and for the corpus speed figure.
 #include <chrono>
 #include <cstdio>
@@ -11,10 +14,14 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <unordered_map>
 
 #include "fallback_facts.h"
 #include "stemma/facts.h"
 #include "stemma/reuse.h"
+#include "stories/claims.h"
+#include "stories/corroboration.h"
+#include "stories/sentence_contradictions.h"
 #include "stories/similarity.h"
 #include "stories/stories_internal.h"
 #include "stories/story_index.h"
@@ -52,10 +59,55 @@ void PrintPairs(const std::vector<stemma::Document>& docs, const std::vector<ste
   }
 }
 
+// One JSON line per pair: fact contradictions and statement contradictions between the two.
+int ContradictPairs(const std::string& pairs_path, const std::vector<stemma::Document>& docs,
+                    const std::vector<stemma::Fact>& facts) {
+  using namespace stemma::stories;
+  std::unordered_map<std::string, size_t> index;
+  for (size_t i = 0; i < docs.size(); ++i) index[docs[i].id] = i;
+  std::unordered_map<std::string, std::vector<const stemma::Fact*>> facts_of;
+  for (const auto& f : facts) facts_of[f.document].push_back(&f);
+  const stemma::ReuseResult no_reuse;
+  const ProvenanceIndex provenance(no_reuse);
+  std::ifstream in(pairs_path);
+  std::string line;
+  double seconds = 0;
+  while (std::getline(in, line)) {
+    const size_t tab = line.find('\t');
+    if (tab == std::string::npos) continue;
+    const auto a = index.find(line.substr(0, tab)), b = index.find(line.substr(tab + 1));
+    if (a == index.end() || b == index.end()) continue;
+    StoryInput input;
+    input.id = "pair";
+    for (size_t d : {a->second, b->second}) {
+      input.documents.push_back(&docs[d]);
+      input.facts.push_back(facts_of[docs[d].id]);
+    }
+    const auto t0 = Clock::now();
+    const std::vector<stemma::Claim> claims = BuildStoryClaims(input, provenance);
+    const std::vector<stemma::Claim> statements = SentenceContradictions(input, claims);
+    seconds += Seconds(t0);
+    nlohmann::json out = {{"a", docs[a->second].id}, {"b", docs[b->second].id}};
+    auto& found = out["contradictions"] = nlohmann::json::array();
+    for (const auto* list : {&claims, &statements}) {
+      for (const stemma::Claim& c : *list) {
+        if (c.contradicted_by.empty()) continue;
+        found.push_back({{"kind", c.kind},
+                         {"value", c.value},
+                         {"text", c.text},
+                         {"document", c.documents.front()}});
+      }
+    }
+    std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  }
+  std::fprintf(stderr, "pair contradictions in %.2fs\n", seconds);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string facts_mode = "fallback", reuse_mode = "none", path = "-";
+  std::string facts_mode = "fallback", reuse_mode = "none", path = "-", pair_path;
   bool summary = false, pairs = false;
   size_t incremental = 0;
   stemma::stories::StoryOptions options;
@@ -82,6 +134,8 @@ int main(int argc, char** argv) {
       summary = true;
     else if (a == "--incremental")
       incremental = std::strtoul(next(), nullptr, 10);
+    else if (a == "--pair-contradictions")
+      pair_path = next();
     else if (a == "--pairs")
       pairs = true;  // print document-to-document cosines (small inputs)
     else
@@ -124,6 +178,7 @@ int main(int argc, char** argv) {
   }
 #endif
   if (pairs && docs.size() <= 50) PrintPairs(docs, facts);
+  if (!pair_path.empty()) return ContradictPairs(pair_path, docs, facts);
   if (incremental > 0 && incremental < docs.size()) {
     // Cluster all but the last N documents, then time adding the last N as a new batch.
     const std::vector<stemma::Document> head(docs.begin(), docs.end() - incremental);

@@ -1,0 +1,31 @@
+// Contradictions between two sentences that speak of the same thing but were written
+// independently (a rewrite, not an edit): the same predicate negated in one of them, a pair of
+// opposite words ("blocks" / "approves"), or a different amount of the same unit ("$299" /
+// "$99"). The caller pairs the sentences (shared names, numbers and content words).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stories/contradiction_tokens.h"
+
+namespace stemma::stories {
+
+// The two documents the sentences come from.
+struct DocumentPair {
+  std::string_view text_a, text_b;
+  const std::string* lower_a = nullptr;  // the texts lowercased
+  const std::string* lower_b = nullptr;
+  bool headlines = false;        // both sentences are the first lines of their documents
+  bool either_headline = false;  // one of them is
+};
+
+// The rule by which `a` and `b` contradict each other ("negated-predicate", "opposite-words",
+// "different-quantity", "denied-claim"), or nullptr. `numbers` = false
+// skips the quantity rule. `why` gets the two conflicting words ("blocks / applauds",
+// "not prepared / prepared", "299 $ / 99 $").
+const char* RewrittenContradiction(const std::vector<Token>& a, const std::vector<Token>& b,
+                                   bool numbers, const DocumentPair& documents, std::string* why);
+
+}  // namespace stemma::stories
