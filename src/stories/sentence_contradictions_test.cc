@@ -99,6 +99,46 @@ TEST(SentenceContradictions, UnrelatedSentencesAreNotAligned) {
   EXPECT_TRUE(Detect(kIntro + a, kIntro + b).empty());
 }
 
+TEST(SentenceContradictions, RewrittenHeadlinesAndSentences) {
+  // Two headlines (the first lines) that reverse the outcome in different words: the claim
+  // names both headlines and the two conflicting words.
+  const std::string a = "Sorn Tribunal Blocks Quillmoor Ferry Merger";
+  const std::string b = "Quillmoor Ferry Merger Wins Praise From Sorn Tribunal";
+  const auto claims = Detect(a + "\n\nThe ruling came on a wet evening in Kessmund.",
+                             b + "\n\nJudges met in the old granary hall.");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].value, "opposite-words: blocks / praise");
+  EXPECT_EQ(claims[0].text, a);
+  EXPECT_EQ(claims[1].text, b);
+  // A headline that negates the predicate of a rewritten sentence, with little wording in
+  // common.
+  const std::string c =
+      "Quillmoor harbour pilots are prepared for the winter storms, the guild said on Monday.";
+  const std::string d =
+      "Survey finds Quillmoor pilots not prepared for winter storms, citing old boats and cuts";
+  const auto rewritten = Detect(kIntro + c, d + "\n\nThe guild met in the granary hall.");
+  ASSERT_EQ(rewritten.size(), 2u);
+  EXPECT_EQ(rewritten[0].value, "negated-predicate: prepared / not prepared");
+  EXPECT_EQ(rewritten[0].text, c);
+  EXPECT_EQ(rewritten[1].text, d);
+}
+
+TEST(SentenceContradictions, RewrittenParaphrasesAreNoContradiction) {
+  // The same facts in other words: no opposite, no negation of a shared predicate.
+  const std::string a =
+      "The Quillmoor ferry board approved the winter timetable after a long debate on Monday.";
+  const std::string b =
+      "After Monday's long debate, the board of Quillmoor's ferries backed the winter timetable.";
+  EXPECT_TRUE(Detect(kIntro + a, kIntro + b).empty());
+  const std::string c =
+      "Harbour pilots in Quillmoor are ready for the winter storms, the guild said.";
+  const std::string d = "The guild said Quillmoor's harbour pilots were well prepared for winter.";
+  EXPECT_TRUE(Detect(kIntro + c, kIntro + d).empty());
+  const std::string e = "The Quillmoor quay will stay closed to other vessels until Wednesday.";
+  const std::string f = "According to the harbour master, the Quillmoor quay reopens on Wednesday.";
+  EXPECT_TRUE(Detect(kIntro + e, kIntro + f).empty());
+}
+
 TEST(SentenceContradictions, SurvivesHostileInput) {
   std::string junk(20000, 'x');
   junk += std::string(5000, '.') + std::string(3000, '\n') + "\xE2\x80\x99\xFF\xFE not";
