@@ -3,6 +3,7 @@
 # the last N, analyze again (the figure: stories updated from the saved index), then rebuild the
 # stories from scratch on a copy and compare the two clusterings (B-cubed).
 # usage: bench/pipeline/incremental.sh [BUILD_DIR] [N]   (default: build, 1000)
+#        KEEP=DIR keeps the stores (DIR/base.db: analysed without the last N) for reruns
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build}
@@ -13,6 +14,7 @@ shared=${STEMMA_SHARED_DIR:-$root/../shared}
 corpus="$shared/corpora/news"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+keep=${KEEP:-}
 
 zstdcat "$corpus"/articles-0*.jsonl.zst >"$work/all.jsonl"
 head -n "-$added" "$work/all.jsonl" >"$work/base.jsonl"
@@ -24,11 +26,12 @@ step() {  # step NAME CMD...: wall, CPU and peak RSS of one command, then its ph
     cat "$work/$name.err" >&2; exit 1; }
   read -r wall user sys rss <"$work/time"
   echo "$name: wall ${wall}s, cpu $(echo "$user + $sys" | bc)s, peak RSS $((rss / 1024)) MB"
-  grep -E "^(analyzed|stories|timings):" "$work/$name.out" | sed 's/^/  /' || true
+  grep -E "^(analyzed|reuse|stories|timings|stories timings):" "$work/$name.out" | sed 's/^/  /' || true
 }
 echo "base: $(wc -l <"$work/base.jsonl") articles, then +$added"
 "$stemma" ingest --db "$work/s.db" "$work/base.jsonl" >/dev/null
 step analyze-base "$stemma" analyze --db "$work/s.db"
+if [ -n "$keep" ]; then mkdir -p "$keep" && cp "$work/s.db" "$keep/base.db" && cp "$work/added.jsonl" "$keep/"; fi
 "$stemma" ingest --db "$work/s.db" "$work/added.jsonl" >/dev/null
 step analyze-added "$stemma" analyze --db "$work/s.db"
 cp "$work/s.db" "$work/full.db"
