@@ -6,8 +6,10 @@
 //               [--epochs 5] [--test-every 5] [--gum] [--min-weight 0.05] [--no-doc]
 //               [--gum-rate 0.3] [--dev K]
 //               [--lexicon /usr/share/dict/american-english]
+//               [--clusters src/facts/data/clusters.bin | --no-clusters]
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -21,6 +23,9 @@
 namespace {
 
 float gum_rate = 0.3f;  // update scale of GUM sentences (--gum-rate)
+// Word clusters for the features: the embedded table unless --clusters / --no-clusters.
+const stemma::facts::WordClusters* clusters = &stemma::facts::WordClusters::Default();
+void SetTables(stemma::facts::NerTagger* tagger) { tagger->set_clusters(clusters); }
 
 using stemma::facts::kNumTags;
 using stemma::facts::NerTagger;
@@ -127,6 +132,33 @@ void Count(const std::vector<std::array<int, 3>>& gold, const std::vector<std::a
            std::map<int, std::array<int, 3>>* counts_out);
 void Report(const std::map<int, std::array<int, 3>>& counts, const char* name);
 
+// Gold entities missed and predicted entities not in the gold, one per line (NER_ERRORS=1).
+void PrintErrors(const Sentence& s, const std::vector<uint8_t>& pred) {
+  auto gold = Spans(s.tags), got = Spans(pred);
+  auto text = [&](const std::array<int, 3>& e) {
+    std::string t;
+    for (int k = e[1]; k < e[2]; ++k) t += (k > e[1] ? " " : "") + s.tokens[k];
+    return t;
+  };
+  for (auto& g : gold) {
+    if (std::find(got.begin(), got.end(), g) == got.end()) {
+      std::string as = "-";
+      for (auto& p : got) {
+        if (p[1] < g[2] && g[1] < p[2]) {
+          as = std::string(stemma::facts::kTagNames[p[0]] + 2) + ":" + text(p);
+        }
+      }
+      std::printf("MISS %s %s | %s\n", stemma::facts::kTagNames[g[0]] + 2, text(g).c_str(),
+                  as.c_str());
+    }
+  }
+  for (auto& p : got) {
+    bool overlap = false;
+    for (auto& g : gold) overlap |= p[1] < g[2] && g[1] < p[2];
+    if (!overlap) std::printf("SPUR %s %s\n", stemma::facts::kTagNames[p[0]] + 2, text(p).c_str());
+  }
+}
+
 void Evaluate(const NerTagger& tagger, const std::vector<Sentence>& data, const char* name,
               bool doc_level) {
   std::map<int, std::array<int, 3>> counts;  // base -> tp, pred, gold
@@ -157,6 +189,7 @@ void Evaluate(const NerTagger& tagger, const std::vector<Sentence>& data, const 
           tags.begin() + static_cast<ptrdiff_t>(starts[k - a]),
           tags.begin() + static_cast<ptrdiff_t>(starts[k - a] + s.tokens.size()));
       Count(Spans(s.tags), Spans(pred_tags), &counts);
+      if (std::getenv("NER_ERRORS")) PrintErrors(s, pred_tags);
     }
     a = b;
   }
@@ -263,6 +296,7 @@ void JackknifeVotes(const std::vector<Sentence*>& train, int folds, int epochs,
       if (s->doc % folds != f) rest.push_back(s);
     }
     NerTagger tagger;
+    SetTables(&tagger);
     AddWordLists(word_lists, &tagger);
     Train(rest, epochs, false, &tagger);
     for (size_t a = 0; a < train.size();) {
@@ -299,6 +333,8 @@ int main(int argc, char** argv) {
   bool gum = false, doc_level = true;
   std::string lexicon_path, places_path;
   float min_weight = 0.05f;
+  std::string cluster_data;
+  stemma::facts::WordClusters own_clusters;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto next = [&]() { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
@@ -322,7 +358,17 @@ int main(int argc, char** argv) {
       lexicon_path = next();
     else if (a == "--places")
       places_path = next();
-    else if (a == "--min-weight")
+    else if (a == "--no-clusters")
+      clusters = nullptr;
+    else if (a == "--clusters") {
+      std::ifstream in(next(), std::ios::binary);
+      cluster_data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+      if (!own_clusters.Load(cluster_data)) {
+        std::cerr << "bad cluster file\n";
+        return 2;
+      }
+      clusters = &own_clusters;
+    } else if (a == "--min-weight")
       min_weight = std::stof(next());
     else {
       std::cerr << "unknown argument " << a << "\n";
@@ -346,10 +392,12 @@ int main(int argc, char** argv) {
   const WordList word_lists = LoadWordLists(lexicon_path, places_path);
   if (doc_level) JackknifeVotes(train_docs, 5, epochs, word_lists);
   NerTagger tagger;
+  SetTables(&tagger);
   AddWordLists(word_lists, &tagger);
   Train(train, epochs, doc_level, &tagger);
   std::string model = tagger.Serialize(min_weight);
   NerTagger loaded;
+  SetTables(&loaded);
   loaded.Load(model);
   Evaluate(loaded, wiki, "wikigold", doc_level);
   if (gum) Evaluate(loaded, gum_data, "gum", doc_level);

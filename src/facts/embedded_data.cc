@@ -1,5 +1,6 @@
 // The data files of src/facts/data, linked into the binary so `stemma` needs no data path.
 #include "facts/facts_internal.h"
+#include "facts/tagger.h"
 
 // .incbin keeps the build free of generated sources; STEMMA_FACTS_DATA_DIR is set by CMake.
 #define STEMMA_STR2(x) #x
@@ -20,6 +21,7 @@
 
 STEMMA_EMBED(stemma_facts_aliases, "aliases.tsv")
 STEMMA_EMBED(stemma_facts_ner_model, "ner.model")
+STEMMA_EMBED(stemma_facts_clusters, "clusters.bin")
 
 namespace stemma::facts {
 
@@ -31,6 +33,11 @@ std::string_view EmbeddedAliases() {
 std::string_view EmbeddedNerModel() {
   return std::string_view(stemma_facts_ner_model_begin,
                           stemma_facts_ner_model_end - stemma_facts_ner_model_begin);
+}
+
+std::string_view EmbeddedClusters() {
+  return std::string_view(stemma_facts_clusters_begin,
+                          stemma_facts_clusters_end - stemma_facts_clusters_begin);
 }
 
 }  // namespace stemma::facts

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 
 #include "facts/facts_internal.h"
@@ -43,6 +44,11 @@ void Shape(std::string_view w, char* buf, size_t cap) {
     last = s;
   }
   buf[n] = '\0';
+}
+
+bool MaybeName(std::string_view w) {
+  unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+  return (c >= 'A' && c <= 'Z') || c >= 0x80 || (c >= '0' && c <= '9');
 }
 
 constexpr std::string_view kStart = "<s>";
@@ -153,20 +159,78 @@ int VoteFeatures(Words words, size_t i, const uint8_t* votes, uint64_t shape_key
   return n;
 }
 
+uint32_t WordClusters::Lookup(uint32_t hash) const {
+  if (hash == 0) hash = 1;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = (hash * 0x9E3779B97F4A7C15ull) >> shift_;; i = (i + 1) & mask) {
+    uint64_t s = slots_[i];
+    if (s == 0) return 0;
+    if (static_cast<uint32_t>(s >> 32) == hash) return static_cast<uint32_t>(s);
+  }
+}
+
+uint32_t WordClusters::Find(std::string_view word) const {
+  if (count_ == 0) return 0;
+  uint32_t ids = Lookup(static_cast<uint32_t>(MixRaw(kFnvOffset, word) >> 16));
+  if (ids != 0) return ids;
+  bool upper = false;
+  for (unsigned char c : word) upper |= c >= 'A' && c <= 'Z';
+  return upper ? Lookup(static_cast<uint32_t>(Mix(kFnvOffset, word) >> 16)) : 0;
+}
+
+bool WordClusters::Load(std::string_view data) {
+  slots_.clear();
+  count_ = 0;
+  if (data.size() < 10 || data.substr(0, 6) != "SCLU1\n") return false;
+  uint32_t count;
+  std::memcpy(&count, data.data() + 6, 4);
+  if (count > (data.size() - 10) / 8) return false;
+  size_t size = 16;
+  shift_ = 60;
+  while (size < static_cast<size_t>(count) * 2) {  // load factor at most 1/2
+    size *= 2;
+    --shift_;
+  }
+  slots_.assign(size, 0);
+  for (uint32_t k = 0; k < count; ++k) {
+    uint32_t hash, ids;
+    std::memcpy(&hash, data.data() + 10 + 8 * k, 4);
+    std::memcpy(&ids, data.data() + 14 + 8 * k, 4);
+    if (hash == 0) hash = 1;
+    if (ids == 0) continue;
+    for (size_t i = (hash * 0x9E3779B97F4A7C15ull) >> shift_;; i = (i + 1) & (size - 1)) {
+      if (slots_[i] == 0 || static_cast<uint32_t>(slots_[i] >> 32) == hash) {
+        slots_[i] = (static_cast<uint64_t>(hash) << 32) | ids;
+        break;
+      }
+    }
+  }
+  count_ = count;
+  return true;
+}
+
+const WordClusters& WordClusters::Default() {
+  static const WordClusters* clusters = [] {
+    auto* c = new WordClusters();
+    c->Load(EmbeddedClusters());
+    return c;
+  }();
+  return *clusters;
+}
+
 int TaggerFeatures(Words words, size_t i, const uint8_t* votes, const Lexicon& lexicon,
-                   uint64_t* out, uint64_t* prev_bases) {
+                   const FeatureTables& tables, uint64_t* out, uint64_t* prev_bases) {
+  const WordClusters* clusters = tables.clusters;
   int n = 0;
   std::string_view w = words[i];
   std::string_view p1 = i >= 1 ? words[i - 1] : kStart;
   std::string_view p2 = i >= 2 ? words[i - 2] : kStart;
   std::string_view n1 = i + 1 < words.size() ? words[i + 1] : kEnd;
   std::string_view n2 = i + 2 < words.size() ? words[i + 2] : kEnd;
-  char shape[16], shape_p[16], shape_n[16], shape_p2[16], shape_n2[16];
+  char shape[16], shape_p[16], shape_n[16];
   Shape(w, shape, sizeof(shape));
   Shape(p1, shape_p, sizeof(shape_p));
   Shape(n1, shape_n, sizeof(shape_n));
-  Shape(p2, shape_p2, sizeof(shape_p2));
-  Shape(n2, shape_n2, sizeof(shape_n2));
   out[n++] = Seed(1);
   out[n++] = Mix(Seed(2), w);
   out[n++] = MixRaw(Seed(3), w);
@@ -183,18 +247,12 @@ int TaggerFeatures(Words words, size_t i, const uint8_t* votes, const Lexicon& l
   out[n++] = Mix(Mix(Seed(18), w), n1);
   out[n++] = Seed(19) + (i == 0 ? 1 : 0);
   out[n++] = Mix(Seed(20), w.substr(w.size() > 2 ? w.size() - 2 : 0));
-  out[n++] = Mix(Seed(27), w.substr(w.size() > 4 ? w.size() - 4 : 0));
   out[n++] = Mix(Mix(Seed(28), p1), n1);
   out[n++] = MixRaw(Mix(Seed(29), p1), shape);
   out[n++] = MixRaw(Mix(Seed(30), n1), shape);
   out[n++] = Mix(Seed(31), w.substr(0, 2));
-  out[n++] = Mix(Seed(32), w.substr(0, 4));
   out[n++] = Mix(Seed(33), w.substr(w.size() > 1 ? w.size() - 1 : 0));
   out[n++] = MixRaw(MixRaw(MixRaw(Seed(34), shape_p), shape), shape_n);
-  out[n++] = MixRaw(MixRaw(Seed(35), shape_p2), shape_p);
-  out[n++] = MixRaw(MixRaw(Seed(36), shape_n), shape_n2);
-  out[n++] = Mix(Mix(Seed(37), p2), p1);
-  out[n++] = Mix(Mix(Seed(38), n1), n2);
   uint64_t lw = 0;
   if (!lexicon.empty()) {
     lw = lexicon.Flags(w);
@@ -212,6 +270,33 @@ int TaggerFeatures(Words words, size_t i, const uint8_t* votes, const Lexicon& l
     out[n++] = Seed(43) + ln * 16 + ln2;
     out[n++] = Mix(Seed(44) + lw, p1);
     out[n++] = Mix(Seed(45) + lw, n1);
+  }
+  if (clusters && !clusters->empty()) {
+    using C = WordClusters;
+    auto find = [&](size_t k) {
+      if (!tables.cache) return clusters->Find(words[k]);
+      if (tables.cache[k] == FeatureTables::kUnset) tables.cache[k] = clusters->Find(words[k]);
+      return tables.cache[k];
+    };
+    uint32_t cw = find(i), cp = i >= 1 ? find(i - 1) : C::kBoundary;
+    uint32_t cn = i + 1 < words.size() ? find(i + 1) : C::kBoundary;
+    out[n++] = Seed(60) + C::C1024(cw);
+    out[n++] = Seed(61) + C::C256(cw);
+    out[n++] = Seed(62) + C::C64(cw);
+    out[n++] = Seed(64) + C::C256(cp);
+    out[n++] = Seed(65) + C::C256(cn);
+    out[n++] = Seed(66) + C::C1024(cp);
+    out[n++] = Seed(67) + C::C1024(cn);
+    out[n++] = Seed(68) + C::C64(cp) * 256 + C::C64(cw);
+    out[n++] = Seed(69) + C::C64(cn) * 256 + C::C64(cw);
+    // Gazetteer bits of the word, and of each neighbour paired with the word's.
+    uint32_t gw = C::Gaz(cw), gp = cp == C::kBoundary ? 32 : C::Gaz(cp) & 7;
+    uint32_t gn = cn == C::kBoundary ? 32 : C::Gaz(cn) & 7;
+    out[n++] = Seed(70) + gw;
+    out[n++] = Seed(72) + gp * 64 + (gw & 7);
+    out[n++] = Seed(73) + gn * 64 + (gw & 7);
+    out[n++] = Seed(78) + C::C256(cp) * 1024 + C::C256(cw);
+    out[n++] = Seed(79) + C::C256(cn) * 1024 + C::C256(cw);
   }
   n += VoteFeatures(words, i, votes, out[3], out + n);
   prev_bases[0] = Seed(11);
@@ -238,10 +323,6 @@ void NerTagger::Score(const uint64_t* feats, int n, float* scores) const {
 
 namespace {
 
-bool MaybeName(std::string_view w) {
-  unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
-  return (c >= 'A' && c <= 'Z') || c >= 0x80 || (c >= '0' && c <= '9');
-}
 
 // I-X may only follow B-X or I-X.
 bool Allowed(int prev, int tag) {
@@ -257,6 +338,10 @@ void NerTagger::Decode(Words words, const uint8_t* votes, uint8_t* tags, EmitCac
   float score[kNumTags], next[kNumTags];
   for (int t = 0; t < kNumTags; ++t) score[t] = t == 0 ? 0.0f : -1e30f;
   uint64_t feats[kMaxFeatures], bases[kPrevFeatures];
+  thread_local std::vector<uint32_t> cluster_cache;
+  cluster_cache.assign(n, FeatureTables::kUnset);
+  FeatureTables tables = tables_;
+  tables.cache = cluster_cache.data();
   // The pure transition weights (prev_bases[0] is the same for every token).
   float transition[kNumTags][kNumTags] = {};
   bool have_transition = false;
@@ -290,7 +375,7 @@ void NerTagger::Decode(Words words, const uint8_t* votes, uint8_t* tags, EmitCac
       int nf = VoteFeatures(words, i, votes, cache->shape_key[i], feats);
       Score(feats, nf, emit);
     } else {
-      int nf = TaggerFeatures(words, i, votes, lexicon_, feats, bases);
+      int nf = TaggerFeatures(words, i, votes, lexicon_, tables, feats, bases);
       Score(feats, nf, emit);
       if (cache && cache->fill) {
         std::memcpy(&cache->emit[i * kNumTags], emit, sizeof(emit));
@@ -431,7 +516,7 @@ void NerTagger::TrainSentence(Words words, const std::vector<uint8_t>& gold_in,
     int g = gold[i], p = guess[i];
     int gp = i ? gold[i - 1] : 0, pp = i ? guess[i - 1] : 0;
     if (g == p && gp == pp) continue;
-    int nf = TaggerFeatures(words, i, votes, lexicon_, feats, bases);
+    int nf = TaggerFeatures(words, i, votes, lexicon_, tables_, feats, bases);
     if (g != p) {
       for (int k = 0; k < nf; ++k) {
         Update(feats[k], g, rate);

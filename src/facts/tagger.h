@@ -83,16 +83,53 @@ class Lexicon {
   std::vector<uint8_t> flags_;
 };
 
+// Word clusters and name-context evidence learned from unlabelled news (data/clusters.bin,
+// built by scripts/facts/build_clusters.py): a case-sensitive word hash -> packed ids of three
+// k-means clusterings of skip-gram vectors (64, 256 and 1024 clusters; each id + 1, 0 =
+// unknown) and gazetteer bits (the word often follows person / place / organisation cues).
+class WordClusters {
+ public:
+  // The table embedded in the binary; empty if missing or malformed.
+  static const WordClusters& Default();
+
+  bool Load(std::string_view data);
+  bool empty() const { return count_ == 0; }
+  // Packed ids of `word` (exact case, else ASCII-lower-cased), 0 if unknown.
+  uint32_t Find(std::string_view word) const;
+  static constexpr uint32_t kBoundary = 0xFFFFFFFF;  // before/after the sentence
+  static uint32_t C64(uint32_t ids) { return (ids >> 20) & 127; }
+  // Bits 0-2: person / place / organisation cues; bits 3-4: how often (0 = never, 3 = 100+).
+  static uint32_t Gaz(uint32_t ids) { return ids >> 27; }
+  static uint32_t C256(uint32_t ids) { return (ids >> 11) & 511; }
+  static uint32_t C1024(uint32_t ids) { return ids & 2047; }
+
+ private:
+  uint32_t Lookup(uint32_t hash) const;
+  std::vector<uint64_t> slots_;  // (hash << 32) | ids, 0 = empty
+  size_t count_ = 0;
+  int shift_ = 64;
+};
+std::string_view EmbeddedClusters();
+
+// The word tables the features read (besides the lexicon), and an optional per-token cache
+// of cluster lookups for the sentence (kUnset until looked up; a word is the neighbour of two
+// scored tokens, so this saves most lookups).
+struct FeatureTables {
+  static constexpr uint32_t kUnset = 0xFFFFFFFE;
+  const WordClusters* clusters = nullptr;
+  uint32_t* cache = nullptr;
+};
+
 // Hashed features of token i that do not depend on the previous tag (at most kMaxFeatures),
 // and the bases of the features conjoined with the previous tag (kPrevFeatures of them; the
 // key for previous tag p is PrevFeature(base, p)). With one, that is the plain transition
 // weight: more (previous tag x word shape) cost 0.4 F1 less than they cost in speed.
-inline constexpr int kMaxFeatures = 48;
+inline constexpr int kMaxFeatures = 64;
 inline constexpr int kPrevFeatures = 1;
 // `votes` (may be null) holds per token the document-level vote class (see DocumentVotes).
 using Words = std::span<const std::string_view>;
 int TaggerFeatures(Words words, size_t i, const uint8_t* votes, const Lexicon& lexicon,
-                   uint64_t* out, uint64_t* prev_bases);
+                   const FeatureTables& tables, uint64_t* out, uint64_t* prev_bases);
 
 // Document-level label votes: for each token that may be a name, the entity class its other
 // occurrences (same text) in the document got in a first tagging pass: 0 = no other
@@ -134,6 +171,9 @@ class NerTagger {
   void Average();
   bool empty() const { return weights_.empty() && frozen_.empty(); }
   Lexicon* mutable_lexicon() { return &lexicon_; }
+  // Cluster table used for features (default: the embedded one; null: no cluster features).
+  // Must outlive the tagger and be the same at training and tagging time.
+  void set_clusters(const WordClusters* clusters) { tables_.clusters = clusters; }
 
  private:
   // Adds the weights of `feats` to scores.
@@ -151,6 +191,7 @@ class NerTagger {
   void Update(uint64_t key, int tag, float delta);
 
   Lexicon lexicon_;
+  FeatureTables tables_{&WordClusters::Default()};
   std::unordered_map<uint64_t, Weights> weights_;
   // After Load: the same weights in a flat index (used by Predict when non-empty).
   WeightTable frozen_;
