@@ -1,5 +1,7 @@
 #include "store/analysis_rows.h"
 
+#include <algorithm>
+
 #include "store/codec.h"
 
 namespace stemma::sqlite {
@@ -163,19 +165,36 @@ Status MarkAnalysisCurrent(Database& db) {
       "WHERE key = 'analysis_version'");
 }
 
-Status SaveState(Database& db, const std::string& name, const std::string& bytes) {
-  Statement q(db.handle(), "INSERT OR REPLACE INTO state (name, data) VALUES (?1, ?2)");
-  q.Bind(1, name).BindBlob(2, bytes);
-  q.Step();
-  return q.status();
+Status SaveState(Database& db, const std::string& name, const std::string& bytes,
+                 size_t part_bytes) {
+  Statement drop(db.handle(), "DELETE FROM state WHERE name = ?1 OR substr(name, 1, ?2) = ?3");
+  drop.Bind(1, name).Bind(2, static_cast<int64_t>(name.size() + 1)).Bind(3, name + "#");
+  drop.Step();
+  if (!drop.status().ok()) return drop.status();
+  Statement q(db.handle(), "INSERT INTO state (name, data) VALUES (?1, ?2)");
+  size_t part = 0;
+  part_bytes = std::max<size_t>(part_bytes, 1);
+  for (size_t at = 0; at == 0 || at < bytes.size(); at += part_bytes, ++part) {
+    q.Bind(1, name + "#" + std::to_string(part));
+    q.BindBlob(2, std::string_view(bytes).substr(at, part_bytes));
+    q.Step();
+    if (!q.status().ok()) return q.status();
+    q.Reset();
+  }
+  return Status::Ok();
 }
 
 StatusOr<std::string> LoadState(Database& db, const std::string& name) {
+  std::string bytes;
   Statement q(db.handle(), "SELECT data FROM state WHERE name = ?1");
-  q.Bind(1, name);
-  if (q.Step()) return q.Blob(0);
+  for (size_t part = 0;; ++part) {
+    q.Bind(1, name + "#" + std::to_string(part));
+    if (!q.Step()) break;
+    bytes += q.Blob(0);
+    q.Reset();
+  }
   if (!q.status().ok()) return q.status();
-  return std::string();
+  return bytes;
 }
 
 }  // namespace stemma::sqlite

@@ -25,7 +25,11 @@ StatusOr<ReuseResult> SelectReuse(Database& db);
 // Marks the analysis as covering every document stored now.
 Status MarkAnalysisCurrent(Database& db);
 
-Status SaveState(Database& db, const std::string& name, const std::string& bytes);
+// A state is kept in parts of at most `part_bytes` ("name#0", "name#1", ...): SQLite refuses
+// values over 1 GB, and a story index grows with the store.
+inline constexpr size_t kStatePartBytes = size_t{256} << 20;
+Status SaveState(Database& db, const std::string& name, const std::string& bytes,
+                 size_t part_bytes = kStatePartBytes);
 StatusOr<std::string> LoadState(Database& db, const std::string& name);  // empty if none
 
 }  // namespace stemma::sqlite

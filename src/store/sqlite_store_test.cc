@@ -7,6 +7,8 @@
 
 #include "stemma/store.h"
 #include "stemma/util.h"
+#include "store/analysis_rows.h"
+#include "store/schema.h"
 
 namespace stemma {
 namespace {
@@ -262,3 +264,25 @@ TEST_F(StoreTest, StoryUpdatesReplaceOnlyWhatChangedAndKeepTheirState) {
 
 }  // namespace
 }  // namespace stemma
+
+namespace stemma::sqlite {
+namespace {
+
+TEST(StateTest, LargeStatesAreKeptInPartsAndReadBackWhole) {
+  auto raw = Database::OpenRaw(":memory:");
+  ASSERT_TRUE(raw.ok());
+  Database db(*raw);
+  ASSERT_TRUE(Migrate(db).ok());
+  std::string bytes;
+  for (int i = 0; i < 1000; ++i) bytes.push_back(static_cast<char>(i * 7));
+  ASSERT_TRUE(SaveState(db, "stories", bytes, 64).ok());  // 16 parts
+  EXPECT_EQ(*LoadState(db, "stories"), bytes);
+  ASSERT_TRUE(SaveState(db, "stories", "short", 64).ok());  // fewer parts: old ones go
+  EXPECT_EQ(*LoadState(db, "stories"), "short");
+  ASSERT_TRUE(SaveState(db, "stories-other", "x", 64).ok());  // a name sharing the prefix
+  EXPECT_EQ(*LoadState(db, "stories"), "short");
+  EXPECT_EQ(*LoadState(db, "missing"), "");
+}
+
+}  // namespace
+}  // namespace stemma::sqlite
