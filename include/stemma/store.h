@@ -16,6 +16,10 @@ namespace stemma {
 
 enum class AddResult { kAdded, kUpdated, kUnchanged };
 
+struct AnalysisCounts {
+  uint64_t documents = 0, reuse_edges = 0, stories = 0, claims = 0;
+};
+
 struct SearchHit {
   std::string id;
   std::string title;
@@ -48,6 +52,7 @@ class Store {
   // Replaces the corpus-level results (reuse graph, stories, claims) in the caller's batch.
   virtual Status SaveCorpusAnalysis(const ReuseResult& reuse, const StoryAnalysis& stories) = 0;
   virtual StatusOr<Analysis> LoadAnalysis() = 0;
+  virtual StatusOr<AnalysisCounts> CountAnalysis() = 0;
   // True when the saved corpus analysis covers every extracted document (nothing changed since).
   virtual StatusOr<bool> CorpusAnalysisCurrent() = 0;
 

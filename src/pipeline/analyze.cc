@@ -96,12 +96,12 @@ StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observ
   if (!current.ok()) return current.status();
   // Nothing new since the last analysis: reuse and stories stand as they are.
   if (*current && !options.rebuild_stories) {
-    auto analysis = store.LoadAnalysis();
-    if (!analysis.ok()) return analysis.status();
-    stats.documents = analysis->documents.size();
-    stats.reuse_edges = analysis->reuse.edges.size();
-    stats.stories = analysis->stories.stories.size();
-    stats.claims = analysis->stories.claims.size();
+    auto counts = store.CountAnalysis();
+    if (!counts.ok()) return counts.status();
+    stats.documents = counts->documents;
+    stats.reuse_edges = counts->reuse_edges;
+    stats.stories = counts->stories;
+    stats.claims = counts->claims;
     stats.load_seconds = SecondsSince(clock);
     return stats;
   }

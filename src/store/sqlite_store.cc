@@ -232,6 +232,14 @@ class SqliteStore : public Store {
 
   Status SaveCorpusAnalysis(const ReuseResult& reuse, const StoryAnalysis& stories) override;
   StatusOr<Analysis> LoadAnalysis() override;
+  StatusOr<AnalysisCounts> CountAnalysis() override {
+    Statement q(db_.handle(),
+                "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM reuse_edges), "
+                "(SELECT count(*) FROM stories), (SELECT count(*) FROM claims)");
+    if (!q.Step()) return q.status().ok() ? Status::Error("count failed") : q.status();
+    return AnalysisCounts{static_cast<uint64_t>(q.Int(0)), static_cast<uint64_t>(q.Int(1)),
+                          static_cast<uint64_t>(q.Int(2)), static_cast<uint64_t>(q.Int(3))};
+  }
   StatusOr<bool> CorpusAnalysisCurrent() override {
     Statement q(db_.handle(),
                 "SELECT (SELECT value FROM meta WHERE key = 'documents_version') = "
