@@ -194,6 +194,12 @@ StatusOr<std::string> LoadState(Database& db, const std::string& name) {
     q.Reset();
   }
   if (!q.status().ok()) return q.status();
+  if (bytes.empty()) {  // a state saved whole, before states were split into parts
+    q.Reset();
+    q.Bind(1, name);
+    if (q.Step()) bytes = q.Blob(0);
+    if (!q.status().ok()) return q.status();
+  }
   return bytes;
 }
 
