@@ -64,7 +64,8 @@ bool IsCue(std::string_view w) {
       "adding",    "writing",    "telling",    "noting",       "asking",    "quipping",
       "calls",     "responded",  "countered",  "conceded",     "joked",     "boasted",
       "bragged",   "complained", "lamented",   "cautioned",    "contended", "maintained",
-      "answered",  "explains",   "insists",    "argues",       "warns",     "recounted"};
+      "answered",  "explains",   "insists",    "argues",       "warns",     "recounted",
+      "uttered",   "uttering",   "characterized", "characterised"};
   return kCues.Contains(w);
 }
 
@@ -79,6 +80,8 @@ std::string Attributor::Speaker(const Quote& q) {
   // "among them, Dan Holler, a spokesman, said".
   std::string after = SpeakerAfter(q);
   if (!after.empty()) return after;
+  std::string words_of = WordsOf(q);
+  if (!words_of.empty()) return words_of;
   // 2. Before the quote, same sentence: the subject of the last cue verb.
   for (size_t k = q.open; k-- > sent_begin;) {
     if (in_quote_[k]) continue;
@@ -97,6 +100,8 @@ std::string Attributor::Speaker(const Quote& q) {
     if (mention_at_[q.open - 2] >= 0) return Canonical(q.open - 2);
     std::string subject = SentenceSubject(sent_begin, q.open);
     if (!subject.empty()) return subject;
+    subject = SpeechOwner(sent_begin, q.open);
+    if (!subject.empty()) return subject;
   }
   // 4. No cue: a person opening the sentence ("Stalin's calculation was that ...").
   size_t first = sent_begin;
@@ -113,6 +118,7 @@ std::string Attributor::SpeakerAfter(const Quote& q) {
   }
   if (k >= n_ || tt_.tokens[k].sentence_start) return "";
   if (IsCue(tt_.Lower(k))) return SpeakerAfterCue(k);
+  if (tt_.Lower(k) == "read" || tt_.Lower(k) == "reads") return DocumentAfterRead(k);
   // Only a quote that ends its clause ("...," / "...?" / "...", ) is attributed by a cue
   // later in the sentence; a fragment ("would still “love” to debate X, he said") is not.
   std::string_view last = tt_.Text(q.close > 0 ? q.close - 1 : 0);
@@ -294,8 +300,12 @@ std::string Attributor::Descriptor(size_t k) const {
   std::string_view w = tt_.Lower(k);
   if (w != "a" && w != "an" && w != "one" && w != "another" && w != "the") return "";
   size_t end = k + 1;
+  static const WordSet kClauseStart = {"who", "that", "which", "whose", "whom", "where",
+                                       "said", "says", "told", "in", "on", "at", "during",
+                                       "after", "before", "when", "while", "and", "but"};
   while (end < n_ && end < k + 7 && tt_.tokens[end].kind == TokenKind::kWord &&
-         !tt_.tokens[end].sentence_start) {
+         !tt_.tokens[end].sentence_start && !kClauseStart.Contains(tt_.Lower(end)) &&
+         !IsCue(tt_.Lower(end))) {
     ++end;
   }
   if (end == k + 1) return "";
@@ -324,6 +334,11 @@ std::string Attributor::SubjectBefore(size_t cue, size_t floor) {
       continue;
     }
     if (IsPronoun(tt_.Lower(k))) return Pronoun(k);
+    // "the president withdrew the nomination, saying ...": a role noun as the subject.
+    if (k > floor && tt_.Lower(k - 1) == "the" && tt_.tokens[k].kind == TokenKind::kWord &&
+        !tt_.tokens[k].capitalized && IsRoleWord(tt_.Lower(k)) && org < 0) {
+      return RoleReference(k - 1, k);
+    }
     if (IsCue(tt_.Lower(k))) {  // "Lind says, adding that ...": the same subject
       std::string s = AdjacentSubject(k);
       if (!s.empty()) return s;
@@ -364,6 +379,66 @@ bool Attributor::TitleOnly(int m) const {
   const Mention& mm = (*mentions_)[m];
   return mm.last < n_ && mm.last > mm.first && tt_.Text(mm.last) == "." &&
          tt_.Adjacent(mm.last) && IsTitleAbbreviation(tt_.Lower(mm.last - 1));
+}
+
+std::string Attributor::WordsOf(const Quote& q) {
+  // "“got played,” in the words of CNN's John King" / "in the unhappy words of Ann Doe".
+  size_t k = q.close + 1;
+  while (k < n_ && k < q.close + 3 && tt_.tokens[k].kind == TokenKind::kPunct) ++k;
+  if (k + 3 >= n_ || tt_.tokens[k].sentence_start || tt_.Lower(k) != "in" ||
+      tt_.Lower(k + 1) != "the") {
+    return "";
+  }
+  for (size_t j = k + 2; j + 1 < n_ && j < k + 6; ++j) {
+    if (tt_.tokens[j].kind != TokenKind::kWord) return "";
+    if (tt_.Lower(j) == "words" && tt_.Lower(j + 1) == "of") {
+      for (size_t t = j + 2; t < n_ && t < j + 8; ++t) {
+        int m = PersonAt(t);
+        if (m >= 0) return (*mentions_)[m].canonical;
+        if (tt_.tokens[t].sentence_start) break;
+      }
+      return "";
+    }
+  }
+  return "";
+}
+
+std::string Attributor::SpeechOwner(size_t begin, size_t end) {
+  // "Lind's only comment was a single line: “...”": the owner of a speech noun.
+  static const WordSet kSpeech = {"comments", "comment", "words",     "remarks",  "remark",
+                                  "statement", "reply",  "response",  "answer",   "message",
+                                  "tweet",     "post",   "verdict",   "letter"};
+  for (size_t k = begin; k + 1 < end && k < begin + 12; ++k) {
+    if (in_quote_[k]) return "";
+    int m = mention_at_[k];
+    if (m < 0 || !Possessive(m)) continue;
+    if (PersonAt(k) < 0 && Type(k) != 'O') return "";
+    size_t j = (*mentions_)[m].last;
+    while (j < end && (tt_.Lower(j) == "'s" || tt_.Lower(j) == "\xE2\x80\x99s" ||
+                       tt_.Lower(j) == "'" || tt_.Lower(j) == "\xE2\x80\x99")) {
+      ++j;
+    }
+    for (size_t t = j; t < end && t < j + 3; ++t) {
+      if (kSpeech.Contains(tt_.Lower(t))) return (*mentions_)[m].canonical;
+      if (tt_.tokens[t].kind != TokenKind::kWord || tt_.tokens[t].capitalized) break;
+    }
+    return "";
+  }
+  return "";
+}
+
+std::string Attributor::DocumentAfterRead(size_t k) {
+  // "“...,” read the letter signed by Heritage Action": the signer, else "the letter".
+  if (k + 2 >= n_ || (tt_.Lower(k + 1) != "the" && tt_.Lower(k + 1) != "a")) return "";
+  for (size_t j = k + 2; j + 1 < n_ && j < k + 8; ++j) {
+    if (tt_.tokens[j].sentence_start) break;
+    if (tt_.Lower(j) == "by" || tt_.Lower(j) == "from") {
+      size_t t = j + 1 < n_ && tt_.Lower(j + 1) == "the" ? j + 2 : j + 1;
+      if (t < n_ && mention_at_[t] >= 0 && !TitleOnly(mention_at_[t])) return Canonical(t);
+      break;
+    }
+  }
+  return Descriptor(k + 1);
 }
 
 bool Attributor::Possessive(int m) const {

@@ -96,6 +96,15 @@ class Attributor {
 
   bool TitleOnly(int m) const;
 
+  // "“...,” in the words of CNN's Ann Doe" -> Ann Doe, or "".
+  std::string WordsOf(const Quote& q);
+
+  // The owner of a speech noun opening [begin, end): "Doe's only comment was: “...”".
+  std::string SpeechOwner(size_t begin, size_t end);
+
+  // After "“...,” read": "the letter signed by X" -> X, else "the letter".
+  std::string DocumentAfterRead(size_t k);
+
   // "Kenteris' lawyer", "Trump's comments": the mention owns something, it is not a subject.
   bool Possessive(int m) const;
 

@@ -125,5 +125,56 @@ TEST(QuoteSpeakersTest, UntaggedNameAfterARoleWord) {
   EXPECT_EQ(Speaker(q, "the piles are rotten."), "Wilma Stroudby");
 }
 
+
+TEST(QuoteSpeakersTest, UnnamedSourceStopsBeforeRelativeClause) {
+  auto q = Quotes(
+      "\"The dam will hold,\" said a senior engineer who asked not to be named because the "
+      "study is unpublished.");
+  EXPECT_EQ(Speaker(q, "The dam will hold"), "a senior engineer");
+}
+
+TEST(QuoteSpeakersTest, SpokesmanAppositionBeforeTheCue) {
+  auto q = Quotes(
+      "Halvard Nyrup, a spokesman for the Brindle Water Authority, said: \"No tap water "
+      "was affected.\"");
+  EXPECT_EQ(Speaker(q, "No tap water"), "Halvard Nyrup");
+}
+
+TEST(QuoteSpeakersTest, InTheWordsOfNamesTheSpeaker) {
+  auto q = Quotes(
+      "The council says it was \"caught napping\" in the words of planning chief Marta Olsen, "
+      "and the vote was delayed.");
+  EXPECT_EQ(Speaker(q, "caught napping"), "Marta Olsen");
+}
+
+TEST(QuoteSpeakersTest, PossessiveSpeechNounBeforeAColon) {
+  auto q = Quotes(
+      "Greta Holm spoke for an hour. Holm's only comment on the merger was one line: \"We are "
+      "not selling.\"");
+  EXPECT_EQ(Speaker(q, "We are not selling"), "Greta Holm");
+}
+
+TEST(QuoteSpeakersTest, LetterSignedByAGroup) {
+  auto q = Quotes(
+      "\"Respect for anglers is not a blank cheque,\" read the letter signed by the Fenwick "
+      "Angling Trust and four other groups.");
+  std::string s = Speaker(q, "Respect for anglers");
+  EXPECT_NE(s.find("Fenwick Angling Trust"), std::string::npos) << s;
+}
+
+TEST(QuoteSpeakersTest, RoleNounSubjectOfAParticiple) {
+  auto q = Quotes(
+      "President Alma Teodor spoke on Monday. On Tuesday the president withdrew the bill, "
+      "saying that she wanted a \"cleaner start.\"");
+  EXPECT_EQ(Speaker(q, "cleaner start"), "Alma Teodor");
+}
+
+TEST(QuoteSpeakersTest, UtteringIsASpeechCue) {
+  auto q = Quotes(
+      "An old advert mocked Senator Piet Vandel for uttering the phrase \"the roads are "
+      "fine\" during a flood.");
+  EXPECT_EQ(Speaker(q, "the roads are fine"), "Piet Vandel");
+}
+
 }  // namespace
 }  // namespace stemma

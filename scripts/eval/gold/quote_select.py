@@ -7,6 +7,10 @@ whose length is 600..3000 characters (so that one annotator can read all 40 in t
 available), then draws 40 with random.Random(SEED).sample. The first 20 drawn are the
 development split, the last 20 the held-out split (decided before any result was seen).
 
+A second held-out split, test2 (added later, when the first held-out split proved small), is
+drawn from the same pool minus those 40 articles with random.Random(SEED2).sample: COUNT2 more
+articles, annotated by hand before any stemma output on them was seen.
+
 Usage: quote_select.py [--corpus DIR]   -> prints "split<TAB>file<TAB>id" lines
 """
 import argparse
@@ -18,6 +22,8 @@ import subprocess
 
 SEED = 20261124
 COUNT = 40
+SEED2 = 20261125
+COUNT2 = 40
 MIN_LEN, MAX_LEN = 600, 3000
 
 
@@ -38,7 +44,11 @@ def candidates(corpus):
 def select(corpus):
     pool = list(candidates(corpus))
     picked = random.Random(SEED).sample(pool, COUNT)
-    return [("dev" if i < COUNT // 2 else "test", f, i_d) for i, (f, i_d) in enumerate(picked)]
+    out = [("dev" if i < COUNT // 2 else "test", f, i_d) for i, (f, i_d) in enumerate(picked)]
+    taken = set(picked)
+    rest = [c for c in pool if c not in taken]
+    out += [("test2", f, i_d) for f, i_d in random.Random(SEED2).sample(rest, COUNT2)]
+    return out
 
 
 def main():
