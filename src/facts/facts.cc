@@ -42,7 +42,7 @@ void NoteDateAnchors(facts::CivilDate reference, bool inferred, std::vector<Fact
     }
     if (ref.empty() || f.value.empty() || f.value[0] < '0' || f.value[0] > '9') continue;
     if (inferred && !marked && f.value == ref) {
-      f.counts = "reference date (document has no publication date)";
+      f.counts = "reference date (no trusted publication date)";
       marked = true;
     } else if (!HasYear(f.text)) {
       f.counts = "relative to " + ref + (inferred ? " (inferred reference)" : " (published)");
@@ -62,7 +62,12 @@ std::vector<Fact> ExtractFacts(const Document& document) {
   TokenizedText tt;
   Tokenize(text, &tt);
 
-  CivilDate reference = ParseIsoDate(document.published);
+  // A page date the content contradicts (a scrape or re-upload stamp) anchors nothing.
+  const bool page_date_contradicted =
+      std::any_of(document.flags.begin(), document.flags.end(),
+                  [](const Flag& f) { return f.kind == "date-contradiction"; });
+  CivilDate reference =
+      page_date_contradicted ? CivilDate{} : ParseIsoDate(document.published);
   bool inferred = false;
   if (!reference.valid()) {
     // No publication date: take the first full date in the story (a dateline or "On <date>").

@@ -72,6 +72,21 @@ TEST(DatesTest, RelativeDatesNeedAReference) {
   EXPECT_EQ(Find(facts, "date", "Monday"), nullptr);
 }
 
+TEST(DatesTest, ContradictedPageDateIsNoReference) {
+  Document doc;
+  doc.id = "t";
+  doc.published = "2031-06-12T08:00:00";  // a scrape stamp, flagged by extraction
+  doc.flags.push_back(Flag{"date-contradiction", "page dated 2031 but the text is from 2027"});
+  doc.text = "The ferry sank on Monday.";
+  EXPECT_EQ(Find(ExtractFacts(doc), "date", "Monday"), nullptr);  // not a Monday of 2031
+  doc.text = "On March 3, 2027, the ferry sank. Divers had warned about it on Monday.";
+  const std::vector<Fact> facts = ExtractFacts(doc);
+  EXPECT_EQ(Value(facts, "date", "Monday"), "2027-03-01");
+  const Fact* monday = Find(facts, "date", "Monday");
+  ASSERT_NE(monday, nullptr);
+  EXPECT_EQ(monday->counts, "relative to 2027-03-03 (inferred reference)");
+}
+
 TEST(EntitiesTest, UnresolvedWeekdaysAndMonthsAreNotNames) {
   auto facts = Extract(
       "Tuesday brought calm to the fictional harbour of Orrin. September will be busier, "
