@@ -26,7 +26,7 @@ step() {  # step NAME CMD...: wall, CPU and peak RSS of one command, then its ph
     cat "$work/$name.err" >&2; exit 1; }
   read -r wall user sys rss <"$work/time"
   echo "$name: wall ${wall}s, cpu $(echo "$user + $sys" | bc)s, peak RSS $((rss / 1024)) MB"
-  grep -E "^(analyzed|reuse|stories|timings|stories timings):" "$work/$name.out" | sed 's/^/  /' || true
+  grep -E "^(analyzed|update|timings|stories timings):" "$work/$name.out" | sed 's/^/  /' || true
 }
 echo "base: $(wc -l <"$work/base.jsonl") articles, then +$added"
 "$stemma" ingest --db "$work/s.db" "$work/base.jsonl" >/dev/null

@@ -87,9 +87,9 @@ void PrintAnalyzeSummary(const AnalyzeStats& s) {
       static_cast<unsigned long long>(s.facts), static_cast<unsigned long long>(s.reuse_edges),
       static_cast<unsigned long long>(s.stories), static_cast<unsigned long long>(s.claims));
   if (s.stories_added_documents > 0 || s.stories_full) {
-    std::printf("reuse: %s; stories: %s, %llu documents added, claims recomputed for %llu "
-                "stories\n",
-                s.reuse_incremental ? "pairs with new documents only" : "all pairs",
+    std::printf("update: reuse %s; stories %s, %llu documents added, claims recomputed for "
+                "%llu stories\n",
+                s.reuse_incremental ? "over pairs with a new document" : "over all pairs",
                 s.stories_full ? "built from scratch" : "updated incrementally",
                 static_cast<unsigned long long>(s.stories_added_documents),
                 static_cast<unsigned long long>(s.stories_recomputed));

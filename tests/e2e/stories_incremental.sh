@@ -9,15 +9,15 @@ cd "$WORK"
 
 expect_exit 0 "$STEMMA" ingest --db inc.db corpus
 expect_exit 0 "$STEMMA" analyze --db inc.db --rebuild-below 0 --rebuild-fraction 10
-expect_stdout "stories: built from scratch"
+expect_stdout "stories built from scratch"
 cp -r "$DEMO/feeds" "$DEMO/scrapes" "$DEMO/exports" corpus/
 expect_exit 0 "$STEMMA" ingest --db inc.db corpus
 expect_exit 0 "$STEMMA" analyze --db inc.db --rebuild-below 0 --rebuild-fraction 10
-expect_stdout "reuse: pairs with new documents only; stories: updated incrementally, 15 documents added"
+expect_stdout "update: reuse over pairs with a new document; stories updated incrementally, 15 documents added"
 expect_exit 0 "$STEMMA" export --db inc.db --format json -o inc.json
 # Nothing new: stories stand as they are.
 expect_exit 0 "$STEMMA" analyze --db inc.db --rebuild-below 0 --rebuild-fraction 10
-grep -q "stories:" out && fail "a run with nothing new touched the stories"
+grep -q "^update:" out && fail "a run with nothing new touched the stories"
 
 expect_exit 0 "$STEMMA" ingest --db full.db corpus
 expect_exit 0 "$STEMMA" analyze --db full.db
@@ -27,7 +27,7 @@ expect_exit 0 "$STEMMA" export --db full.db --format json -o full.json
 sed -i 's/Pier 7/Pier Seven/' corpus/html/*.html
 expect_exit 0 "$STEMMA" ingest --db inc.db corpus
 expect_exit 0 "$STEMMA" analyze --db inc.db --rebuild-below 0 --rebuild-fraction 10
-expect_stdout "stories: built from scratch"
+expect_stdout "stories built from scratch"
 
 python3 - inc.json full.json <<'PY'
 import json, sys
