@@ -1,8 +1,9 @@
-// Small helpers two or more stages share: hashing, UTF-8 offsets, a parallel loop.
+// Small helpers two or more stages share: hashing, UTF-8 offsets, timing, a parallel loop.
 #pragma once
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -19,6 +20,14 @@ size_t CharOffset(std::string_view text, size_t byte_offset);
 
 // Replaces invalid UTF-8 sequences with U+FFFD.
 std::string SanitizeUtf8(std::string_view data);
+
+// Seconds since `start`, which then moves to now (for phase timings).
+inline double LapSeconds(std::chrono::steady_clock::time_point& start) {
+  const auto now = std::chrono::steady_clock::now();
+  const double seconds = std::chrono::duration<double>(now - start).count();
+  start = now;
+  return seconds;
+}
 
 // Runs fn(i) for every i in [0, n) on up to `threads` threads (0: one per core), each index
 // exactly once, in no particular order. fn must be safe to run concurrently.

@@ -76,13 +76,6 @@ StatusOr<ReuseResult> FindOrUpdateReuse(Store& store, const std::vector<Document
   return UpdateReuse(documents, fresh, *previous);
 }
 
-double SecondsSince(std::chrono::steady_clock::time_point& start) {
-  auto now = std::chrono::steady_clock::now();
-  double seconds = std::chrono::duration<double>(now - start).count();
-  start = now;
-  return seconds;
-}
-
 }  // namespace
 
 StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observer,
@@ -91,7 +84,7 @@ StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observ
   auto clock = std::chrono::steady_clock::now();
   Status s = ExtractPending(store, observer, stats);
   if (!s.ok()) return s;
-  stats.extract_seconds = SecondsSince(clock);
+  stats.extract_seconds = LapSeconds(clock);
   auto current = store.CorpusAnalysisCurrent();
   if (!current.ok()) return current.status();
   // Nothing new since the last analysis: reuse and stories stand as they are.
@@ -102,7 +95,7 @@ StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observ
     stats.reuse_edges = counts->reuse_edges;
     stats.stories = counts->stories;
     stats.claims = counts->claims;
-    stats.load_seconds = SecondsSince(clock);
+    stats.load_seconds = LapSeconds(clock);
     return stats;
   }
 
@@ -111,13 +104,13 @@ StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observ
   auto state = store.LoadStoryState();
   if (!state.ok()) return state.status();
   stats.documents = documents->size();
-  stats.load_seconds = SecondsSince(clock);
+  stats.load_seconds = LapSeconds(clock);
 
   if (observer.on_progress) observer.on_progress("reuse", 0, 0);
   auto reuse_or = FindOrUpdateReuse(store, *documents, options, stats);
   if (!reuse_or.ok()) return reuse_or.status();
   ReuseResult reuse = std::move(reuse_or).value();
-  stats.reuse_seconds = SecondsSince(clock);
+  stats.reuse_seconds = LapSeconds(clock);
   if (observer.on_progress) observer.on_progress("stories", 0, 0);
   // Stories continue from the saved index: only new documents are clustered, only changed
   // stories get new claims (a full build when there is no usable state).
@@ -127,7 +120,7 @@ StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observ
       [&](const std::vector<std::string>& ids) { return store.LoadStories(ids); },
       options.stories);
   if (!update.ok()) return update.status();
-  stats.stories_seconds = SecondsSince(clock);
+  stats.stories_seconds = LapSeconds(clock);
   stats.reuse_edges = reuse.edges.size();
   stats.stories_full = update->full;
   stats.stories_added_documents = update->added_documents;
@@ -149,7 +142,7 @@ StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observ
     store.AbortBatch();
     return s;
   }
-  stats.save_seconds = SecondsSince(clock);
+  stats.save_seconds = LapSeconds(clock);
   return stats;
 }
 

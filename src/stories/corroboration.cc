@@ -6,14 +6,14 @@
 namespace stemma::stories {
 namespace {
 
-bool IsWholeDocument(const std::string& relation) {
-  return relation == "duplicate" || relation == "near-duplicate" || relation == "rewrite" ||
-         relation == "republication";
-}
-
 const std::vector<std::string> kNoSources;
 
 }  // namespace
+
+bool IsWholeCopy(const std::string& relation) {
+  return relation == "duplicate" || relation == "near-duplicate" || relation == "rewrite" ||
+         relation == "republication";
+}
 
 int ProvenanceIndex::IdOf(const std::string& document) {
   auto [it, inserted] = ids_.try_emplace(document, static_cast<int>(names_.size()));
@@ -37,7 +37,7 @@ ProvenanceIndex::ProvenanceIndex(const ReuseResult& reuse) {
     if (edge.source.empty() || edge.target.empty() || edge.source == edge.target) continue;
     const int s = IdOf(edge.source), t = IdOf(edge.target);
     sources_[edge.target].push_back(edge.source);
-    if (IsWholeDocument(edge.relation)) {
+    if (IsWholeCopy(edge.relation)) {
       const int rs = Find(s), rt = Find(t);
       // Keep the lower id as root so the earliest-seen source names the group.
       if (rs != rt) parent_[std::max(rs, rt)] = std::min(rs, rt);

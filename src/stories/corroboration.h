@@ -10,6 +10,9 @@
 
 namespace stemma::stories {
 
+// Whole-document relations: the target repeats the source as a whole, not a part of it.
+bool IsWholeCopy(const std::string& relation);
+
 // Read-only after construction: lookups may run on several threads.
 class ProvenanceIndex {
  public:

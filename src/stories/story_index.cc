@@ -1,35 +1,27 @@
 #include "stories/story_index.h"
 
 #include <algorithm>
-#include <string_view>
+#include "stories/corroboration.h"
 
 namespace stemma::stories {
-namespace {
-
-bool IsWholeCopy(const std::string& relation) {
-  return relation == "duplicate" || relation == "near-duplicate" || relation == "rewrite" ||
-         relation == "republication";
-}
-
-}  // namespace
 
 size_t StoryIndex::Add(const std::vector<Document>& batch, const std::vector<Fact>& facts) {
   std::vector<const Document*> pointers;
   pointers.reserve(batch.size());
   for (const Document& d : batch) pointers.push_back(&d);
-  return Add(pointers, facts);
-}
-
-size_t StoryIndex::Add(const std::vector<const Document*>& batch, const std::vector<Fact>& facts,
-                       const Refetch* refetch) {
-  const size_t first = ids_.size();
   std::unordered_map<std::string, size_t> in_batch;
-  for (size_t i = 0; i < batch.size(); ++i) in_batch.try_emplace(batch[i]->id, i);
-  std::vector<std::vector<const Fact*>> facts_of(batch.size());
+  for (size_t i = 0; i < batch.size(); ++i) in_batch.try_emplace(batch[i].id, i);
+  FactLists facts_of(batch.size());
   for (const Fact& f : facts) {
     auto it = in_batch.find(f.document);
     if (it != in_batch.end()) facts_of[it->second].push_back(&f);
   }
+  return Add(pointers, facts_of);
+}
+
+size_t StoryIndex::Add(const std::vector<const Document*>& batch, const FactLists& facts_of,
+                       const Refetch* refetch) {
+  const size_t first = ids_.size();
   std::vector<TermCounts> counts(batch.size());
   for (size_t i = 0; i < batch.size(); ++i) {
     counts[i] = CountTerms(*batch[i], facts_of[i], &vocabulary_);
@@ -72,15 +64,12 @@ size_t StoryIndex::Add(const std::vector<const Document*>& batch, const std::vec
 
 void StoryIndex::Reweigh(const std::vector<size_t>& docs, const Refetch& refetch) {
   std::vector<const Document*> documents;
-  std::vector<Fact> facts;
-  refetch(docs, &documents, &facts);
-  if (documents.size() != docs.size()) return;
-  std::unordered_map<std::string_view, std::vector<const Fact*>> facts_of;
-  for (const Fact& f : facts) facts_of[f.document].push_back(&f);
+  FactLists facts_of;
+  refetch(docs, &documents, &facts_of);
+  if (documents.size() != docs.size() || facts_of.size() != docs.size()) return;
   for (size_t i = 0; i < docs.size(); ++i) {
     if (documents[i] == nullptr || docs[i] >= profiles_.size()) continue;
-    const TermCounts counts =
-        CountTerms(*documents[i], facts_of[documents[i]->id], &vocabulary_, false);
+    const TermCounts counts = CountTerms(*documents[i], facts_of[i], &vocabulary_, false);
     profiles_[docs[i]].vector = Weigh(counts, vocabulary_, vector_terms_);
     clusterer_.Replace(static_cast<int>(docs[i]), profiles_[docs[i]].vector);
   }

@@ -27,13 +27,14 @@ class StoryIndex {
   // the whole batch before its documents are weighed. Returns the internal index of the first
   // added document; a repeated id is added again as a separate entry.
   size_t Add(const std::vector<Document>& batch, const std::vector<Fact>& facts);
+  // Facts per document, parallel to a list of documents.
+  using FactLists = std::vector<std::vector<const Fact*>>;
   // Earlier documents by internal index, with their facts: a term that only one earlier
   // document had was left out of its vector; when the batch brings the term again, that
   // document is weighed anew (so a follow-up can join the first report of a new event).
   using Refetch = std::function<void(const std::vector<size_t>& docs,
-                                     std::vector<const Document*>* documents,
-                                     std::vector<Fact>* facts)>;
-  size_t Add(const std::vector<const Document*>& batch, const std::vector<Fact>& facts,
+                                     std::vector<const Document*>* documents, FactLists* facts)>;
+  size_t Add(const std::vector<const Document*>& batch, const FactLists& facts_of,
              const Refetch* refetch = nullptr);
   // Moves each reuse target into its source's story (a copy is always in its source's story),
   // counts whole copies once in story links, then re-merges the stories that changed.

@@ -19,13 +19,6 @@
 namespace stemma::stories {
 namespace {
 
-double Lap(std::chrono::steady_clock::time_point& start) {
-  const auto now = std::chrono::steady_clock::now();
-  const double seconds = std::chrono::duration<double>(now - start).count();
-  start = now;
-  return seconds;
-}
-
 std::string StoryId(int internal) { return "story-" + std::to_string(internal + 1); }
 
 std::string StoryTitle(const std::vector<const Document*>& members,
@@ -71,6 +64,8 @@ void CapClaims(std::vector<Claim>* claims, size_t limit) {
   *claims = std::move(kept);
 }
 
+using FactList = std::vector<const Fact*>;
+
 // Facts grouped by document id, loaded once per id.
 class FactCache {
  public:
@@ -94,12 +89,9 @@ class FactCache {
     auto it = by_doc_.find(id);
     return it == by_doc_.end() ? kNone : it->second;
   }
-  std::vector<Fact> All(const std::vector<std::string>& ids) const {
-    std::vector<Fact> out;
-    for (const std::string& id : ids) {
-      const std::vector<Fact>& f = Of(id);
-      out.insert(out.end(), f.begin(), f.end());
-    }
+  FactList Pointers(const std::string& id) const {
+    FactList out;
+    for (const Fact& f : Of(id)) out.push_back(&f);
     return out;
   }
 
@@ -150,8 +142,7 @@ void DescribeStory(const StoryContext& c, const std::vector<int>& group, Story* 
   std::deque<Fact> resolved;
   for (const Document* doc : docs) {
     input.documents.push_back(doc);
-    input.facts.emplace_back();
-    for (const Fact& f : c.facts.Of(doc->id)) input.facts.back().push_back(&f);
+    input.facts.push_back(c.facts.Pointers(doc->id));
     const size_t before = resolved.size();
     for (Fact& f : ResolveWeekdays(*doc, input.facts.back(), first)) {
       resolved.push_back(std::move(f));
@@ -216,15 +207,18 @@ StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Docume
   if (!fetched.ok()) return fetched;
   const StoryIndex::Refetch refetch = [&](const std::vector<size_t>& docs,
                                           std::vector<const Document*>* out,
-                                          std::vector<Fact>* out_facts) {
+                                          StoryIndex::FactLists* out_facts) {
     std::vector<std::string> ids;
     for (size_t d : docs) {
       out->push_back(d < doc_of.size() ? doc_of[d] : nullptr);
       if (out->back() != nullptr) ids.push_back(out->back()->id);
     }
-    if (facts.Fetch(ids).ok()) *out_facts = facts.All(ids);
+    if (!facts.Fetch(ids).ok()) return;  // without their facts, the documents stay as they are
+    for (const Document* d : *out) out_facts->push_back(d ? facts.Pointers(d->id) : FactList());
   };
-  index.Add(added, facts.All(added_ids), &refetch);
+  StoryIndex::FactLists added_facts;
+  for (const Document* d : added) added_facts.push_back(facts.Pointers(d->id));
+  index.Add(added, added_facts, &refetch);
   doc_of.insert(doc_of.end(), added.begin(), added.end());
   if (update.full) {
     index.ApplyReuse(reuse);
@@ -236,7 +230,7 @@ StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Docume
     index.ApplyReuse(touching);
   }
 
-  update.add_seconds = Lap(clock);
+  update.add_seconds = LapSeconds(clock);
   // Stories whose members changed; stories that died by merging.
   std::vector<char> touched(clusterer.story_slots(), 0);
   std::unordered_set<int> dead;
@@ -346,9 +340,9 @@ StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Docume
     for (const auto& [sim, d] : list) story.related_documents.push_back(doc_of[d]->id);
     update.stories.push_back(std::move(story));
   }
-  update.describe_seconds = Lap(clock);
+  update.describe_seconds = LapSeconds(clock);
   update.state = index.Save();
-  update.save_seconds = Lap(clock);
+  update.save_seconds = LapSeconds(clock);
   return update;
 }
 
@@ -361,7 +355,7 @@ StatusOr<StoryUpdate> UpdateStories(std::string_view state, const std::vector<Do
                                     const StoryLoader& load_stories,
                                     const StoryUpdatePolicy& policy) {
   const stories::StoryOptions options;
-  const auto start = std::chrono::steady_clock::now();
+  auto clock = std::chrono::steady_clock::now();
   stories::StoryIndex index(options.cluster, options.vector_terms);
   bool usable = !state.empty() && index.Load(state) && index.size() >= policy.min_indexed;
   if (usable) {
@@ -372,8 +366,7 @@ StatusOr<StoryUpdate> UpdateStories(std::string_view state, const std::vector<Do
     usable = usable && added <= policy.max_added_fraction * static_cast<double>(index.size());
   }
   if (!usable) index = stories::StoryIndex(options.cluster, options.vector_terms);
-  const double load_seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double load_seconds = LapSeconds(clock);
   auto update = stories::RunStoryUpdate(index, documents, reuse, load_facts, load_stories, options);
   if (update.ok()) update->load_seconds = load_seconds;
   return update;
