@@ -49,8 +49,6 @@ class Store {
 
   virtual StatusOr<std::vector<Document>> LoadDocuments() = 0;
   virtual StatusOr<std::vector<Fact>> LoadFacts() = 0;
-  // Replaces the corpus-level results (reuse graph, stories, claims) in the caller's batch.
-  virtual Status SaveCorpusAnalysis(const ReuseResult& reuse, const StoryAnalysis& stories) = 0;
   virtual StatusOr<Analysis> LoadAnalysis() = 0;
   virtual StatusOr<AnalysisCounts> CountAnalysis() = 0;
   // True when the saved corpus analysis covers every extracted document (nothing changed since).
@@ -62,7 +60,7 @@ class Store {
   virtual StatusOr<std::string> LoadStoryState() = 0;  // empty when there is none
   virtual StatusOr<ReuseResult> LoadReuse() = 0;
   // Named state of incremental stages (empty when none). Every state is dropped whenever a
-  // stored document changes, and by SaveCorpusAnalysis.
+  // stored document changes.
   virtual StatusOr<std::string> LoadState(const std::string& name) = 0;
   virtual Status SaveState(const std::string& name, const std::string& bytes) = 0;
   // Replaces the reuse graph, applies the story update and keeps its state (caller's batch).

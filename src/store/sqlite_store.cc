@@ -66,9 +66,10 @@ class SqliteStore : public Store {
     bool update = existing.Step();
     if (!existing.status().ok()) return existing.status();
     if (update && existing.Text(0) == raw.content_hash) return AddResult::kUnchanged;
-    if (update) {  // the story index knows the old text: the next analysis starts afresh
+    if (update) {
       Status s = DeleteDerived(raw.id);
-      if (s.ok()) s = db_.Exec("DELETE FROM state");  // every saved index knew the old text
+      // Every saved index knew the old text: the next analysis starts afresh.
+      if (s.ok()) s = db_.Exec("DELETE FROM state");
       if (!s.ok()) return s;
     }
     Statement put(db_.handle(),
@@ -230,7 +231,6 @@ class SqliteStore : public Store {
   }
   Status SaveStoryUpdate(const ReuseResult& reuse, const StoryUpdate& update) override;
 
-  Status SaveCorpusAnalysis(const ReuseResult& reuse, const StoryAnalysis& stories) override;
   StatusOr<Analysis> LoadAnalysis() override;
   StatusOr<AnalysisCounts> CountAnalysis() override {
     Statement q(db_.handle(),
@@ -266,19 +266,6 @@ class SqliteStore : public Store {
 
   Database db_;
 };
-
-Status SqliteStore::SaveCorpusAnalysis(const ReuseResult& reuse, const StoryAnalysis& stories) {
-  Status s = sqlite::MarkAnalysisCurrent(db_);
-  for (const char* table : {"stories", "claims"}) {
-    if (s.ok()) s = db_.Exec(std::string("DELETE FROM ") + table);
-  }
-  // Results built elsewhere match no saved index: the next update starts afresh.
-  if (s.ok()) s = db_.Exec("DELETE FROM state");
-  if (s.ok()) s = sqlite::ReplaceReuse(db_, reuse);
-  if (s.ok()) s = sqlite::InsertStories(db_, stories.stories);
-  if (s.ok()) s = sqlite::InsertClaims(db_, stories.claims);
-  return s;
-}
 
 Status SqliteStore::SaveStoryUpdate(const ReuseResult& reuse, const StoryUpdate& update) {
   Status s = sqlite::MarkAnalysisCurrent(db_);

@@ -111,7 +111,11 @@ TEST_F(StoreTest, ExtractedDocumentsFactsAndAnalysisRoundTrip) {
                              {{"2026-01-01", "fire", {"d1"}}}});
   stories.claims.push_back(
       {"claim-1", "story-1", "number", "40 evacuated", "40", {"d1"}, 1, {}, true});
-  ASSERT_TRUE(store->SaveCorpusAnalysis(reuse, stories).ok());
+  StoryUpdate update;
+  update.full = true;
+  update.stories = stories.stories;
+  update.claims = stories.claims;
+  ASSERT_TRUE(store->SaveStoryUpdate(reuse, update).ok());
   ASSERT_TRUE(store->CommitBatch().ok());
 
   EXPECT_EQ(*store->CountPendingRaw(), 0u);
@@ -157,7 +161,9 @@ TEST_F(StoreTest, CorpusAnalysisIsCurrentUntilNewDocumentsArrive) {
   ASSERT_TRUE(store->BeginBatch().ok());
   ASSERT_TRUE(store->SaveExtracted({doc}, {}).ok());
   EXPECT_FALSE(*store->CorpusAnalysisCurrent());
-  ASSERT_TRUE(store->SaveCorpusAnalysis({}, {}).ok());
+  StoryUpdate nothing;
+  nothing.full = true;
+  ASSERT_TRUE(store->SaveStoryUpdate({}, nothing).ok());
   ASSERT_TRUE(store->CommitBatch().ok());
   EXPECT_TRUE(*store->CorpusAnalysisCurrent());
   doc.id = "d2";
