@@ -2,8 +2,9 @@
 """Quote detection and speaker attribution against the hand gold in scripts/eval/gold/.
 
 Runs the facts stage (bench/facts facts_cli: JSONL {id, text, published} in, facts out with
-UTF-8 byte offsets) on the 80 gold articles (splits dev, test and test2; see gold/README.md), converts byte offsets to code-point offsets (the
-unit of the gold), and scores the `quote` facts:
+UTF-8 byte offsets) on the 120 gold articles (splits dev, dev2, test and test2; see
+gold/README.md), converts byte offsets to code-point offsets (the unit of the gold), and scores
+the `quote` facts:
 
 - detection: a system quote is correct if it overlaps a gold quote (precision); a gold quote
   is found if some system quote overlaps it (recall). Overlap, not exact span, so a quote split
@@ -17,9 +18,11 @@ unit of the gold), and scores the `quote` facts:
 Also checks the quote speakers listed in /work/shared/seeds/EXPECTED.md.
 
 Usage: facts_quotes.py [--cli build-quotes/bench/facts/facts_cli]
-                       [--split dev|test|test2|heldout|all] [--errors] [--corpus DIR] [--seeds DIR]
-`heldout` is test + test2. `--errors` lists errors on the dev split only, never on held-out
-articles (so rules are not fitted to them).
+                       [--split dev|dev2|tune|test|test2|heldout|all] [--errors]
+                       [--corpus DIR] [--seeds DIR]
+`tune` is dev + dev2 (the tuning splits), `heldout` is test + test2. `--errors` lists errors on
+the tuning splits (dev, dev2, tune) only, never on held-out articles (so rules are not fitted
+to them).
 Exit status 0 always (figures are reported, not asserted) unless the CLI fails.
 """
 import argparse
@@ -207,8 +210,10 @@ def main():
     ap.add_argument("--cli", default=os.path.join(REPO, "build-quotes/bench/facts/facts_cli"))
     ap.add_argument("--corpus", default="/work/shared/corpora/news")
     ap.add_argument("--seeds", default="/work/shared/seeds")
-    ap.add_argument("--split", choices=["dev", "test", "test2", "heldout", "all"], default="all")
-    ap.add_argument("--errors", action="store_true", help="list every error on the dev split")
+    ap.add_argument("--split", choices=["dev", "dev2", "tune", "test", "test2", "heldout", "all"],
+                    default="all")
+    ap.add_argument("--errors", action="store_true",
+                    help="list every error on the tuning splits (dev, dev2, tune)")
     args = ap.parse_args()
 
     with open(GOLD, encoding="utf-8") as fh:
@@ -224,12 +229,16 @@ def main():
             for _, _, i in arts]
     system = run_cli(args.cli, docs)
 
-    splits = ["dev", "test", "test2", "heldout", "all"] if args.split == "all" else [args.split]
-    members = {"all": {"dev", "test", "test2"}, "heldout": {"test", "test2"}}
+    splits = (["dev", "dev2", "tune", "test", "test2", "heldout", "all"] if args.split == "all"
+              else [args.split])
+    members = {"all": {"dev", "dev2", "test", "test2"}, "heldout": {"test", "test2"},
+               "tune": {"dev", "dev2"}}
     result = {}
     for sp in splits:
         ids = [i for s, _, i in arts if s in members.get(sp, {sp})]
-        show = args.errors and sp == "dev"  # never list held-out errors
+        # never list held-out errors; with --split all, list dev's and dev2's (not tune's again)
+        show = args.errors and sp in ("dev", "dev2", "tune") and (
+            sp == args.split or (args.split == "all" and sp != "tune"))
         if show:
             print(f"== errors, split {sp}")
         r = score(gold, system, ids, show)

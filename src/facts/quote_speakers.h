@@ -44,6 +44,10 @@ class Attributor {
   // Speaker's canonical name for a quote, or "" when none is found.
   std::string Speaker(const Quote& q);
 
+  // The quote's cue has "it" or "they" as its subject ("“...,” it said"): the speaker is
+  // whoever was quoted just before.
+  bool NeuterSubject(const Quote& q) const;
+
   // The speaker named right after a quote, in the same sentence, or "".
   std::string SpeakerAfter(const Quote& q);
 
@@ -76,7 +80,7 @@ class Attributor {
   std::string SentenceSubject(size_t begin, size_t end);
 
   // An unnamed source after a cue: "said a New Hampshire Republican" -> "a New Hampshire
-  // Republican" (up to the next punctuation, at most seven words).
+  // Republican" (up to the next punctuation, at most eight words).
   std::string Descriptor(size_t k) const;
 
   // The subject of the cue at token `cue`, looking back no further than `floor`: the name
@@ -107,6 +111,12 @@ class Attributor {
 
   // "Kenteris' lawyer", "Trump's comments": the mention owns something, it is not a subject.
   bool Possessive(int m) const;
+
+  // Token k opens a clause: sentence start, after punctuation, "and" or "but".
+  bool ClauseStart(size_t k) const;
+
+  // The mention is a preposition's object ("adviser to Trump"), so not a subject.
+  bool AfterPreposition(int m) const;
 
   char Type(size_t k) const { return (*mentions_)[mention_at_[k]].type; }
   std::string Canonical(size_t k) const { return (*mentions_)[mention_at_[k]].canonical; }

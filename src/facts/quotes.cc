@@ -119,6 +119,16 @@ void ExtractQuotes(const TokenizedText& tt, const std::vector<Mention>& mentions
       paragraphs += tt.tokens[q.open].paragraph_start;
       if (paragraphs <= 1 && sentences <= 1) speaker = previous_speaker;
     }
+    // "“...,” it said" / "they stated": the body quoted just before, a paragraph away at most.
+    if (speaker.empty() && !previous_speaker.empty() && attributor.NeuterSubject(q)) {
+      int paragraphs = 0;
+      for (size_t k = previous_close + 1; k <= q.open; ++k) {
+        paragraphs += tt.tokens[k].paragraph_start;
+      }
+      if (paragraphs <= 1) speaker = previous_speaker;
+    }
+    // A name the tagger ran into a party label: "Newt Gingrich (R-Ga." -> "Newt Gingrich".
+    if (size_t paren = speaker.find(" ("); paren != std::string::npos) speaker.resize(paren);
     Fact f;
     f.kind = "quote";
     f.begin = tt.tokens[q.open].end;

@@ -2,8 +2,10 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "facts/facts_internal.h"
 #include "stemma/facts.h"
 
 namespace stemma {
@@ -125,7 +127,6 @@ TEST(QuoteSpeakersTest, UntaggedNameAfterARoleWord) {
   EXPECT_EQ(Speaker(q, "the piles are rotten."), "Wilma Stroudby");
 }
 
-
 TEST(QuoteSpeakersTest, UnnamedSourceStopsBeforeRelativeClause) {
   auto q = Quotes(
       "\"The dam will hold,\" said a senior engineer who asked not to be named because the "
@@ -174,6 +175,146 @@ TEST(QuoteSpeakersTest, UtteringIsASpeechCue) {
       "An old advert mocked Senator Piet Vandel for uttering the phrase \"the roads are "
       "fine\" during a flood.");
   EXPECT_EQ(Speaker(q, "the roads are fine"), "Piet Vandel");
+}
+
+TEST(QuoteSpeakersTest, CapitalisedCueWordIsPartOfAName) {
+  // "States" is a cue word ("he states") but here it ends a place name.
+  auto q = Quotes(
+      "\u201cThe harbour deal is dead,\u201d Oskar Brenholm, the Norwegian envoy to the United "
+      "States, said on Tuesday.");
+  EXPECT_EQ(Speaker(q, "The harbour deal"), "Oskar Brenholm");
+}
+
+TEST(QuoteSpeakersTest, AccordingToAfterTheQuote) {
+  auto q = Quotes(
+      "The ferry plan \"adds no new fees for riders,\" according to the city's press release. "
+      "\"We saw the queues,\" according to Mayor Linnea Sjoberg.");
+  EXPECT_EQ(Speaker(q, "adds no new fees"), "the city's press release");
+  EXPECT_EQ(Speaker(q, "We saw the queues"), "Linnea Sjoberg");
+}
+
+TEST(QuoteSpeakersTest, PersonAfterAnOrganisationAndTheirRole) {
+  auto q = Quotes(
+      "\"Demand for tin is weak,\" said Halvard Metals analyst Jonas Brekke. \"Tin is cheap,\" "
+      "said Eastfield Mining press secretary Maren Solvik.");
+  EXPECT_EQ(Speaker(q, "Demand for tin"), "Jonas Brekke");
+  EXPECT_EQ(Speaker(q, "Tin is cheap"), "Maren Solvik");
+}
+
+TEST(QuoteSpeakersTest, IndefiniteUnnamedSourceKeepsItsPhrase) {
+  auto q = Quotes(
+      "\"We are listening to residents,\" a Norbury Airports spokesman said. An agency report "
+      "said that \"the runway is safe.\"");
+  EXPECT_EQ(Speaker(q, "We are listening"), "a Norbury Airports spokesman");
+  EXPECT_EQ(Speaker(q, "the runway is safe"), "An agency report");
+}
+
+TEST(QuoteSpeakersTest, AgeDescriptorRefersToThePerson) {
+  auto q = Quotes(
+      "Councillor Edda Marwick visited the old bakery on Monday.\n\n"
+      "\"I worked here for ten years,\" the 34-year-old said.");
+  EXPECT_EQ(Speaker(q, "I worked here"), "Edda Marwick");
+  q = Quotes(
+      "Councillor Edda Marwick visited the old bakery on Monday.\n\n"
+      "\"I will miss it,\" the 34-year-old councillor said.");
+  EXPECT_EQ(Speaker(q, "I will miss it"), "Edda Marwick");
+}
+
+TEST(QuoteSpeakersTest, NameAfterAPrepositionIsNotTheSubject) {
+  auto q = Quotes(
+      "Former mayor Gustav Hellqvist, a close adviser to Ingrid Solberg, told the paper that "
+      "the council is \"still learning.\"");
+  EXPECT_EQ(Speaker(q, "still learning"), "Gustav Hellqvist");
+}
+
+TEST(QuoteSpeakersTest, ColonEndingThePreviousParagraph) {
+  auto q = Quotes(
+      "From the valley, reporter Sigrid Almqvist reports:\n\n"
+      "\"The water is still rising. Roads are closed.\"\n\n"
+      "The Marsh Council gives an overview of its plan:\n\n"
+      "\"The plan funds eleven new pumps.\"");
+  EXPECT_EQ(Speaker(q, "The water is still rising"), "Sigrid Almqvist");
+  EXPECT_EQ(Speaker(q, "The plan funds"), "Marsh Council");
+}
+
+// Runs the quote rules over hand-made mentions, to stand for tagger output that the real
+// tagger does not produce on short fictional text.
+std::vector<Fact> QuotesWithMentions(const std::string& text,
+                                     const std::vector<std::pair<std::string, char>>& names) {
+  facts::TokenizedText tt;
+  facts::Tokenize(text, &tt);
+  std::vector<facts::Mention> mentions;
+  for (const auto& [name, type] : names) {  // each name: its first occurrence, whole words
+    size_t at = text.find(name);
+    facts::Mention m;
+    m.type = type;
+    m.canonical = name;
+    for (size_t k = 0; k < tt.tokens.size(); ++k) {
+      if (tt.tokens[k].begin == at) m.first = k;
+      if (tt.tokens[k].end == at + name.size()) m.last = k + 1;
+    }
+    mentions.push_back(m);
+  }
+  std::vector<Fact> out;
+  facts::ExtractQuotes(tt, mentions, &out);
+  std::erase_if(out, [](const Fact& f) { return f.kind != "quote"; });
+  return out;
+}
+
+TEST(QuoteSpeakersTest, ThePresidentIsTheTitledName) {
+  const std::string text =
+      "Critics of President Quorvath met on Friday.\n\n"
+      "The president later denied any plan, calling the report \"a fantasy.\"";
+  // The tagger missed the name: the capitalised word after the title.
+  EXPECT_EQ(Speaker(QuotesWithMentions(text, {}), "a fantasy"), "Quorvath");
+  // The tagger folded the title into the name.
+  EXPECT_EQ(Speaker(QuotesWithMentions(text, {{"President Quorvath", 'P'}}), "a fantasy"),
+            "President Quorvath");
+}
+
+TEST(QuoteSpeakersTest, BodyNounRefersToTheOrganisation) {
+  auto q = Quotes(
+      "Dust can irritate the lungs, the Norrland Health Board says \u2014 the agency adds that "
+      "\"masks are not needed outdoors.\"");
+  EXPECT_EQ(Speaker(q, "masks are not needed"), "Norrland Health Board");
+}
+
+TEST(QuoteSpeakersTest, ItOrTheyContinuesTheQuotedBody) {
+  auto q = Quotes(
+      "\"The new road divides the town,\" the petition stated.\n\n"
+      "By contrast, it said, cyclists \"must be supported.\" \"As residents,\" they wrote, "
+      "\"we want a bridge.\"");
+  EXPECT_EQ(Speaker(q, "must be supported"), "the petition");
+  EXPECT_EQ(Speaker(q, "As residents"), "the petition");
+}
+
+TEST(QuoteSpeakersTest, UnnamedSpokesmanOpeningTheClause) {
+  auto q = Quotes(
+      "On Saturday, a spokesman for the Eastmark Water Authority in Kelby promised \"swift "
+      "repairs\" to the pipes.");
+  EXPECT_EQ(Speaker(q, "swift repairs"), "a spokesman for the Eastmark Water Authority");
+}
+
+TEST(QuoteSpeakersTest, UnnamedSourcePhraseEndsWithTheNameItServes) {
+  auto q = Quotes(
+      "Senator Ulla Halvorsen defended the audit.\n\n"
+      "But a spokeswoman for Halvorsen took issue with that, saying, \"The audit was fair.\"");
+  EXPECT_EQ(Speaker(q, "The audit was fair"), "a spokeswoman for Halvorsen");
+}
+
+TEST(QuoteSpeakersTest, WithNameSayingIsTheSubject) {
+  auto q = Quotes(
+      "Other skaters were more forthright, with Dmitri Olenko, president of the Skating "
+      "Union, saying: \"The ruling is unjust.\"");
+  EXPECT_EQ(Speaker(q, "The ruling is unjust"), "Dmitri Olenko");
+}
+
+TEST(QuoteSpeakersTest, IndefiniteObjectBeforeAPronounIsNotTheSpeaker) {
+  // "a thought experiment he called": the pronoun, not the noun phrase, is the subject.
+  auto q = Quotes(
+      "The philosopher Anselm Gravick offered a thought experiment he called the \"quiet "
+      "room.\"");
+  EXPECT_EQ(Speaker(q, "quiet"), "Anselm Gravick");
 }
 
 }  // namespace

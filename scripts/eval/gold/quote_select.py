@@ -11,6 +11,11 @@ A second held-out split, test2 (added later, when the first held-out split prove
 drawn from the same pool minus those 40 articles with random.Random(SEED2).sample: COUNT2 more
 articles, annotated by hand before any stemma output on them was seen.
 
+A second development split, dev2 (added when the 20 dev articles proved too few to tune on
+without overfitting), is drawn from the same pool minus all 80 articles above with
+random.Random(SEED3).sample: COUNT3 more articles, annotated by hand before any stemma output on
+them was seen. Its errors may be listed and rules tuned on it; test and test2 stay held out.
+
 Usage: quote_select.py [--corpus DIR]   -> prints "split<TAB>file<TAB>id" lines
 """
 import argparse
@@ -24,6 +29,8 @@ SEED = 20261124
 COUNT = 40
 SEED2 = 20261125
 COUNT2 = 40
+SEED3 = 20261126
+COUNT3 = 40
 MIN_LEN, MAX_LEN = 600, 3000
 
 
@@ -47,7 +54,11 @@ def select(corpus):
     out = [("dev" if i < COUNT // 2 else "test", f, i_d) for i, (f, i_d) in enumerate(picked)]
     taken = set(picked)
     rest = [c for c in pool if c not in taken]
-    out += [("test2", f, i_d) for f, i_d in random.Random(SEED2).sample(rest, COUNT2)]
+    picked2 = random.Random(SEED2).sample(rest, COUNT2)
+    out += [("test2", f, i_d) for f, i_d in picked2]
+    taken |= set(picked2)
+    rest = [c for c in pool if c not in taken]
+    out += [("dev2", f, i_d) for f, i_d in random.Random(SEED3).sample(rest, COUNT3)]
     return out
 
 
