@@ -43,7 +43,7 @@ struct AnalyzeStats {
   bool stories_full = false;  // stories rebuilt from scratch (no usable saved story index)
   uint64_t stories_added_documents = 0;  // documents new to the story index
   uint64_t stories_recomputed = 0;       // stories whose claims were recomputed
-  double stories_phase_seconds[4] = {0, 0, 0, 0};  // index load, add, claims, index save
+  double stories_phase_seconds[5] = {0, 0, 0, 0, 0};  // index load, add, claims, save, topics
   // Wall seconds per phase: extract+facts (new documents), load, reuse, stories, save.
   double extract_seconds = 0, load_seconds = 0, reuse_seconds = 0, stories_seconds = 0,
          save_seconds = 0;

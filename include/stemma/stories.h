@@ -27,6 +27,9 @@ struct Story {
   std::vector<std::string> documents;
   std::vector<std::string> related_documents;  // refer to the story without being part of it
   std::vector<TimelineEntry> timeline;
+  // "topic-N": stories about the same kind of event or the same people at other times (two
+  // floods, two summits of one pair of leaders) share a topic; N is the lowest story number.
+  std::string topic;
 };
 
 struct Claim {
@@ -64,6 +67,9 @@ struct StoryUpdate {
   // Wall seconds: loading the saved index, adding documents (with reuse), describing the
   // changed stories (facts, claims, timelines), saving the index.
   double load_seconds = 0, add_seconds = 0, describe_seconds = 0, save_seconds = 0;
+  // Grouping every story into topics, on a full build only (an incremental update keeps the
+  // stored topics and gives a new story its own).
+  double topic_seconds = 0;
 };
 
 // Facts of the given documents, and stored stories by id (the caller's store).

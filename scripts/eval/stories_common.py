@@ -23,6 +23,18 @@ def run_driver(driver, path, extra):
     return json.loads(proc.stdout)
 
 
+def run_cli(stemma, path):
+    """`stemma run PATH -o TMP` (a fresh store), returns report.json as parsed JSON."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as out:
+        cmd = [stemma, "run", path, "-o", out]
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            sys.exit("stemma failed: %s\n%s" % (" ".join(cmd), proc.stderr))
+        with open(os.path.join(out, "report.json"), encoding="utf-8") as f:
+            return json.load(f)
+
+
 def bcubed(predicted, gold):
     """B-cubed precision, recall, F1. predicted/gold: dict item -> cluster label."""
     pred_members, gold_members = {}, {}

@@ -5,6 +5,9 @@ Event level scores the stories themselves; topic level scores the coarser topic 
 driver computes by merging stories at --topic. Usage:
   scripts/eval/stories_ecbplus.py [--driver PATH] [--facts fallback|real|none] [--topic 0.045]
       [--topic-kind 0.15] [--half a|b]
+  scripts/eval/stories_ecbplus.py --cli build/src/cli/stemma [--half a|b]
+--cli scores what a user gets: `stemma run` on the gold file (extraction, real facts, reuse),
+stories and topics read from report.json (each story's "topic").
 --half runs on half of the gold topics only (a: 1st, 3rd, 5th... topic in sorted order; b: the
 others), to tune on one half and report the other.
 """
@@ -13,7 +16,7 @@ import json
 import os
 import tempfile
 
-from stories_common import DEFAULT_DRIVER, SHARED, bcubed, run_driver
+from stories_common import DEFAULT_DRIVER, SHARED, bcubed, run_cli, run_driver
 
 
 def main():
@@ -24,6 +27,7 @@ def main():
     ap.add_argument("--topic", default="0.045")
     ap.add_argument("--topic-kind", default="0.15")
     ap.add_argument("--half", choices=["a", "b"])
+    ap.add_argument("--cli", help="stemma binary: score `stemma run` instead of the driver")
     ap.add_argument("extra", nargs="*")
     args = ap.parse_args()
     gold_event, gold_topic = {}, {}
@@ -40,9 +44,17 @@ def main():
         for d in lines:
             tmp.write(json.dumps(d) + "\n")
         tmp.flush()
-        out = run_driver(args.driver, tmp.name,
-                         ["--facts", args.facts, "--topic", args.topic,
-                          "--topic-kind", args.topic_kind, "--no-claims"] + args.extra)
+        if args.cli:
+            out = run_cli(args.cli, tmp.name)
+            story_topic = {s["id"]: s.get("topic") or s["id"] for s in out["stories"]}
+            grouped = {}
+            for sid, topic in sorted(story_topic.items()):
+                grouped.setdefault(topic, []).append(sid)
+            out["topics"] = list(grouped.values())
+        else:
+            out = run_driver(args.driver, tmp.name,
+                             ["--facts", args.facts, "--topic", args.topic,
+                              "--topic-kind", args.topic_kind, "--no-claims"] + args.extra)
     story_of = {}
     for s in out["stories"]:
         for doc in s["documents"]:

@@ -99,9 +99,11 @@ void PrintAnalyzeSummary(const AnalyzeStats& s) {
       "save %.1fs\n",
       s.extract_seconds, s.load_seconds, s.reuse_seconds, s.stories_seconds, s.save_seconds);
   if (s.stories_added_documents > 0 || s.stories_full) {
-    std::printf("stories timings: index load %.1fs, add %.1fs, claims %.1fs, index save %.1fs\n",
-                s.stories_phase_seconds[0], s.stories_phase_seconds[1], s.stories_phase_seconds[2],
-                s.stories_phase_seconds[3]);
+    std::printf(
+        "stories timings: index load %.1fs, add %.1fs, claims %.1fs, index save %.1fs, "
+        "topics %.1fs\n",
+        s.stories_phase_seconds[0], s.stories_phase_seconds[1], s.stories_phase_seconds[2],
+        s.stories_phase_seconds[3], s.stories_phase_seconds[4]);
   }
 }
 

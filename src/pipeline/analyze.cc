@@ -129,6 +129,7 @@ StatusOr<AnalyzeStats> AnalyzeStore(Store& store, const PipelineObserver& observ
   stats.stories_phase_seconds[1] = update->add_seconds;
   stats.stories_phase_seconds[2] = update->describe_seconds;
   stats.stories_phase_seconds[3] = update->save_seconds;
+  stats.stories_phase_seconds[4] = update->topic_seconds;
   stats.claims = update->claims.size();
   stats.stories = update->total_stories;
 

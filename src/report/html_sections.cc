@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "report/html_internal.h"
@@ -234,6 +235,10 @@ void AppendStories(std::string& out, const Analysis& analysis, const DocIndex& i
     const auto it = story_by_id.find(claim.story);
     if (it != story_by_id.end()) claims[it->second].push_back(&claim);
   }
+  std::unordered_map<std::string_view, std::vector<size_t>> topic_members;
+  for (size_t s = 0; s < count; ++s) {
+    if (!stories[s].topic.empty()) topic_members[stories[s].topic].push_back(s);
+  }
   for (size_t s = 0; s < count; ++s) {
     const Story& story = stories[s];
     size_t contradicted = 0;
@@ -256,6 +261,20 @@ void AppendStories(std::string& out, const Analysis& analysis, const DocIndex& i
     if (!story.related_documents.empty()) {
       out += "<h4>Related (not part of the story)</h4>";
       AppendDocList(out, story.related_documents, index);
+    }
+    if (const auto it = topic_members.find(story.topic);
+        it != topic_members.end() && it->second.size() > 1) {
+      out += "<h4>Same topic (other events of this kind, or the same people)</h4><ul>";
+      size_t shown = 0;
+      for (size_t other : it->second) {
+        if (other == s || shown++ >= kOpenListSize) continue;
+        out += "<li><a href=\"#story-" + std::to_string(other) + "\">";
+        AppendEscaped(out, Truncate(stories[other].title.empty() ? stories[other].id
+                                                                 : stories[other].title,
+                                    120));
+        out += "</a></li>";
+      }
+      out += "</ul>";
     }
     out += "</div><div><h4>Provenance graph</h4>";
     const std::string svg = RenderStoryGraph(story, index, edges[s]);

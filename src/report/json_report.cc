@@ -77,6 +77,7 @@ Json StoryJson(const Story& s) {
           {"last_date", s.last_date},
           {"documents", s.documents},
           {"related_documents", s.related_documents},
+          {"topic", s.topic},
           {"timeline", std::move(timeline)}};
 }
 
@@ -159,6 +160,23 @@ std::string RenderReportJson(const Analysis& analysis) {
   for (const Story& s : analysis.stories.stories) {
     report["stories"].push_back(json_codec::StoryJson(s));
   }
+  // Topics: stories of one kind of event or about the same people, in order of appearance,
+  // each titled after its largest story.
+  report["topics"] = Json::array();
+  std::unordered_map<std::string, size_t> topic_index;
+  std::vector<const Story*> topic_lead;
+  for (const Story& s : analysis.stories.stories) {
+    if (s.topic.empty()) continue;
+    auto [it, inserted] = topic_index.try_emplace(s.topic, topic_lead.size());
+    if (inserted) {
+      topic_lead.push_back(&s);
+      report["topics"].push_back({{"id", s.topic}, {"stories", Json::array()}});
+    } else if (s.documents.size() > topic_lead[it->second]->documents.size()) {
+      topic_lead[it->second] = &s;
+    }
+    report["topics"][it->second]["stories"].push_back(s.id);
+  }
+  for (size_t t = 0; t < topic_lead.size(); ++t) report["topics"][t]["title"] = topic_lead[t]->title;
   report["facts"] = Json::array();
   for (const Fact& f : analysis.facts) {
     report["facts"].push_back(json_codec::FactJson(f, text_of(f.document)));

@@ -26,12 +26,13 @@ Story StoryRow(const Statement& q) {
           q.Text(3),
           codec::DecodeStrings(q.Text(4)),
           codec::DecodeStrings(q.Text(5)),
-          codec::DecodeTimeline(q.Text(6))};
+          codec::DecodeTimeline(q.Text(6)),
+          q.Text(7)};
 }
 
 constexpr const char* kStoryColumns =
-    "SELECT story_id, title, first_date, last_date, documents, related_documents, timeline "
-    "FROM stories ";
+    "SELECT story_id, title, first_date, last_date, documents, related_documents, timeline, "
+    "topic FROM stories ";
 
 }  // namespace
 
@@ -65,12 +66,12 @@ Status ReplaceReuse(Database& db, const ReuseResult& reuse) {
 Status InsertStories(Database& db, const std::vector<Story>& stories) {
   Statement story(db.handle(),
                   "INSERT OR REPLACE INTO stories (story_id, title, first_date, last_date, "
-                  "documents, related_documents, timeline) VALUES (?1,?2,?3,?4,?5,?6,?7)");
+                  "documents, related_documents, timeline, topic) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
   for (const Story& st : stories) {
     story.Bind(1, st.id).Bind(2, st.title).Bind(3, st.first_date).Bind(4, st.last_date);
     story.Bind(5, codec::EncodeStrings(st.documents));
     story.Bind(6, codec::EncodeStrings(st.related_documents));
-    story.Bind(7, codec::EncodeTimeline(st.timeline));
+    story.Bind(7, codec::EncodeTimeline(st.timeline)).Bind(8, st.topic);
     story.Step();
     if (!story.status().ok()) return story.status();
     story.Reset();

@@ -47,6 +47,10 @@ INSERT INTO meta (key, value) VALUES ('documents_version', 0), ('analysis_versio
 CREATE TABLE state (name TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE INDEX claims_story ON claims(story);
 )sql",
+    // 4: the topic of each story (stories about the same kind of event or the same people).
+    R"sql(
+ALTER TABLE stories ADD COLUMN topic TEXT NOT NULL DEFAULT '';
+)sql",
 };
 
 }  // namespace

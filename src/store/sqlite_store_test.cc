@@ -108,7 +108,8 @@ TEST_F(StoreTest, ExtractedDocumentsFactsAndAnalysisRoundTrip) {
                              "2026-01-02",
                              {"d1"},
                              {},
-                             {{"2026-01-01", "fire", {"d1"}}}});
+                             {{"2026-01-01", "fire", {"d1"}}},
+                             "topic-1"});
   stories.claims.push_back(
       {"claim-1", "story-1", "number", "40 evacuated", "40", {"d1"}, 1, {}, true});
   StoryUpdate update;
@@ -129,6 +130,7 @@ TEST_F(StoreTest, ExtractedDocumentsFactsAndAnalysisRoundTrip) {
   EXPECT_EQ(analysis->reuse.edges[0].passages[0].target_end, 15u);
   EXPECT_EQ(analysis->reuse.clusters[0].original, "d1");
   EXPECT_EQ(analysis->stories.stories[0].timeline[0].documents[0], "d1");
+  EXPECT_EQ(analysis->stories.stories[0].topic, "topic-1");
   EXPECT_TRUE(analysis->stories.claims[0].single_source);
 
   auto hits = store->Search("esker", 10);

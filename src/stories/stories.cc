@@ -1,10 +1,9 @@
-// BuildStories: one full story update (update.cc) over documents held in memory, plus topics.
+// BuildStories: one full story update (update.cc) over documents held in memory.
 #include "stemma/stories.h"
 
 #include <unordered_map>
 
 #include "stories/stories_internal.h"
-#include "stories/topics.h"
 
 namespace stemma::stories {
 
@@ -32,31 +31,11 @@ StoryAnalysisDetail BuildStoriesDetailed(const std::vector<Document>& documents,
   if (!update.ok()) return detail;  // only a damaged state fails, and there is none here
   detail.analysis.stories = std::move(update->stories);
   detail.analysis.claims = std::move(update->claims);
-  if (options.topic_threshold > 0) {
-    // Topics: keep merging the final stories, ignoring dates (same kind of event, any time).
-    StoryClusterer& clusterer = index.clusterer();
-    std::vector<std::vector<int>> groups;
-    for (const Story& story : detail.analysis.stories) {
-      groups.emplace_back();
-      for (const std::string& id : story.documents) groups.back().push_back(index.IndexOf(id));
-    }
-    clusterer.Merge(options.topic_threshold, /*average_link=*/true, /*use_time=*/false);
-    std::unordered_map<int, int> root_topic;
-    std::vector<int> topic_of(groups.size());
-    for (size_t s = 0; s < groups.size(); ++s) {
-      const int root = clusterer.StoryOf(groups[s][0]);
-      topic_of[s] = root_topic.try_emplace(root, static_cast<int>(root_topic.size())).first->second;
-    }
-    // Then a looser pass over event-type wording (names ignored): same kind of event elsewhere.
-    KindOptions kind;
-    kind.threshold = options.topic_kind_threshold;
-    MergeTopicsByKind(documents, groups, kind, &topic_of);
-    std::unordered_map<int, size_t> output_topic;
-    for (size_t s = 0; s < groups.size(); ++s) {
-      auto [it, inserted] = output_topic.try_emplace(topic_of[s], detail.topics.size());
-      if (inserted) detail.topics.emplace_back();
-      detail.topics[it->second].push_back(detail.analysis.stories[s].id);
-    }
+  std::unordered_map<std::string, size_t> topic_index;
+  for (const Story& story : detail.analysis.stories) {
+    auto [it, inserted] = topic_index.try_emplace(story.topic, detail.topics.size());
+    if (inserted) detail.topics.emplace_back();
+    detail.topics[it->second].push_back(story.id);
   }
   return detail;
 }

@@ -1,6 +1,7 @@
 #include "stories/story_index.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include "stories/corroboration.h"
 
 namespace stemma::stories {
@@ -81,6 +82,10 @@ void StoryIndex::ApplyReuse(const ReuseResult& reuse) {
     for (const ReuseEdge& edge : reuse.edges) {
       auto s = index_of_.find(edge.source), t = index_of_.find(edge.target);
       if (s == index_of_.end() || t == index_of_.end()) continue;
+      if (edge.relation == "rewrite" || edge.relation == "excerpt") {
+        const int a = profiles_[s->second].anchor_day, b = profiles_[t->second].anchor_day;
+        if (a != kNoDay && b != kNoDay && std::abs(a - b) > far_days_) continue;
+      }
       clusterer_.MoveTo(static_cast<int>(t->second), static_cast<int>(s->second));
       if (pass == 0 && IsWholeCopy(edge.relation)) {
         clusterer_.LinkCopies(static_cast<int>(t->second), static_cast<int>(s->second));

@@ -21,6 +21,7 @@ class StoryIndex {
  public:
   explicit StoryIndex(ClusterOptions options = {}, size_t vector_terms = 80)
       : clusterer_(options), merge_threshold_(options.merge_threshold),
+        far_days_(options.far_days),
         vector_terms_(vector_terms) {}
 
   // Adds `batch` (facts of other documents are ignored). Documents frequencies are updated with
@@ -36,7 +37,9 @@ class StoryIndex {
                                      std::vector<const Document*>* documents, FactLists* facts)>;
   size_t Add(const std::vector<const Document*>& batch, const FactLists& facts_of,
              const Refetch* refetch = nullptr);
-  // Moves each reuse target into its source's story (a copy is always in its source's story),
+  // Moves each reuse target into its source's story (a copy is always in its source's story,
+  // except a partial one, an excerpt or rewrite, whose anchor date is further than far_days
+  // from its source's: two reports of two events of one kind share stock phrases),
   // counts whole copies once in story links, then re-merges the stories that changed.
   void ApplyReuse(const ReuseResult& reuse);
 
@@ -62,6 +65,7 @@ class StoryIndex {
   Vocabulary vocabulary_;
   StoryClusterer clusterer_;
   double merge_threshold_;
+  int far_days_;  // a partial copy anchored this much further in time stays in its own story
   size_t vector_terms_;
   std::vector<std::string> ids_;
   std::vector<DocumentProfile> profiles_;

@@ -1,6 +1,7 @@
 #include "stories/topics.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cmath>
 #include <functional>
 #include <string>
@@ -8,9 +9,31 @@
 #include <unordered_map>
 
 #include "stories/similarity.h"
+#include "stories/stories_internal.h"
+#include "stories/story_index.h"
 
 namespace stemma::stories {
 namespace {
+
+// Sum of two term-sorted vectors, sorted.
+SparseVector AddSorted(const SparseVector& a, const SparseVector& b) {
+  SparseVector out;
+  out.reserve(a.size() + b.size());
+  size_t i = 0, j = 0;
+  while (i < a.size() || j < b.size()) {
+    if (j == b.size() || (i < a.size() && a[i].term < b[j].term)) {
+      out.push_back(a[i++]);
+    } else if (i == a.size() || b[j].term < a[i].term) {
+      out.push_back(b[j++]);
+    } else {
+      out.push_back({a[i].term, a[i].weight + b[j].weight});
+      ++i, ++j;
+    }
+  }
+  return out;
+}
+
+constexpr size_t kLeadBytes = 2000;  // of a document's text, for its kind vector
 
 bool StartsWithDigit(const std::string& s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
 
@@ -27,14 +50,21 @@ void KindCounts(const Document& document, std::unordered_map<std::string, uint32
     }
   };
   add(document.title, 2.0f);
-  add(document.text, 1.0f);
+  // The lead tells what kind of event it is; the rest costs time (tokenising) and adds little.
+  std::string_view lead = document.text;
+  if (lead.size() > kLeadBytes) {
+    size_t cut = kLeadBytes;
+    while (cut > 0 && lead[cut] != ' ' && lead[cut] != '\n') --cut;  // never split a word
+    lead = lead.substr(0, cut);
+  }
+  add(lead, 1.0f);
   counts->assign(local.begin(), local.end());
   std::sort(counts->begin(), counts->end());
 }
 
 }  // namespace
 
-void MergeTopicsByKind(const std::vector<Document>& documents,
+void MergeTopicsByKind(const std::vector<const Document*>& documents,
                        const std::vector<std::vector<int>>& stories, const KindOptions& options,
                        std::vector<int>* topic_of) {
   if (options.threshold <= 0 || stories.empty() || topic_of->size() != stories.size()) return;
@@ -44,14 +74,12 @@ void MergeTopicsByKind(const std::vector<Document>& documents,
   // Document kind vectors (tf-idf over the documents of the stories), summed per story.
   std::unordered_map<std::string, uint32_t> ids;
   std::vector<std::vector<std::pair<uint32_t, float>>> counts;
-  std::vector<int> doc_list;
   std::vector<Word> words;
   for (const auto& members : stories) {
     for (int d : members) {
-      if (d < 0 || static_cast<size_t>(d) >= documents.size()) continue;
-      doc_list.push_back(d);
+      if (d < 0 || static_cast<size_t>(d) >= documents.size() || !documents[d]) continue;
       counts.emplace_back();
-      KindCounts(documents[d], &ids, &counts.back(), &words);
+      KindCounts(*documents[d], &ids, &counts.back(), &words);
     }
   }
   std::vector<uint32_t> df(ids.size(), 0);
@@ -64,7 +92,7 @@ void MergeTopicsByKind(const std::vector<Document>& documents,
   for (size_t s = 0; s < stories.size(); ++s) {
     std::unordered_map<uint32_t, float> sum;
     for (int d : stories[s]) {
-      if (d < 0 || static_cast<size_t>(d) >= documents.size()) continue;
+      if (d < 0 || static_cast<size_t>(d) >= documents.size() || !documents[d]) continue;
       SparseVector v;
       for (const auto& [term, n] : counts[next]) {
         if (df[term] <= 1) continue;
@@ -103,21 +131,23 @@ void MergeTopicsByKind(const std::vector<Document>& documents,
   std::vector<int>& topic = *topic_of;
   int topics = 0;
   for (int t : topic) topics = std::max(topics, t + 1);
-  std::vector<std::unordered_map<uint32_t, float>> topic_sum(topics);
+  // Topic vectors: sums of their stories' unit kind vectors, sorted by term (for Dot).
+  std::vector<SparseVector> topic_sum(topics);
   std::vector<size_t> topic_size(topics, 0);
   for (size_t s = 0; s < stories.size(); ++s) {
-    for (const TermWeight& t : story_vec[s]) topic_sum[topic[s]][t.term] += t.weight;
+    topic_sum[topic[s]] = AddSorted(topic_sum[topic[s]], story_vec[s]);
     ++topic_size[topic[s]];
   }
   auto link = [&](int a, int b) {
-    const auto& x = topic_sum[a].size() <= topic_sum[b].size() ? topic_sum[a] : topic_sum[b];
-    const auto& y = &x == &topic_sum[a] ? topic_sum[b] : topic_sum[a];
-    double dot = 0;
-    for (const auto& [term, w] : x) {
-      auto it = y.find(term);
-      if (it != y.end()) dot += static_cast<double>(w) * it->second;
-    }
-    return dot / (static_cast<double>(topic_size[a]) * topic_size[b]);
+    return Dot(topic_sum[a], topic_sum[b]) /
+           (static_cast<double>(topic_size[a]) * static_cast<double>(topic_size[b]));
+  };
+  // Links of topic pairs that did not change in a round are kept for the next one (`known`:
+  // the last round's pairs, sorted by topics).
+  std::vector<std::tuple<double, int, int>> known;
+  std::vector<char> changed(topics, 1);
+  auto by_topics = [](const std::tuple<double, int, int>& x, const std::tuple<double, int, int>& y) {
+    return std::tie(std::get<1>(x), std::get<2>(x)) < std::tie(std::get<1>(y), std::get<2>(y));
   };
   for (int round = 0; round < 64; ++round) {
     std::vector<std::tuple<double, int, int>> pairs;
@@ -127,7 +157,16 @@ void MergeTopicsByKind(const std::vector<Document>& documents,
     }
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    for (auto& [sim, a, b] : pairs) sim = link(a, b);
+    for (auto& entry : pairs) {
+      auto& [sim, a, b] = entry;
+      auto it = changed[a] || changed[b]
+                    ? known.end()
+                    : std::lower_bound(known.begin(), known.end(), entry, by_topics);
+      const bool reuse = it != known.end() && std::get<1>(*it) == a && std::get<2>(*it) == b;
+      sim = reuse ? std::get<0>(*it) : link(a, b);
+    }
+    known = pairs;
+    std::fill(changed.begin(), changed.end(), 0);
     pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
                                [&](const auto& p) { return std::get<0>(p) < options.threshold; }),
                 pairs.end());
@@ -141,14 +180,65 @@ void MergeTopicsByKind(const std::vector<Document>& documents,
         seen[a] = seen[b] = 1;
         continue;
       }
-      for (const auto& [term, w] : topic_sum[b]) topic_sum[a][term] += w;
+      topic_sum[a] = AddSorted(topic_sum[a], topic_sum[b]);
       topic_sum[b].clear();
       topic_size[a] += topic_size[b];
       topic_size[b] = 0;
       remap[b] = a;
       seen[a] = seen[b] = 1;
+      changed[a] = 1;
     }
     for (int& t : topic) t = remap[t];
+  }
+}
+
+std::string TopicId(const std::string& story_id) {
+  const size_t dash = story_id.rfind('-');
+  return "topic-" + (dash == std::string::npos ? story_id : story_id.substr(dash + 1));
+}
+
+void AssignTopics(StoryIndex& index, const std::vector<const Document*>& documents,
+                  const StoryOptions& options, std::vector<Story>* stories) {
+  for (Story& story : *stories) story.topic = TopicId(story.id);
+  if (options.topic_threshold <= 0 || stories->empty()) return;
+  // Stories as index entries; a story the index does not know keeps its own topic.
+  std::vector<std::vector<int>> groups;
+  std::vector<Story*> grouped;
+  for (Story& story : *stories) {
+    std::vector<int> members;
+    for (const std::string& id : story.documents) {
+      const int d = index.IndexOf(id);
+      if (d >= 0) members.push_back(d);
+    }
+    if (members.empty()) continue;
+    groups.push_back(std::move(members));
+    grouped.push_back(&story);
+  }
+  // Keep merging the final stories with dates ignored: same people, same kind of event.
+  StoryClusterer& clusterer = index.clusterer();
+  clusterer.Merge(options.topic_threshold, /*average_link=*/true, /*use_time=*/false);
+  std::unordered_map<int, int> root_topic;
+  std::vector<int> topic_of(groups.size());
+  for (size_t s = 0; s < groups.size(); ++s) {
+    const int root = clusterer.StoryOf(groups[s][0]);
+    topic_of[s] = root_topic.try_emplace(root, static_cast<int>(root_topic.size())).first->second;
+  }
+  // Then a looser pass over event-type wording (names ignored): same kind of event elsewhere.
+  KindOptions kind;
+  kind.threshold = options.topic_kind_threshold;
+  MergeTopicsByKind(documents, groups, kind, &topic_of);
+  // Each topic is named after its lowest story number (stable while that story lives).
+  auto number = [](const std::string& id) {
+    const size_t dash = id.rfind('-');
+    return std::strtoull(id.c_str() + (dash == std::string::npos ? 0 : dash + 1), nullptr, 10);
+  };
+  std::unordered_map<int, const Story*> lowest;
+  for (size_t s = 0; s < groups.size(); ++s) {
+    auto [it, inserted] = lowest.try_emplace(topic_of[s], grouped[s]);
+    if (!inserted && number(grouped[s]->id) < number(it->second->id)) it->second = grouped[s];
+  }
+  for (size_t s = 0; s < groups.size(); ++s) {
+    grouped[s]->topic = TopicId(lowest[topic_of[s]]->id);
   }
 }
 

@@ -1,10 +1,15 @@
 // Topic grouping by event-type wording, on fictional fixtures.
 #include "stories/topics.h"
 
+#include <map>
+#include <set>
+
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
+
+#include "stories/stories_internal.h"
 
 namespace stemma::stories {
 namespace {
@@ -14,6 +19,12 @@ Document Doc(std::string id, std::string text) {
   d.id = std::move(id);
   d.text = std::move(text);
   return d;
+}
+
+std::vector<const Document*> Pointers(const std::vector<Document>& docs) {
+  std::vector<const Document*> out;
+  for (const Document& d : docs) out.push_back(&d);
+  return out;
 }
 
 // Two floods in different (fictional) towns, and a chess event held in the first town.
@@ -40,7 +51,7 @@ TEST(MergeTopicsByKindTest, JoinsSameKindOfEventAndKeepsOtherKindsApart) {
   std::vector<int> topic_of = {0, 1, 2};
   KindOptions options;
   options.threshold = 0.15;
-  MergeTopicsByKind(docs, stories, options, &topic_of);
+  MergeTopicsByKind(Pointers(docs), stories, options, &topic_of);
   EXPECT_EQ(topic_of[0], topic_of[1]);  // two floods, no shared names
   EXPECT_NE(topic_of[0], topic_of[2]);  // same town and mayor, another kind of event
 }
@@ -48,7 +59,7 @@ TEST(MergeTopicsByKindTest, JoinsSameKindOfEventAndKeepsOtherKindsApart) {
 TEST(MergeTopicsByKindTest, OffByDefaultAndSafeOnEmptyInput) {
   const std::vector<Document> docs = Fixture();
   std::vector<int> topic_of = {0, 1, 2};
-  MergeTopicsByKind(docs, {{0, 1}, {2, 3}, {4, 5}}, KindOptions{}, &topic_of);
+  MergeTopicsByKind(Pointers(docs), {{0, 1}, {2, 3}, {4, 5}}, KindOptions{}, &topic_of);
   EXPECT_EQ(topic_of, (std::vector<int>{0, 1, 2}));
   std::vector<int> none;
   KindOptions on;
@@ -57,8 +68,49 @@ TEST(MergeTopicsByKindTest, OffByDefaultAndSafeOnEmptyInput) {
   EXPECT_TRUE(none.empty());
   // Out-of-range document indexes are ignored, never read.
   std::vector<int> one = {0, 1};
-  MergeTopicsByKind(docs, {{0, 99}, {-1, 2}}, on, &one);
+  MergeTopicsByKind(Pointers(docs), {{0, 99}, {-1, 2}}, on, &one);
   EXPECT_EQ(one.size(), 2u);
+}
+
+// The full pipeline (BuildStories) puts the two floods, a year and a half apart, in two stories
+// of one topic, and the chess tournament in a topic of its own; topic ids name a member story.
+TEST(AssignTopicsTest, FullBuildGroupsStoriesOfOneKind) {
+  std::vector<Document> docs = Fixture();
+  const char* dates[] = {"2024-03-01", "2024-03-01", "2025-09-10",
+                         "2025-09-11", "2024-06-20", "2024-06-20"};
+  for (size_t i = 0; i < docs.size(); ++i) docs[i].published = dates[i];
+  // The chess event moves to another town, so no shared names tie it to a flood.
+  docs[4].text = "The grandmaster won the tournament in Vellowby with a quiet pawn opening and "
+                 "a late checkmate, organiser Dunmere said at the closing ceremony.";
+  docs[5].text = "A sharp opening and a checkmate in the final round gave the grandmaster the "
+                 "tournament title in Vellowby; the pawn endgame decided the board.";
+  const StoryAnalysis analysis = BuildStories(docs, ReuseResult{}, {});
+  std::map<std::string, std::string> story_of, topic_of;
+  std::set<std::string> story_ids;
+  for (const Story& story : analysis.stories) {
+    story_ids.insert(story.id);
+    for (const std::string& d : story.documents) {
+      story_of[d] = story.id;
+      topic_of[d] = story.topic;
+    }
+  }
+  EXPECT_EQ(story_of["a1"], story_of["a2"]);
+  EXPECT_NE(story_of["a1"], story_of["b1"]);  // two floods: two events
+  EXPECT_EQ(topic_of["a1"], topic_of["b1"]);  // of one kind
+  EXPECT_NE(topic_of["a1"], topic_of["c1"]);  // the chess event is another kind
+  for (const auto& [doc, topic] : topic_of) {
+    ASSERT_EQ(topic.rfind("topic-", 0), 0u) << topic;
+    EXPECT_TRUE(story_ids.count("story-" + topic.substr(6))) << topic;
+  }
+}
+
+TEST(AssignTopicsTest, EachStoryItsOwnTopicWhenTurnedOff) {
+  std::vector<Document> docs = Fixture();
+  StoryOptions options;
+  options.topic_threshold = 0;
+  const auto detail = BuildStoriesDetailed(docs, ReuseResult{}, {}, options);
+  for (const Story& story : detail.analysis.stories) EXPECT_EQ(story.topic, TopicId(story.id));
+  EXPECT_EQ(detail.topics.size(), detail.analysis.stories.size());
 }
 
 }  // namespace

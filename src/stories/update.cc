@@ -13,6 +13,7 @@
 #include "stories/sentence_contradictions.h"
 #include "stories/stories_internal.h"
 #include "stories/timeline.h"
+#include "stories/topics.h"
 #include "stories/weekdays.h"
 #include "stemma/util.h"
 
@@ -325,6 +326,8 @@ StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Docume
   std::sort(written.begin(), written.end());
   for (int s : written) {
     Story story;
+    std::string topic;  // an incremental update keeps topics; a new story starts its own
+    if (auto it = stored.find(StoryId(s)); it != stored.end()) topic = it->second.topic;
     if (auto d = described.find(s); d != described.end()) {
       story = std::move(d->second);
     } else if (auto it = stored.find(StoryId(s)); it != stored.end()) {
@@ -338,11 +341,16 @@ StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Docume
     if (list.size() > options.max_related) list.resize(options.max_related);
     story.related_documents.clear();
     for (const auto& [sim, d] : list) story.related_documents.push_back(doc_of[d]->id);
+    story.topic = topic.empty() ? TopicId(story.id) : topic;
     update.stories.push_back(std::move(story));
   }
   update.describe_seconds = LapSeconds(clock);
   update.state = index.Save();
   update.save_seconds = LapSeconds(clock);
+  if (update.full) {  // topics merge the index in place, so only after it is saved
+    AssignTopics(index, doc_of, options, &update.stories);
+    update.topic_seconds = LapSeconds(clock);
+  }
   return update;
 }
 
