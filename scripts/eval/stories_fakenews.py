@@ -3,6 +3,7 @@
 and is at least one contradiction between the two reported? Usage:
   scripts/eval/stories_fakenews.py [--driver PATH] [--facts fallback|real|none]
   scripts/eval/stories_fakenews.py --pairs [--show RULE] ...
+  scripts/eval/stories_fakenews.py --cli build/src/cli/stemma   (what `stemma run` reports)
 --pairs runs the contradiction rules on document pairs directly (no clustering, as if each pair
 were one story) and compares the fake/real pairs with two controls of real/real pairs: each real
 article against a random other real article of its domain, and against the real article of its
@@ -18,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 
-from stories_common import DEFAULT_DRIVER, SHARED, run_driver
+from stories_common import DEFAULT_DRIVER, SHARED, run_cli, run_driver
 
 
 def names(text):
@@ -83,6 +84,7 @@ def main():
     ap.add_argument("--facts", default="fallback")
     ap.add_argument("--pairs", action="store_true")
     ap.add_argument("--show", default="", help="with --pairs: print the hits of this group")
+    ap.add_argument("--cli", help="stemma binary: score `stemma run` instead of the driver")
     ap.add_argument("extra", nargs="*")
     args = ap.parse_args()
     pairs = {}
@@ -101,7 +103,11 @@ def main():
             "control real/real nearest": nearest,
         })
         return
-    out = run_driver(args.driver, args.gold, ["--facts", args.facts] + args.extra)
+    if args.cli:
+        out = run_cli(args.cli, args.gold)
+        out["story_count"], out["claim_count"] = len(out["stories"]), len(out["claims"])
+    else:
+        out = run_driver(args.driver, args.gold, ["--facts", args.facts] + args.extra)
     story_of = {}
     for s in out["stories"]:
         for doc in s["documents"]:

@@ -100,6 +100,7 @@ struct FactView {
   std::vector<std::string> subject;  // folded content words, sorted, unique
   std::vector<std::string> speaker;  // quotes: folded speaker words
   std::vector<std::string> context;  // quantities: words of the sentence around the number
+  std::vector<std::string> names;    // quantities: capitalised words among them (not the first)
   double number = 0;
   int day = kNoDay;
   int precision = 0;  // dates: 0 year, 1 month, 2 day
@@ -199,8 +200,25 @@ size_t SnapEnd(std::string_view text, size_t s, size_t e) {
   return i > s ? i : e;
 }
 
+// Capitalised words (folded) within 120 bytes of [fb, fe) inside the sentence [s, e), except
+// the sentence's first word and calendar words: the names a number is stated about.
+std::vector<std::string> Names(std::string_view text, size_t s, size_t e, size_t fb, size_t fe) {
+  const size_t ws = std::max(s, fb > 120 ? fb - 120 : 0), we = std::min(e, fe + 120);
+  std::vector<Word> words;
+  ContentWords(text.substr(s, e - s), &words);  // sentence starts are never capitalised words
+  std::vector<std::string> out;
+  for (const Word& w : words) {
+    const size_t at = static_cast<size_t>(w.surface.data() - text.data());
+    const bool near = (at >= ws && at < fb) || (at >= fe && at < we);
+    if (near && w.capitalised && !IsCalendarWord(w.lower)) out.push_back(FoldPlural(w.lower));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 FactView MakeView(const Fact* fact, int doc, std::string_view text) {
-  FactView v{fact, doc, ClassOf(fact->kind), {}, {}, {}, 0, kNoDay, 0};
+  FactView v{fact, doc, ClassOf(fact->kind), {}, {}, {}, {}, 0, kNoDay, 0};
   const auto [s, e] = SentenceBounds(text, fact->begin, fact->end);
   const size_t fb = std::clamp(fact->begin, s, e), fe = std::clamp(fact->end, fb, e);
   // Content words within 120 bytes either side of the fact, inside its sentence.
@@ -220,6 +238,7 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text) {
       v.subject = fact->counts.empty() ? Folded(text.substr(fe, e - fe), 3)
                                        : CountWords(fact->counts);
       v.context = window();
+      v.names = Names(text, s, e, fb, fe);
       break;
     }
     case ClaimClass::kDate: {
@@ -269,10 +288,19 @@ int SubjectMatch(const FactView& a, const FactView& b) {
       // Calling a different number a contradiction also needs the sentences to agree.
       // ... and the same dimension ("70 kilometres" is a distance, "38 square kilometres" an
       // area).
-      return coef >= 0.66 && Overlap(a.context, b.context) >= 2 &&
-                     Dimension(a.subject) == Dimension(b.subject)
-                 ? 2
-                 : 1;
+      // ... and a name in common near the numbers: without one, two numbers of one unit in a
+      // story are mostly about different people or moments ("scored 26 points" / "needed nine
+      // points"; 13 of 14 such contradictions sampled on ECB+ were of that kind).
+      // A bare number (no counted noun phrase: an age, a score, a record) needs the same
+      // following words.
+      {
+        const bool bare = a.fact->counts.empty() || b.fact->counts.empty();
+        return coef >= (bare ? 0.99 : 0.66) && Overlap(a.context, b.context) >= 2 &&
+                       Dimension(a.subject) == Dimension(b.subject) &&
+                       Overlap(a.names, b.names) >= 1
+                   ? 2
+                   : 1;
+      }
     case ClaimClass::kDate:
       // A duration is not a date; durations, clock times and intervals are too loosely
       // resolved ("about 4.20am", "shortly after 4am") to call a difference a contradiction.

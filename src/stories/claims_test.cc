@@ -100,6 +100,36 @@ TEST(ClaimsTest, DifferentCountedThingsAreDifferentClaims) {
   EXPECT_THAT(claims[1].contradicted_by, IsEmpty());
 }
 
+// Two numbers of one unit about different people in one story are not rival versions: a
+// contradiction needs a name in common near the numbers.
+TEST(ClaimsTest, SameUnitAboutDifferentPeopleIsNoContradiction) {
+  StoryFixture s;
+  s.docs = {Doc("a", "In the final, Orla Brennick scored 26 points in the second half."),
+            Doc("b", "In the final, Tomas Vell scored 9 points in the second half.")};
+  s.facts = {{At(s.docs[0], "quantity", "26 points", "26", "points scored")},
+             {At(s.docs[1], "quantity", "9 points", "9", "points scored")}};
+  std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_THAT(claims[0].contradicted_by, IsEmpty());
+  EXPECT_THAT(claims[1].contradicted_by, IsEmpty());
+  // The same person with two scores is.
+  s.docs[1] = Doc("b", "In the final, Orla Brennick scored 9 points in the second half.");
+  s.facts[1] = {At(s.docs[1], "quantity", "9 points", "9", "points scored")};
+  claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_THAT(claims[0].contradicted_by, ElementsAre("b"));
+}
+
+// A bare number (no counted noun phrase) contradicts only with the same following words.
+TEST(ClaimsTest, BareNumbersNeedTheSameFollowingWords) {
+  StoryFixture s;
+  s.docs = {Doc("a", "Coach Arlen Fisk said the Harriers finished 35 points clear in March."),
+            Doc("b", "Coach Arlen Fisk said the Harriers finished 12 games clear in March.")};
+  s.facts = {{At(s.docs[0], "number", "35", "35")}, {At(s.docs[1], "number", "12", "12")}};
+  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  for (const Claim& c : claims) EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+}
+
 TEST(ClaimsTest, QuotesGroupBySpeakerAndTextAndMisattributionContradicts) {
   StoryFixture s;
   const std::string q = "\"We will rebuild every bridge in the valley before winter\"";
