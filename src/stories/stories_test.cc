@@ -173,6 +173,33 @@ TEST(BuildStoriesTest, WithoutReuseEdgesTheRewriteCountsAsItsOwnSource) {
   EXPECT_EQ(killed->independent_sources, 2);
 }
 
+// An undated report anchored on a background date it mentions (a title won decades ago) does
+// not stretch its story back to that year, nor date its "Saturday" in that year.
+TEST(BuildStoriesTest, BackgroundDateOfAnUndatedMemberIsNotTheStoryStart) {
+  const std::string body =
+      " The Qorvale Herons beat the Lantry Foxes 31-28 in the Brenmoor Cup final at Oskar Field,"
+      " with Ilse Varro kicking the winning goal in the last minute before a record crowd.";
+  std::vector<Document> docs = {
+      Doc("a", "2031-05-18", "Herons win Brenmoor Cup." + body),
+      Doc("b", "2031-05-18", "Varro goal wins the Brenmoor Cup." + body),
+      Doc("c", "", "Brenmoor Cup goes to Qorvale." + body +
+                       " The Herons last won the cup on 30 December 1990. They parade on Saturday.")};
+  std::vector<Fact> facts = {At(docs[2], "date", "30 December 1990", "1990-12-30")};
+  ReuseResult reuse;  // c is a near copy of a: it is in a's story whatever its dates say
+  reuse.edges.push_back(ReuseEdge{"a", "c", "near-duplicate", 0.9, true, "dates", {}});
+  const StoryAnalysis a = BuildStories(docs, reuse, facts);
+  const Story* cup = StoryWith(a, "c");
+  ASSERT_NE(cup, nullptr);
+  ASSERT_EQ(cup->documents.size(), 3u);
+  EXPECT_EQ(cup->first_date, "2031-05-18");
+  EXPECT_EQ(cup->last_date, "2031-05-18");
+  for (const Claim& c : a.claims) {
+    if (c.kind == "date" && c.text.find("Saturday") != std::string::npos) {
+      EXPECT_EQ(c.value.substr(0, 4), "2031") << c.value;
+    }
+  }
+}
+
 TEST(BuildStoriesTest, EmptyAndMalformedInputNeverCrash) {
   EXPECT_TRUE(BuildStories({}, {}, {}).stories.empty());
   std::vector<Document> docs = {Doc("a", "not a date", ""), Doc("a", "", "x"),

@@ -3,6 +3,7 @@
 // membership changed. A full build is the same update over an empty index.
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <deque>
 #include <iterator>
 #include <unordered_map>
@@ -19,6 +20,8 @@
 
 namespace stemma::stories {
 namespace {
+
+constexpr int kOutlierDays = 366;
 
 std::string StoryId(int internal) { return "story-" + std::to_string(internal + 1); }
 
@@ -111,6 +114,20 @@ struct StoryContext {
   const StoryOptions& options;
 };
 
+// First and last of the members' anchor days. With three or more, days more than a year from
+// the median are left out: an undated report anchored on a background date it mentions ("won
+// the title on Dec. 30, 1990") would otherwise stretch the story, and weekdays of its undated
+// members would resolve into that year.
+std::pair<int, int> DateRange(std::vector<int> days) {
+  if (days.empty()) return {kNoDay, kNoDay};
+  std::sort(days.begin(), days.end());
+  if (days.size() >= 3) {
+    const int median = days[days.size() / 2];
+    std::erase_if(days, [&](int d) { return std::abs(d - median) > kOutlierDays; });
+  }
+  return {days.front(), days.back()};
+}
+
 // Title, dates, claims and timeline of the story holding `group` (internal document indexes).
 void DescribeStory(const StoryContext& c, const std::vector<int>& group, Story* story,
                    std::vector<Claim>* out) {
@@ -123,16 +140,15 @@ void DescribeStory(const StoryContext& c, const std::vector<int>& group, Story* 
   story->id = StoryId(internal);
   std::vector<const Document*> docs;
   std::vector<const DocumentProfile*> profiles;
-  int first = kNoDay, last = kNoDay;
+  std::vector<int> days;
   for (int d : members) {
     docs.push_back(c.doc_of[d]);
     profiles.push_back(&c.index.Profile(d));
     story->documents.push_back(c.doc_of[d]->id);
     const int day = c.index.Profile(d).anchor_day;
-    if (day == kNoDay) continue;
-    first = first == kNoDay ? day : std::min(first, day);
-    last = last == kNoDay ? day : std::max(last, day);
+    if (day != kNoDay) days.push_back(day);
   }
+  const auto [first, last] = DateRange(std::move(days));
   story->title = StoryTitle(docs, profiles, clusterer.Centroid(internal), c.index.vocabulary());
   story->first_date = FormatIsoDay(first);
   story->last_date = FormatIsoDay(last);
