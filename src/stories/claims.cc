@@ -127,6 +127,11 @@ std::vector<std::string> Folded(std::string_view text, size_t limit) {
   return out;
 }
 
+bool IsWordChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         (static_cast<unsigned char>(c) & 0x80) != 0;
+}
+
 bool IsDateWord(const std::string& w) {
   static const char* const kWords[] = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -321,6 +326,21 @@ int SubjectMatch(const FactView& a, const FactView& b) {
   return 0;
 }
 
+// Whether `text` holds the last word of `speaker` (a surname, or an organisation's last word)
+// as a whole word.
+bool MentionsSurname(std::string_view text, std::string_view speaker) {
+  while (!speaker.empty() && !IsWordChar(speaker.back())) speaker.remove_suffix(1);
+  const size_t space = speaker.find_last_of(' ');
+  const std::string_view last = space == std::string_view::npos ? speaker : speaker.substr(space + 1);
+  if (last.size() < 2) return false;
+  for (size_t at = text.find(last); at != std::string_view::npos; at = text.find(last, at + 1)) {
+    const bool starts = at == 0 || !IsWordChar(text[at - 1]);
+    const size_t end = at + last.size();
+    if (starts && (end == text.size() || !IsWordChar(text[end]))) return true;
+  }
+  return false;
+}
+
 bool Compatible(const FactView& a, const FactView& b) {
   switch (a.cls) {
     case ClaimClass::kQuantity:
@@ -477,6 +497,14 @@ std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceInd
       for (int d : other.docs) {
         if (std::binary_search(g.docs.begin(), g.docs.end(), d)) continue;
         if (StatesCompatible(views, views_of[d], head)) continue;
+        // A document that names the other version's speaker most likely credits them too; the
+        // differing speaker is then a misreading of who said it (ours), not a rival attribution.
+        // Checked both ways, so the pair is listed both ways or not at all.
+        if (head.cls == ClaimClass::kQuote &&
+            (MentionsSurname(story.documents[d]->text, head.fact->speaker) ||
+             MentionsSurname(story.documents[head.doc]->text, oh.fact->speaker))) {
+          continue;
+        }
         InsertSorted(&against, d);
       }
     }

@@ -145,6 +145,21 @@ TEST(ClaimsTest, QuotesGroupBySpeakerAndTextAndMisattributionContradicts) {
   EXPECT_EQ(claims[1].value, "Odo Falk");
 }
 
+// A document that names the other speaker near its own version most likely credits them too:
+// the differing speaker is a misreading of the attribution, not a rival one.
+TEST(ClaimsTest, NoMisattributionWhenTheOtherDocumentNamesTheSpeaker) {
+  StoryFixture s;
+  const std::string q = "\"We will rebuild every bridge in the valley before winter\"";
+  s.docs = {Doc("a", "Governor Ilse Brun said " + q + " on Monday."),
+            Doc("b", "Senator Odo Falk stood beside Governor Ilse Brun, who said " + q + ".")};
+  s.facts = {{At(s.docs[0], "quote", q, "", "", "Ilse Brun")},
+             {At(s.docs[1], "quote", q, "", "", "Odo Falk")}};
+  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_THAT(claims[0].contradicted_by, IsEmpty());
+  EXPECT_THAT(claims[1].contradicted_by, IsEmpty());  // either way
+}
+
 TEST(CorroborationTest, ExcerptOnlyCollapsesStatementsInsideCopiedPassages) {
   ReuseResult reuse;
   ReuseEdge e;
