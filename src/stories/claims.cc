@@ -205,21 +205,25 @@ size_t SnapEnd(std::string_view text, size_t s, size_t e) {
   return i > s ? i : e;
 }
 
-// Capitalised words (folded) within 120 bytes of [fb, fe) inside the sentence [s, e), except
-// the sentence's first word and calendar words: the names a number is stated about.
-std::vector<std::string> Names(std::string_view text, size_t s, size_t e, size_t fb, size_t fe) {
+// Content words (folded, sorted, unique; no date words; at most 40) within 120 bytes either
+// side of [fb, fe) inside the sentence [s, e), and the capitalised ones among them (not the
+// sentence's first word, not calendar words): what a number is stated about, and by whom.
+void WordsAround(std::string_view text, size_t s, size_t e, size_t fb, size_t fe,
+                 std::vector<std::string>* context, std::vector<std::string>* names) {
   const size_t ws = std::max(s, fb > 120 ? fb - 120 : 0), we = std::min(e, fe + 120);
   std::vector<Word> words;
   ContentWords(text.substr(s, e - s), &words);  // sentence starts are never capitalised words
-  std::vector<std::string> out;
   for (const Word& w : words) {
     const size_t at = static_cast<size_t>(w.surface.data() - text.data());
-    const bool near = (at >= ws && at < fb) || (at >= fe && at < we);
-    if (near && w.capitalised && !IsCalendarWord(w.lower)) out.push_back(FoldPlural(w.lower));
+    if (!((at >= ws && at < fb) || (at >= fe && at < we))) continue;
+    std::string folded = FoldPlural(w.lower);
+    if (w.capitalised && !IsCalendarWord(w.lower)) names->push_back(folded);
+    if (context->size() < 40 && !IsDateWord(folded)) context->push_back(std::move(folded));
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  for (auto* list : {context, names}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
 }
 
 FactView MakeView(const Fact* fact, int doc, std::string_view text) {
@@ -242,8 +246,7 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text) {
       v.number = std::strtod(fact->value.c_str(), nullptr);
       v.subject = fact->counts.empty() ? Folded(text.substr(fe, e - fe), 3)
                                        : CountWords(fact->counts);
-      v.context = window();
-      v.names = Names(text, s, e, fb, fe);
+      WordsAround(text, s, e, fb, fe, &v.context, &v.names);
       break;
     }
     case ClaimClass::kDate: {
