@@ -49,6 +49,11 @@ class StoryClusterer {
   std::vector<std::vector<int>> Stories() const;
   int StoryOf(int doc) const;
 
+  // Mean cosine between the members of two live stories (copies counted once), with the time
+  // penalty applied or not.
+  double AverageLink(int x, int y, bool use_time) const {
+    return LinkSimilarity(x, y, /*average_link=*/true, use_time);
+  }
   // Similarity of a profile to a live story, with the time penalty applied or not.
   double Similarity(const DocumentProfile& profile, int story, bool time_penalty) const;
   // Live stories whose centroids share heavy terms with `vector` (best first).

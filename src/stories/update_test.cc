@@ -125,6 +125,35 @@ TEST(UpdateStoriesTest, NewDocumentsJoinOldStoriesAndOnlyChangedStoriesAreRecomp
   EXPECT_EQ(store.stories.size(), 3u);
 }
 
+// A later event with the same people opens a story of its own but joins the earlier story's
+// topic; an unrelated one starts a topic of its own.
+TEST(UpdateStoriesTest, NewStoriesInheritTheTopicOfTheStoryTheyAreMostLike) {
+  MemoryStore store;
+  store.documents = {Doc("quake-1", "2031-03-02", kQuake), Doc("vote-1", "2031-03-02", kElection),
+                     Doc("bakery-1", "2031-03-02", kBakery)};
+  ASSERT_TRUE(store.Update(AlwaysIncremental()).ok());
+  const Story vote = store.stories[store.StoryOf("vote-1")];
+  ASSERT_FALSE(vote.topic.empty());
+
+  store.documents.push_back(
+      Doc("vote-2", "2034-06-10",
+          "Ostmark votes again: Brun Tally leads the Ostmark coalition back into parliament, "
+          "and Brun Tally celebrated in Selvik, the Ostmark capital."));
+  store.documents.push_back(
+      Doc("chess-1", "2034-06-10",
+          "The grandmaster Ivo Quell won the Harlen chess open with a late checkmate in Dunmere."));
+  auto update = store.Update(AlwaysIncremental());
+  ASSERT_TRUE(update.ok()) << update.status().message();
+  ASSERT_FALSE(update->full);
+  const Story& vote2 = store.stories[store.StoryOf("vote-2")];
+  EXPECT_NE(vote2.id, vote.id);  // two elections years apart: two stories
+  EXPECT_EQ(vote2.topic, vote.topic);
+  const Story& chess = store.stories[store.StoryOf("chess-1")];
+  EXPECT_EQ(chess.topic, "topic-" + chess.id.substr(6));
+  EXPECT_EQ(store.stories[store.StoryOf("bakery-1")].topic,
+            "topic-" + store.StoryOf("bakery-1").substr(6));
+}
+
 TEST(UpdateStoriesTest, IncrementalEqualsFullBuildOnTheSameDocuments) {
   MemoryStore incremental, full;
   const std::vector<Document> all = {
