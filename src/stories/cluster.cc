@@ -8,26 +8,6 @@
 namespace stemma::stories {
 namespace {
 
-// Adds `b` scaled by `scale` into `a` (both sorted by term); negative results are dropped.
-SparseVector AddVectors(const SparseVector& a, const SparseVector& b, float scale) {
-  SparseVector out;
-  out.reserve(a.size() + b.size());
-  size_t i = 0, j = 0;
-  while (i < a.size() || j < b.size()) {
-    if (j == b.size() || (i < a.size() && a[i].term < b[j].term)) {
-      out.push_back(a[i++]);
-    } else if (i == a.size() || b[j].term < a[i].term) {
-      if (scale > 0) out.push_back({b[j].term, b[j].weight * scale});
-      ++j;
-    } else {
-      const float w = a[i].weight + b[j].weight * scale;
-      if (w > 1e-6f) out.push_back({a[i].term, w});
-      ++i, ++j;
-    }
-  }
-  return out;
-}
-
 SparseVector Heaviest(const SparseVector& v, size_t n) {
   SparseVector top = v;
   KeepTop(&top, n);

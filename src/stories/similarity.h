@@ -92,6 +92,9 @@ int AnchorDay(const Document& document, const std::vector<const Fact*>& facts);
 SparseVector Weigh(const TermCounts& counts, const Vocabulary& vocabulary, size_t max_terms);
 
 double Dot(const SparseVector& a, const SparseVector& b);
+// `a` plus `b` scaled by `scale` (both sorted by term, and the result); weights that end up
+// at or below zero are dropped.
+SparseVector AddVectors(const SparseVector& a, const SparseVector& b, float scale);
 // Keeps the `max_terms` heaviest terms, re-sorted by term id.
 void KeepTop(SparseVector* vector, size_t max_terms);
 void Normalise(SparseVector* vector);

@@ -15,24 +15,6 @@
 namespace stemma::stories {
 namespace {
 
-// Sum of two term-sorted vectors, sorted.
-SparseVector AddSorted(const SparseVector& a, const SparseVector& b) {
-  SparseVector out;
-  out.reserve(a.size() + b.size());
-  size_t i = 0, j = 0;
-  while (i < a.size() || j < b.size()) {
-    if (j == b.size() || (i < a.size() && a[i].term < b[j].term)) {
-      out.push_back(a[i++]);
-    } else if (i == a.size() || b[j].term < a[i].term) {
-      out.push_back(b[j++]);
-    } else {
-      out.push_back({a[i].term, a[i].weight + b[j].weight});
-      ++i, ++j;
-    }
-  }
-  return out;
-}
-
 constexpr size_t kLeadBytes = 2000;  // of a document's text, for its kind vector
 
 bool StartsWithDigit(const std::string& s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
@@ -135,7 +117,7 @@ void MergeTopicsByKind(const std::vector<const Document*>& documents,
   std::vector<SparseVector> topic_sum(topics);
   std::vector<size_t> topic_size(topics, 0);
   for (size_t s = 0; s < stories.size(); ++s) {
-    topic_sum[topic[s]] = AddSorted(topic_sum[topic[s]], story_vec[s]);
+    topic_sum[topic[s]] = AddVectors(topic_sum[topic[s]], story_vec[s], 1.0f);
     ++topic_size[topic[s]];
   }
   auto link = [&](int a, int b) {
@@ -180,7 +162,7 @@ void MergeTopicsByKind(const std::vector<const Document*>& documents,
         seen[a] = seen[b] = 1;
         continue;
       }
-      topic_sum[a] = AddSorted(topic_sum[a], topic_sum[b]);
+      topic_sum[a] = AddVectors(topic_sum[a], topic_sum[b], 1.0f);
       topic_sum[b].clear();
       topic_size[a] += topic_size[b];
       topic_size[b] = 0;
