@@ -1,14 +1,26 @@
 // facts_cli: reads JSONL {id, text, published} on stdin, writes one JSON object per input line:
 // {"id", "facts": [{kind, text, begin, end, value, speaker, counts, approximate}]}.
 // Offsets are UTF-8 byte offsets. Used by scripts/eval/facts_*.py.
+// --ner-model PATH: use that NER model instead of the embedded one (dev-fold scoring).
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "facts/tagger.h"
 #include "stemma/facts.h"
 
-int main() {
+int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  if (argc == 3 && std::string(argv[1]) == "--ner-model") {
+    std::ifstream in(argv[2], std::ios::binary);
+    std::string model((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!stemma::facts::NerTagger::SetDefaultModel(model)) {
+      std::cerr << "bad NER model " << argv[2] << "\n";
+      return 2;
+    }
+  }
   std::string line;
   while (std::getline(std::cin, line)) {
     if (line.empty()) continue;

@@ -4,7 +4,7 @@
 //
 //   facts_train --ner-dir ../shared/gold/facts/ner --out src/facts/data/ner.model
 //               [--epochs 5] [--test-every 5] [--gum] [--min-weight 0.05] [--no-doc]
-//               [--gum-rate 0.3] [--dev K]
+//               [--gum-rate 0.3] [--dev K] [--seed 42] [--ensemble 1]
 //               [--lexicon /usr/share/dict/american-english]
 //               [--clusters src/facts/data/clusters.bin | --no-clusters]
 #include <algorithm>
@@ -23,6 +23,7 @@
 namespace {
 
 float gum_rate = 0.3f;  // update scale of GUM sentences (--gum-rate)
+unsigned shuffle_seed = 42;  // --seed: order of the training sentences
 // Word clusters for the features: the embedded table unless --clusters / --no-clusters.
 const stemma::facts::WordClusters* clusters = &stemma::facts::WordClusters::Default();
 void SetTables(stemma::facts::NerTagger* tagger) { tagger->set_clusters(clusters); }
@@ -271,7 +272,7 @@ void AddWordLists(const WordList& words, NerTagger* tagger) {
 void Train(const std::vector<const Sentence*>& train_in, int epochs, bool votes,
            NerTagger* tagger) {
   std::vector<const Sentence*> train = train_in;
-  std::mt19937 rng(42);
+  std::mt19937 rng(shuffle_seed);
   for (int e = 0; e < epochs; ++e) {
     std::shuffle(train.begin(), train.end(), rng);
     for (const Sentence* s : train) {
@@ -329,7 +330,7 @@ void JackknifeVotes(const std::vector<Sentence*>& train, int folds, int epochs,
 
 int main(int argc, char** argv) {
   std::string ner_dir = "../shared/gold/facts/ner", out_path;
-  int epochs = 5, test_every = 5, dev = 0;
+  int epochs = 5, test_every = 5, dev = 0, ensemble = 1;
   bool gum = false, doc_level = true;
   std::string lexicon_path, places_path;
   float min_weight = 0.05f;
@@ -352,6 +353,10 @@ int main(int argc, char** argv) {
       gum_rate = std::stof(next());
     else if (a == "--dev")
       dev = std::stoi(next());
+    else if (a == "--ensemble")
+      ensemble = std::stoi(next());
+    else if (a == "--seed")
+      shuffle_seed = static_cast<unsigned>(std::stoul(next()));
     else if (a == "--no-doc")
       doc_level = false;
     else if (a == "--lexicon")
@@ -394,7 +399,21 @@ int main(int argc, char** argv) {
   NerTagger tagger;
   SetTables(&tagger);
   AddWordLists(word_lists, &tagger);
-  Train(train, epochs, doc_level, &tagger);
+  if (ensemble <= 1) {
+    Train(train, epochs, doc_level, &tagger);
+  } else {
+    // Mean of the weights of `ensemble` taggers trained on different sentence orders.
+    const unsigned seed0 = shuffle_seed;
+    for (int e = 0; e < ensemble; ++e) {
+      NerTagger member;
+      SetTables(&member);
+      AddWordLists(word_lists, &member);
+      shuffle_seed = seed0 + 1000u * static_cast<unsigned>(e);
+      Train(train, epochs, doc_level, &member);
+      tagger.Blend(member, 1.0f / static_cast<float>(ensemble));
+    }
+    shuffle_seed = seed0;
+  }
   std::string model = tagger.Serialize(min_weight);
   NerTagger loaded;
   SetTables(&loaded);

@@ -4,6 +4,11 @@ held-out part of wikigold: every 5th document (in file order), the split facts_t
 
     python3 scripts/eval/facts_ner.py [--cli build-facts/stemma/bench/facts/facts_cli]
         [--test-every 5] [--errors N] [--corpus wikigold|gum-news]
+        [--dev K --ner-model MODEL]
+
+--dev K scores the documents facts_train --dev K holds out (index % 5 == K) instead of the
+test split, with a model trained without them (facts_train --dev K --out MODEL; passed to
+facts_cli --ner-model): that is how stage rules are tuned (bench/facts/dev_stage.sh).
 
 --corpus gum-news scores held-out GUM news documents instead (not used in training); GUM marks
 every mention, so its gold is reduced to the capitalised runs inside person/place/organization
@@ -72,6 +77,8 @@ def main():
     ap.add_argument("--test-every", type=int, default=5)
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--corpus", default="wikigold", choices=["wikigold", "gum-news"])
+    ap.add_argument("--dev", type=int, default=0)
+    ap.add_argument("--ner-model")
     args = ap.parse_args()
     docs = collections.OrderedDict()
     name = "wikigold.jsonl" if args.corpus == "wikigold" else "gum.jsonl"
@@ -85,7 +92,7 @@ def main():
             docs.setdefault(r["doc"], []).append(r)
     inputs, golds = [], []
     for index, (doc, sents) in enumerate(docs.items()):
-        if index % args.test_every:
+        if index % args.test_every != args.dev:
             continue
         text, gold = "", set()
         for s in sents:
@@ -97,7 +104,8 @@ def main():
             text += s["text"] + "\n"
         inputs.append(json.dumps({"id": doc, "text": text}))
         golds.append((text, gold))
-    run = subprocess.run([args.cli], input="\n".join(inputs) + "\n", capture_output=True,
+    cmd = [args.cli] + (["--ner-model", args.ner_model] if args.ner_model else [])
+    run = subprocess.run(cmd, input="\n".join(inputs) + "\n", capture_output=True,
                          text=True, check=True)
     counts = collections.defaultdict(lambda: [0, 0, 0])  # tp, pred, gold
     errors = []

@@ -8,10 +8,18 @@ for retraining, not at build or test time. Steps (see bench/facts/README.md):
     fasttext skipgram -input /tmp/news.tok -output /tmp/news -dim 100 -ws 3 -epoch 5 \
         -minCount 5 -minn 0 -maxn 0 -thread 2
     python3 scripts/facts/mine_gazetteer.py < /tmp/news.tok > /tmp/gaz.tsv
-    python3 scripts/facts/build_clusters.py /tmp/news.vec /tmp/gaz.tsv src/facts/data/clusters.bin
+    python3 scripts/facts/wordnet_gazetteer.py > /tmp/wordnet.tsv
+    python3 scripts/facts/build_clusters.py /tmp/news.vec /tmp/gaz.tsv src/facts/data/clusters.bin \
+        --wordnet /tmp/wordnet.tsv
 
-Format ("SCLU1\\n", little-endian): uint32 count, then count x (uint32 word hash, uint32
-cluster ids). The hash is FNV-1a 64 of the word's UTF-8 bytes (case kept) shifted right by 16
+or, to add or replace only the WordNet bits of an existing table (no vectors needed):
+
+    python3 scripts/facts/build_clusters.py --base src/facts/data/clusters.bin \
+        --wordnet /tmp/wordnet.tsv src/facts/data/clusters.bin
+
+Format ("SCLU2\\n", little-endian): uint32 count, then count x (uint32 word hash, uint32
+cluster ids, uint32 WordNet bits); the older "SCLU1\\n" has no WordNet column. The hash is
+FNV-1a 64 of the word's UTF-8 bytes (case kept) shifted right by 16
 and truncated (as LexiconHash in src/facts/tagger.cc but case-sensitive); the ids pack the
 clusters of three independent spherical k-means runs: (c64 << 20) | (c256 << 11) | c1024,
 each id + 1 so 0 means "no cluster", plus gazetteer bits from mine_gazetteer.py counts in
@@ -20,7 +28,7 @@ bits 27-31 (see WordClusters::Gaz in src/facts/tagger.h). No words are stored.
 import struct
 import sys
 
-import numpy as np
+np = None  # numpy, imported only when clustering vectors
 
 LEVELS = (64, 256, 1024)
 
@@ -70,13 +78,60 @@ def kmeans(x, k, iters, seed):
     return assign
 
 
+def read_table(path):
+    """(ids, wordnet bits) by hash from an existing clusters.bin."""
+    data = open(path, "rb").read()
+    v2 = data[:6] == b"SCLU2\n"
+    assert v2 or data[:6] == b"SCLU1\n", path
+    size = 12 if v2 else 8
+    (count,) = struct.unpack_from("<I", data, 6)
+    ids, wn = {}, {}
+    for k in range(count):
+        h, c = struct.unpack_from("<II", data, 10 + size * k)
+        if c:
+            ids[h] = c
+        if v2:
+            (w,) = struct.unpack_from("<I", data, 18 + size * k)
+            if w:
+                wn[h] = w
+    return ids, wn
+
+
+def read_wordnet(path):
+    wn = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            w, bits = line.rstrip("\n").split("\t")
+            h = fnv_hash(w)
+            wn[h] = wn.get(h, 0) | int(bits)
+    print(f"wordnet: {len(wn)} words", file=sys.stderr)
+    return wn
+
+
 def main():
-    vec_path, gaz_path, out_path = sys.argv[1], sys.argv[2], sys.argv[3]
-    limit = int(sys.argv[4]) if len(sys.argv) > 4 else 150000
+    args = sys.argv[1:]
+    wordnet_path = base_path = None
+    if "--wordnet" in args:
+        k = args.index("--wordnet")
+        wordnet_path = args[k + 1]
+        del args[k:k + 2]
+    if "--base" in args:
+        k = args.index("--base")
+        base_path = args[k + 1]
+        del args[k:k + 2]
+    wn = read_wordnet(wordnet_path) if wordnet_path else {}
+    if base_path:  # keep the ids of an existing table, replace its WordNet bits
+        entries, _ = read_table(base_path)
+        write(args[0], entries, wn)
+        return
+    vec_path, gaz_path, out_path = args[0], args[1], args[2]
+    limit = int(args[3]) if len(args) > 3 else 150000
     words, vecs = [], []
     if vec_path == "-":  # gazetteer bits only
-        write(out_path, add_gazetteer({}, gaz_path))
+        write(out_path, add_gazetteer({}, gaz_path), wn)
         return
+    global np
+    import numpy as np
     with open(vec_path, encoding="utf-8", errors="replace") as f:
         header = f.readline().split()
         dim = int(header[1])
@@ -99,7 +154,7 @@ def main():
     entries = {}
     for w, c in zip(words, ids):
         entries.setdefault(fnv_hash(w), int(c))  # on a hash collision the frequent word wins
-    write(out_path, add_gazetteer(entries, gaz_path))
+    write(out_path, add_gazetteer(entries, gaz_path), wn)
 
 
 def add_gazetteer(entries, gaz_path):
@@ -118,13 +173,14 @@ def add_gazetteer(entries, gaz_path):
     return entries
 
 
-def write(out_path, entries):
+def write(out_path, entries, wn):
+    keys = sorted(set(entries) | set(wn))
     with open(out_path, "wb") as out:
-        out.write(b"SCLU1\n")
-        out.write(struct.pack("<I", len(entries)))
-        for h in sorted(entries):
-            out.write(struct.pack("<II", h, entries[h]))
-    print(f"wrote {out_path}: {len(entries)} words", file=sys.stderr)
+        out.write(b"SCLU2\n")
+        out.write(struct.pack("<I", len(keys)))
+        for h in keys:
+            out.write(struct.pack("<III", h, entries.get(h, 0), wn.get(h, 0)))
+    print(f"wrote {out_path}: {len(keys)} words ({len(wn)} with WordNet bits)", file=sys.stderr)
 
 
 if __name__ == "__main__":

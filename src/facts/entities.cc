@@ -98,7 +98,13 @@ bool IsOrganisationHead(std::string_view lower) {
       "assembly",    "foundation", "society",   "federation", "bureau",      "airlines",
       "airways",     "press",      "records",   "band",       "fc",          "organisation",
       "organization"};
-  return kHeads.Contains(lower);
+  // Newspapers ("Houston Chronicle"), military units ("Fourth Air Force"), institutions.
+  static const WordSet kMore = {
+      "chronicle", "post",     "times",    "herald",   "tribune",   "gazette",  "journal",
+      "statesman", "examiner", "inquirer", "observer", "courier",   "telegraph", "star-telegram",
+      "force",     "forces",   "division", "wing",     "brigade",   "regiment", "fleet",
+      "corps",     "squadron", "battalion", "hospital", "laboratory", "school", "academy"};
+  return kHeads.Contains(lower) || kMore.Contains(lower);
 }
 
 // First and last words (alias keys) of persons' full names, in order of first appearance.

@@ -159,48 +159,57 @@ int VoteFeatures(Words words, size_t i, const uint8_t* votes, uint64_t shape_key
   return n;
 }
 
-uint32_t WordClusters::Lookup(uint32_t hash) const {
+uint64_t WordClusters::Lookup(uint32_t hash) const {
   if (hash == 0) hash = 1;
   size_t mask = slots_.size() - 1;
   for (size_t i = (hash * 0x9E3779B97F4A7C15ull) >> shift_;; i = (i + 1) & mask) {
-    uint64_t s = slots_[i];
-    if (s == 0) return 0;
-    if (static_cast<uint32_t>(s >> 32) == hash) return static_cast<uint32_t>(s);
+    const Slot& s = slots_[i];
+    if (s.hash == 0) return 0;
+    if (s.hash == hash) return (static_cast<uint64_t>(s.wn) << 32) | s.ids;
   }
 }
 
-uint32_t WordClusters::Find(std::string_view word) const {
+uint64_t WordClusters::FindAll(std::string_view word) const {
   if (count_ == 0) return 0;
-  uint32_t ids = Lookup(static_cast<uint32_t>(MixRaw(kFnvOffset, word) >> 16));
-  if (ids != 0) return ids;
+  uint64_t all = Lookup(static_cast<uint32_t>(MixRaw(kFnvOffset, word) >> 16));
+  if (static_cast<uint32_t>(all) != 0) return all;
   bool upper = false;
   for (unsigned char c : word) upper |= c >= 'A' && c <= 'Z';
-  return upper ? Lookup(static_cast<uint32_t>(Mix(kFnvOffset, word) >> 16)) : 0;
+  if (!upper) return all;
+  // No cluster for this spelling: the lower-cased word's ids (and its WordNet bits unless
+  // this spelling has its own).
+  uint64_t lower = Lookup(static_cast<uint32_t>(Mix(kFnvOffset, word) >> 16));
+  return (all >> 32 ? all : lower) | static_cast<uint32_t>(lower);
 }
 
 bool WordClusters::Load(std::string_view data) {
   slots_.clear();
   count_ = 0;
-  if (data.size() < 10 || data.substr(0, 6) != "SCLU1\n") return false;
+  if (data.size() < 10) return false;
+  const bool v2 = data.substr(0, 6) == "SCLU2\n";
+  if (!v2 && data.substr(0, 6) != "SCLU1\n") return false;
+  const size_t entry = v2 ? 12 : 8;
   uint32_t count;
   std::memcpy(&count, data.data() + 6, 4);
-  if (count > (data.size() - 10) / 8) return false;
+  if (count > (data.size() - 10) / entry) return false;
   size_t size = 16;
   shift_ = 60;
-  while (size < static_cast<size_t>(count) * 2) {  // load factor at most 1/2
+  while (size * 2 < static_cast<size_t>(count) * 3) {  // load factor at most 2/3
     size *= 2;
     --shift_;
   }
-  slots_.assign(size, 0);
+  slots_.assign(size, Slot{});
   for (uint32_t k = 0; k < count; ++k) {
-    uint32_t hash, ids;
-    std::memcpy(&hash, data.data() + 10 + 8 * k, 4);
-    std::memcpy(&ids, data.data() + 14 + 8 * k, 4);
-    if (hash == 0) hash = 1;
-    if (ids == 0) continue;
-    for (size_t i = (hash * 0x9E3779B97F4A7C15ull) >> shift_;; i = (i + 1) & (size - 1)) {
-      if (slots_[i] == 0 || static_cast<uint32_t>(slots_[i] >> 32) == hash) {
-        slots_[i] = (static_cast<uint64_t>(hash) << 32) | ids;
+    const char* e = data.data() + 10 + entry * k;
+    Slot slot;
+    std::memcpy(&slot.hash, e, 4);
+    std::memcpy(&slot.ids, e + 4, 4);
+    if (v2) std::memcpy(&slot.wn, e + 8, 4);
+    if (slot.hash == 0) slot.hash = 1;
+    if (slot.ids == 0 && slot.wn == 0) continue;
+    for (size_t i = (slot.hash * 0x9E3779B97F4A7C15ull) >> shift_;; i = (i + 1) & (size - 1)) {
+      if (slots_[i].hash == 0 || slots_[i].hash == slot.hash) {
+        slots_[i] = slot;
         break;
       }
     }
@@ -255,10 +264,15 @@ int TaggerFeatures(Words words, size_t i, const uint8_t* votes, const Lexicon& l
   out[n++] = MixRaw(MixRaw(MixRaw(Seed(34), shape_p), shape), shape_n);
   uint64_t lw = 0;
   if (!lexicon.empty()) {
-    lw = lexicon.Flags(w);
-    uint64_t lp = i >= 1 ? lexicon.Flags(p1) : 8, ln = i + 1 < words.size() ? lexicon.Flags(n1) : 8;
-    uint64_t lp2 = i >= 2 ? lexicon.Flags(p2) : 8,
-             ln2 = i + 2 < words.size() ? lexicon.Flags(n2) : 8;
+    auto flags = [&](size_t k) -> uint64_t {
+      if (!tables.lexicon_cache) return lexicon.Flags(words[k]);
+      uint8_t& c = tables.lexicon_cache[k];
+      if (c == FeatureTables::kUnsetFlags) c = lexicon.Flags(words[k]);
+      return c;
+    };
+    lw = flags(i);
+    uint64_t lp = i >= 1 ? flags(i - 1) : 8, ln = i + 1 < words.size() ? flags(i + 1) : 8;
+    uint64_t lp2 = i >= 2 ? flags(i - 2) : 8, ln2 = i + 2 < words.size() ? flags(i + 2) : 8;
     out[n++] = MixRaw(Seed(22) + lw, shape);
     out[n++] = Seed(23) + lw * 16 + lp;
     out[n++] = Seed(24) + lw * 16 + ln;
@@ -274,12 +288,15 @@ int TaggerFeatures(Words words, size_t i, const uint8_t* votes, const Lexicon& l
   if (clusters && !clusters->empty()) {
     using C = WordClusters;
     auto find = [&](size_t k) {
-      if (!tables.cache) return clusters->Find(words[k]);
-      if (tables.cache[k] == FeatureTables::kUnset) tables.cache[k] = clusters->Find(words[k]);
+      if (!tables.cache) return clusters->FindAll(words[k]);
+      if (tables.cache[k] == FeatureTables::kUnset) tables.cache[k] = clusters->FindAll(words[k]);
       return tables.cache[k];
     };
-    uint32_t cw = find(i), cp = i >= 1 ? find(i - 1) : C::kBoundary;
-    uint32_t cn = i + 1 < words.size() ? find(i + 1) : C::kBoundary;
+    const uint64_t aw = find(i), ap = i >= 1 ? find(i - 1) : 0;
+    const uint64_t an = i + 1 < words.size() ? find(i + 1) : 0;
+    uint32_t cw = static_cast<uint32_t>(aw);
+    uint32_t cp = i >= 1 ? static_cast<uint32_t>(ap) : C::kBoundary;
+    uint32_t cn = i + 1 < words.size() ? static_cast<uint32_t>(an) : C::kBoundary;
     out[n++] = Seed(60) + C::C1024(cw);
     out[n++] = Seed(61) + C::C256(cw);
     out[n++] = Seed(62) + C::C64(cw);
@@ -297,6 +314,18 @@ int TaggerFeatures(Words words, size_t i, const uint8_t* votes, const Lexicon& l
     out[n++] = Seed(73) + gn * 64 + (gw & 7);
     out[n++] = Seed(78) + C::C256(cp) * 1024 + C::C256(cw);
     out[n++] = Seed(79) + C::C256(cn) * 1024 + C::C256(cw);
+    // WordNet: the word's name classes by position, its head-noun class (with common-noun and
+    // adjective-of-origin bits), the head-noun classes of the two words either side ("the
+    // University of X", "X River"), and its one-word-name class with its news cue bits.
+    out[n++] = Seed(80) + ((aw >> 32) & 0xFFFF);
+    out[n++] = Seed(81) + C::WnHead(aw) * 4 + C::WnNoun(aw) * 2 + C::WnOrigin(aw);
+    out[n++] = Seed(82) + (i >= 1 ? C::WnHead(ap) : 16) * 32 + C::WnHead(aw);
+    out[n++] = Seed(83) + (i + 1 < words.size() ? C::WnHead(an) : 16) * 32 + C::WnHead(aw);
+    const uint64_t ap2 = i >= 2 ? find(i - 2) : 0;
+    const uint64_t an2 = i + 2 < words.size() ? find(i + 2) : 0;
+    out[n++] = Seed(84) + (i >= 2 ? C::WnHead(ap2) : 16) * 32 + C::WnHead(ap);
+    out[n++] = Seed(85) + (i + 2 < words.size() ? C::WnHead(an2) : 16) * 32 + C::WnHead(an);
+    out[n++] = Seed(88) + C::WnSingle(aw) * 16 + (gw & 7);
   }
   n += VoteFeatures(words, i, votes, out[3], out + n);
   prev_bases[0] = Seed(11);
@@ -305,6 +334,7 @@ int TaggerFeatures(Words words, size_t i, const uint8_t* votes, const Lexicon& l
 
 void NerTagger::Score(const uint64_t* feats, int n, float* scores) const {
   if (!frozen_.empty()) {
+    for (int k = 0; k < n; ++k) frozen_.Prefetch(feats[k]);
     int32_t sum[kNumTags] = {0};
     for (int k = 0; k < n; ++k) {
       const int16_t* w = frozen_.Find(feats[k]);
@@ -338,10 +368,13 @@ void NerTagger::Decode(Words words, const uint8_t* votes, uint8_t* tags, EmitCac
   float score[kNumTags], next[kNumTags];
   for (int t = 0; t < kNumTags; ++t) score[t] = t == 0 ? 0.0f : -1e30f;
   uint64_t feats[kMaxFeatures], bases[kPrevFeatures];
-  thread_local std::vector<uint32_t> cluster_cache;
+  thread_local std::vector<uint64_t> cluster_cache;
+  thread_local std::vector<uint8_t> lexicon_cache;
   cluster_cache.assign(n, FeatureTables::kUnset);
+  lexicon_cache.assign(n, FeatureTables::kUnsetFlags);
   FeatureTables tables = tables_;
   tables.cache = cluster_cache.data();
+  tables.lexicon_cache = lexicon_cache.data();
   // The pure transition weights (prev_bases[0] is the same for every token).
   float transition[kNumTags][kNumTags] = {};
   bool have_transition = false;
@@ -543,6 +576,13 @@ void NerTagger::Average() {
   stamps_.clear();
 }
 
+void NerTagger::Blend(const NerTagger& other, float scale) {
+  for (const auto& [key, w] : other.weights_) {
+    Weights& mine = weights_[key];
+    for (int t = 0; t < kNumTags; ++t) mine[t] += scale * w[t];
+  }
+}
+
 // Format: "SNER2\n", the lexicon (uint32 count, then uint32 hash + uint8 flags each), uint32
 // count, then per feature: uint64 key, uint16 mask, int16 per set bit
 // (weight * 1000, little-endian as on every platform we build for).
@@ -607,13 +647,28 @@ bool NerTagger::Load(std::string_view data) {
   return true;
 }
 
-const NerTagger& NerTagger::Default() {
-  static const NerTagger* tagger = [] {
+namespace {
+NerTagger*& DefaultTagger() {
+  static NerTagger* tagger = [] {
     auto* t = new NerTagger();
     t->Load(EmbeddedNerModel());
     return t;
   }();
-  return *tagger;
+  return tagger;
+}
+}  // namespace
+
+const NerTagger& NerTagger::Default() { return *DefaultTagger(); }
+
+bool NerTagger::SetDefaultModel(std::string_view data) {
+  auto* t = new NerTagger();
+  if (!t->Load(data)) {
+    delete t;
+    return false;
+  }
+  delete DefaultTagger();
+  DefaultTagger() = t;
+  return true;
 }
 
 }  // namespace stemma::facts

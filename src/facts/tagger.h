@@ -52,6 +52,11 @@ class WeightTable {
   };
   void Build(const std::vector<Slot>& entries);
   bool empty() const { return slots_.empty(); }
+  // Starts loading the slot of `key` (Score prefetches every feature before summing).
+  void Prefetch(uint64_t key) const {
+    if (key == 0) key = 1;
+    __builtin_prefetch(&slots_[(key * 0x9E3779B97F4A7C15ull) >> shift_]);
+  }
   const int16_t* Find(uint64_t key) const {
     if (slots_.empty()) return nullptr;
     if (key == 0) key = 1;
@@ -86,38 +91,61 @@ class Lexicon {
 // Word clusters and name-context evidence learned from unlabelled news (data/clusters.bin,
 // built by scripts/facts/build_clusters.py): a case-sensitive word hash -> packed ids of three
 // k-means clusterings of skip-gram vectors (64, 256 and 1024 clusters; each id + 1, 0 =
-// unknown) and gazetteer bits (the word often follows person / place / organisation cues).
+// unknown) and gazetteer bits (the word often follows person / place / organisation cues);
+// format SCLU2 adds per word 32 bits of WordNet name classes (scripts/facts/wordnet_gazetteer.py).
 class WordClusters {
  public:
   // The table embedded in the binary; empty if missing or malformed.
   static const WordClusters& Default();
 
+  // Accepts format SCLU1 (ids only) and SCLU2 (ids and WordNet bits).
   bool Load(std::string_view data);
   bool empty() const { return count_ == 0; }
   // Packed ids of `word` (exact case, else ASCII-lower-cased), 0 if unknown.
-  uint32_t Find(std::string_view word) const;
+  uint32_t Find(std::string_view word) const { return static_cast<uint32_t>(FindAll(word)); }
+  // Ids in the low 32 bits, WordNet bits in the high 32 bits (same lookup as Find).
+  uint64_t FindAll(std::string_view word) const;
   static constexpr uint32_t kBoundary = 0xFFFFFFFF;  // before/after the sentence
   static uint32_t C64(uint32_t ids) { return (ids >> 20) & 127; }
   // Bits 0-2: person / place / organisation cues; bits 3-4: how often (0 = never, 3 = 100+).
   static uint32_t Gaz(uint32_t ids) { return ids >> 27; }
   static uint32_t C256(uint32_t ids) { return (ids >> 11) & 511; }
   static uint32_t C1024(uint32_t ids) { return ids & 2047; }
+  // WordNet classes (bit c: 0 person, 1 location, 2 organisation, 3 structure) of `all`
+  // (a FindAll result): the word as a one-word name, as the first / last / an inner token of
+  // a longer name, as a common noun of the class (its head word: "university", "river"),
+  // whether it is a WordNet common noun at all, and whether it is an adjective of origin.
+  static uint32_t WnSingle(uint64_t all) { return (all >> 32) & 15; }
+  static uint32_t WnFirst(uint64_t all) { return (all >> 36) & 15; }
+  static uint32_t WnLast(uint64_t all) { return (all >> 40) & 15; }
+  static uint32_t WnInner(uint64_t all) { return (all >> 44) & 15; }
+  static uint32_t WnHead(uint64_t all) { return (all >> 48) & 15; }
+  static uint32_t WnNoun(uint64_t all) { return (all >> 52) & 1; }
+  // A capitalised adjective of a place ("French", "Texan").
+  static uint32_t WnOrigin(uint64_t all) { return (all >> 53) & 1; }
 
  private:
-  uint32_t Lookup(uint32_t hash) const;
-  std::vector<uint64_t> slots_;  // (hash << 32) | ids, 0 = empty
+  struct Slot {
+    uint32_t hash = 0;  // 0 = empty
+    uint32_t ids = 0;
+    uint32_t wn = 0;
+  };
+  uint64_t Lookup(uint32_t hash) const;
+  std::vector<Slot> slots_;
   size_t count_ = 0;
   int shift_ = 64;
 };
 std::string_view EmbeddedClusters();
 
-// The word tables the features read (besides the lexicon), and an optional per-token cache
-// of cluster lookups for the sentence (kUnset until looked up; a word is the neighbour of two
-// scored tokens, so this saves most lookups).
+// The word tables the features read (besides the lexicon), and optional per-token caches
+// of cluster and lexicon lookups for the sentence (kUnset / kUnsetFlags until looked up; a
+// word is the neighbour of up to four scored tokens, so this saves most lookups).
 struct FeatureTables {
-  static constexpr uint32_t kUnset = 0xFFFFFFFE;
+  static constexpr uint64_t kUnset = ~0ull;
+  static constexpr uint8_t kUnsetFlags = 0xFF;
   const WordClusters* clusters = nullptr;
-  uint32_t* cache = nullptr;
+  uint64_t* cache = nullptr;           // FindAll results
+  uint8_t* lexicon_cache = nullptr;    // Lexicon::Flags results
 };
 
 // Hashed features of token i that do not depend on the previous tag (at most kMaxFeatures),
@@ -146,6 +174,10 @@ class NerTagger {
 
   // The model embedded in the binary (src/facts/data/ner.model); empty model if missing.
   static const NerTagger& Default();
+  // Tools only (facts_cli --ner-model, for dev-fold scoring of the whole stage): makes Default()
+  // use this serialized model from now on. Call before any tagging; not thread-safe. False
+  // (and no change) if malformed.
+  static bool SetDefaultModel(std::string_view data);
 
   // Parses a serialized model; false on malformed input.
   bool Load(std::string_view data);
@@ -169,6 +201,9 @@ class NerTagger {
   void TrainSentence(Words words, const std::vector<uint8_t>& gold, const uint8_t* votes = nullptr,
                      float rate = 1.0f);
   void Average();
+  // Adds scale x the (trained, not loaded) weights of `other`: averaging taggers trained on
+  // different sentence orders gives a steadier model (facts_train --ensemble).
+  void Blend(const NerTagger& other, float scale);
   bool empty() const { return weights_.empty() && frozen_.empty(); }
   Lexicon* mutable_lexicon() { return &lexicon_; }
   // Cluster table used for features (default: the embedded one; null: no cluster features).
