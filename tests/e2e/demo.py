@@ -43,6 +43,17 @@ got_stories = sorted(sorted(s["documents"]) for s in report["stories"])
 want_stories = sorted(sorted(s) for s in EXPECTED["stories"])
 check(got_stories == want_stories, f"stories: {got_stories}")
 
+# Topics: the two fires share one; other kinds of event do not join it.
+topic_of = {}
+for s in report["stories"]:
+    for d in s["documents"]:
+        topic_of[d] = s.get("topic")
+for a, b in EXPECTED["topics"]["same"]:
+    check(topic_of.get(a) and topic_of.get(a) == topic_of.get(b), f"one topic: {a}, {b}")
+for a, b in EXPECTED["topics"]["different"]:
+    check(topic_of.get(a) != topic_of.get(b), f"different topics: {a}, {b}")
+check({t["id"] for t in report["topics"]} == set(topic_of.values()), "topics list the stories'")
+
 # Contradictions: each planted one is reported between the two sides.
 for c in EXPECTED["contradictions"]:
     a, b = c["documents"]
