@@ -67,6 +67,30 @@ TEST(AlignTest, LongestIncreasingChainIgnoresCrossings) {
   EXPECT_EQ(LongestIncreasingChain(&points), 0u);
 }
 
+// Two reports of one kind of event sharing a stock phrase: one passage that echoes (two chains)
+// with little evidence is a shared block, not a rewrite; dense single-passage reuse still is.
+TEST(ClassifyTest, OneWeakPassageIsNoRewrite) {
+  ClassifyOptions o;
+  PairFeatures f;
+  f.tokens_a = 150;
+  f.tokens_b = 300;
+  f.passages = 1;
+  f.chains = 2;
+  f.evidence = 0.06;
+  f.weight = 9;
+  EXPECT_EQ(Classify(f, o).relation, "");
+  f.weight = 25;  // a long shared block is an excerpt
+  EXPECT_EQ(Classify(f, o).relation, "excerpt");
+  f.evidence = 0.4;  // most of the shorter text aligned in one passage: a rewrite
+  f.weight = 60;
+  EXPECT_EQ(Classify(f, o).relation, "rewrite");
+  f.evidence = 0.06;  // several passages with the same little evidence: still a rewrite
+  f.weight = 9;
+  f.passages = 3;
+  f.chains = 3;
+  EXPECT_EQ(Classify(f, o).relation, "rewrite");
+}
+
 TEST(ClassifyTest, RelationsFromFeatures) {
   ClassifyOptions o;
   PairFeatures f;

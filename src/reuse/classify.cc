@@ -36,7 +36,12 @@ Verdict Classify(const PairFeatures& f, const ClassifyOptions& o) {
   // A block this long is a copy even when it is a small part of two long texts.
   const bool long_block = f.weight >= o.copied_block_weight;
   if (!by_text && !by_facts && !long_block) return v;
-  if (f.chains <= 1) {
+  // One aligned passage with little evidence is one shared block too, even when the block
+  // echoes (two reports of one kind of event share a stock phrase: "a hit and run accident that
+  // killed a woman"); a rewrite of a whole text aligns in several passages or densely.
+  const bool one_block =
+      f.chains <= 1 || (f.passages <= 1 && f.evidence < o.single_passage_rewrite_evidence);
+  if (one_block) {
     // One shared block: a part of one text inside the other, not a rewrite of it.
     bool enough = f.weight >= o.single_passage_weight || f.evidence >= o.single_passage_evidence;
     if (!long_block && !(enough && by_text)) return v;

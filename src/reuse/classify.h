@@ -49,6 +49,8 @@ struct ClassifyOptions {
   size_t single_passage_weight = 20;
   double single_passage_evidence = 0.08;
   size_t copied_block_weight = 30;
+  // A rewrite aligned in a single passage needs this much evidence (else it is one block).
+  double single_passage_rewrite_evidence = 0.15;
   double spread_span = 0.6;     // alignment reaching over this much of a text spans all of it
   double density_ratio = 1.25;  // a copy dilutes (or drops) the facts of its base this much
 };
