@@ -1,5 +1,6 @@
 // The data files of src/facts/data, linked into the binary so `stemma` needs no data path.
 #include "facts/facts_internal.h"
+#include "facts/quote_ranker.h"
 #include "facts/tagger.h"
 
 // .incbin keeps the build free of generated sources; STEMMA_FACTS_DATA_DIR is set by CMake.
@@ -22,6 +23,7 @@
 STEMMA_EMBED(stemma_facts_aliases, "aliases.tsv")
 STEMMA_EMBED(stemma_facts_ner_model, "ner.model")
 STEMMA_EMBED(stemma_facts_clusters, "clusters.bin")
+STEMMA_EMBED(stemma_facts_quote_ranker, "quote_ranker.model")
 
 namespace stemma::facts {
 
@@ -38,6 +40,11 @@ std::string_view EmbeddedNerModel() {
 std::string_view EmbeddedClusters() {
   return std::string_view(stemma_facts_clusters_begin,
                           stemma_facts_clusters_end - stemma_facts_clusters_begin);
+}
+
+std::string_view EmbeddedQuoteModel() {
+  return std::string_view(stemma_facts_quote_ranker_begin,
+                          stemma_facts_quote_ranker_end - stemma_facts_quote_ranker_begin);
 }
 
 }  // namespace stemma::facts

@@ -3,6 +3,9 @@
 #include "facts/quote_speakers.h"
 
 #include <algorithm>
+#include <bitset>
+#include <iterator>
+#include <unordered_set>
 
 #include "facts/word_set.h"
 
@@ -74,7 +77,7 @@ Mark QuoteMark(const TokenizedText& tt, size_t i) {
 }
 
 bool IsCue(std::string_view w) {
-  static const WordSet kCues = {
+  static constexpr std::string_view kCueList[] = {
       "said",      "says",       "say",           "told",          "tells",     "added",
       "adds",      "noted",      "notes",         "asserted",      "asserts",   "wrote",
       "writes",    "stated",     "states",        "declared",      "explained", "insisted",
@@ -89,7 +92,17 @@ bool IsCue(std::string_view w) {
       "bragged",   "complained", "lamented",      "cautioned",     "contended", "maintained",
       "answered",  "explains",   "insists",       "argues",        "warns",     "recounted",
       "uttered",   "uttering",   "characterized", "characterised", "reports"};
-  return kCues.Contains(w);
+  static const std::unordered_set<std::string_view> kCues(std::begin(kCueList), std::end(kCueList));
+  // (first letter, last letter) pairs of the cues: most words are ruled out before hashing.
+  static const std::bitset<26 * 26> kEnds = [] {
+    std::bitset<26 * 26> ends;
+    for (std::string_view c : kCueList) ends.set((c.front() - 'a') * 26 + (c.back() - 'a'));
+    return ends;
+  }();
+  if (w.size() < 3 || w.size() > 13) return false;
+  char first = w.front(), last = w.back();
+  if (first < 'a' || first > 'z' || last < 'a' || last > 'z') return false;
+  return kEnds.test((first - 'a') * 26 + (last - 'a')) && kCues.count(w) > 0;
 }
 
 bool EndsWith(std::string_view s, std::string_view tail) {
@@ -97,30 +110,40 @@ bool EndsWith(std::string_view s, std::string_view tail) {
 }
 
 std::string Attributor::Speaker(const Quote& q) {
+  source_ = kFromNone;
   size_t sent_begin = q.open;
   while (sent_begin > 0 && !tt_.tokens[sent_begin].sentence_start) --sent_begin;
   // 1. Right after the quote: ", Jenny Town, director of ..., noted." / "said Kim." /
   // "among them, Dan Holler, a spokesman, said".
   std::string after = SpeakerAfter(q);
-  if (!after.empty()) return after;
+  if (!after.empty()) {
+    source_ = kFromAfter;
+    return after;
+  }
   std::string words_of = WordsOf(q);
-  if (!words_of.empty()) return words_of;
+  if (!words_of.empty()) {
+    source_ = kFromAfter;
+    return words_of;
+  }
   // 2. Before the quote, same sentence: the subject of the last cue verb.
   for (size_t k = q.open; k-- > sent_begin;) {
     if (in_quote_[k]) continue;
     if (IsCueVerb(k)) {
       std::string s = SubjectBefore(k, sent_begin);
+      if (!s.empty()) source_ = kFromBefore;
       if (!s.empty()) return s;
       break;
     }
     if (tt_.Lower(k) == "according" && k + 2 < n_ && tt_.Lower(k + 1) == "to" &&
         mention_at_[k + 2] >= 0) {
+      source_ = kFromBefore;
       return Canonical(k + 2);
     }
   }
   // 3. "Name: “...”"; "He went on: “...”" (the sentence's subject); the colon may end the
   // paragraph before the quote ("From Seoul, NPR's Ann Doe reports:" + new paragraph).
   if (q.open >= 2 && tt_.Text(q.open - 1) == ":") {
+    source_ = kFromColon;  // reset below when nothing is found
     if (mention_at_[q.open - 2] >= 0) return Canonical(q.open - 2);
     size_t colon_begin = q.open - 1;
     while (colon_begin > 0 && !tt_.tokens[colon_begin].sentence_start &&
@@ -147,11 +170,15 @@ std::string Attributor::Speaker(const Quote& q) {
     if (m >= 0 && Type(first) == 'O' && !TitleOnly(m) && !Possessive(m)) {
       return (*mentions_)[m].canonical;
     }
+    source_ = kFromNone;
   }
   // 4. No cue: a person opening the sentence ("Stalin's calculation was that ...").
   size_t first = sent_begin;
   while (first < q.open && tt_.tokens[first].kind == TokenKind::kPunct) ++first;
-  if (first < q.open && PersonAt(first) >= 0 && !in_quote_[first]) return Canonical(first);
+  if (first < q.open && PersonAt(first) >= 0 && !in_quote_[first]) {
+    source_ = kFromOpening;
+    return Canonical(first);
+  }
   return "";
 }
 

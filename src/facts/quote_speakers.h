@@ -26,6 +26,18 @@ struct Quote {
   bool unterminated = false;
 };
 
+// Which rule gave a quote's speaker (a feature of the learned ranker, quote_ranker.h).
+enum RuleSource : int {
+  kFromNone = 0,
+  kFromAfter = 1,      // a cue after the quote, "in the words of"
+  kFromBefore = 2,     // a cue before the quote in its sentence, "according to"
+  kFromColon = 3,      // "X: “...”"
+  kFromOpening = 4,    // a person opening the quote's sentence, no cue
+  kFromPrevious = 5,   // the subject of the sentence before (quotes.cc)
+  kFromContinued = 6,  // the previous quote's speaker goes on (quotes.cc)
+  kFromNeuter = 7,     // "it said" (quotes.cc)
+};
+
 class Attributor {
  public:
   Attributor(const TokenizedText& tt, const std::vector<Mention>& mentions)
@@ -41,8 +53,10 @@ class Attributor {
     for (size_t t = q.open; t <= q.close && t < n_; ++t) in_quote_[t] = 1;
   }
 
-  // Speaker's canonical name for a quote, or "" when none is found.
+  // Speaker's canonical name for a quote, or "" when none is found; source() tells which
+  // rule found it.
   std::string Speaker(const Quote& q);
+  RuleSource source() const { return source_; }
 
   // The quote's cue has "it" or "they" as its subject ("“...,” it said"): the speaker is
   // whoever was quoted just before.
@@ -129,6 +143,7 @@ class Attributor {
   const std::vector<Mention>* mentions_;
   std::vector<int> mention_at_;
   std::vector<uint8_t> in_quote_;
+  RuleSource source_ = kFromNone;
 };
 
 }  // namespace stemma::facts

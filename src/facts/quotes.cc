@@ -1,11 +1,13 @@
 // Direct quotes (straight and curly marks, multi-paragraph) with their speakers, and indirect
 // attributions ("X said that ...", "according to X").
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "facts/facts_internal.h"
+#include "facts/quote_ranker.h"
 #include "facts/quote_speakers.h"
 #include "facts/word_set.h"
 
@@ -81,6 +83,13 @@ std::vector<Quote> PairQuotes(const TokenizedText& tt) {
   return quotes;
 }
 
+// The ranker decides the quotes the rules leave without a speaker or attribute with no cue at
+// all (a person opening the quote's sentence); answers from a speech cue ("“...,” said X",
+// "X said: “...”", "X: “...”") or from the chain of quotes (the previous quote's speaker, the
+// subject of the sentence before, "it said") stand: ranking them gained nothing in
+// cross-validation and would cost time (bench/facts/quote_train --keep).
+bool Ranked(RuleSource source) { return source == kFromNone || source == kFromOpening; }
+
 }  // namespace
 
 void ExtractQuotes(const TokenizedText& tt, const std::vector<Mention>& mentions,
@@ -88,12 +97,18 @@ void ExtractQuotes(const TokenizedText& tt, const std::vector<Mention>& mentions
   std::vector<Quote> quotes = PairQuotes(tt);
   Attributor attributor(tt, mentions);
   for (const Quote& q : quotes) attributor.MarkQuote(q);
-  std::string previous_speaker;
+  std::string previous_speaker;  // the rules' speaker of the previous quote
   size_t previous_close = 0;
   std::vector<std::pair<Quote, std::string>> nested;
+  // The learned ranker picks among the candidates; the rules' answer is one of its features.
+  const QuoteRanker& ranker = QuoteRanker::Default();
+  std::vector<TracedQuote>* trace = QuoteTrace();
+  std::unique_ptr<QuoteFeaturizer> featurizer;
+  std::vector<QuoteCandidate> candidates;
   for (const Quote& q : quotes) {
     if (LooksLikeTitle(tt, q)) continue;
     std::string speaker = attributor.Speaker(q);
+    RuleSource source = attributor.source();
     bool opens = tt.tokens[q.open].sentence_start || tt.tokens[q.open].paragraph_start;
     // A quote that opens a sentence with no cue, after a sentence about a person with no
     // quote in it: that person ("Lind, though, is keen to rest them. “At this stage ...”").
@@ -105,6 +120,7 @@ void ExtractQuotes(const TokenizedText& tt, const std::vector<Mention>& mentions
       for (size_t k = prev_begin; k < q.open && !quoted; ++k) quoted = attributor.InQuote(k);
       if (!quoted && !tt.tokens[q.open].paragraph_start) {
         speaker = attributor.SentenceSubject(prev_begin, q.open);
+        if (!speaker.empty()) source = kFromPrevious;
       }
     }
     // Otherwise it continues the previous speaker when at most one sentence (the previous
@@ -117,7 +133,10 @@ void ExtractQuotes(const TokenizedText& tt, const std::vector<Mention>& mentions
         sentences += tt.tokens[k].sentence_start;
       }
       paragraphs += tt.tokens[q.open].paragraph_start;
-      if (paragraphs <= 1 && sentences <= 1) speaker = previous_speaker;
+      if (paragraphs <= 1 && sentences <= 1) {
+        speaker = previous_speaker;
+        source = kFromContinued;
+      }
     }
     // "“...,” it said" / "they stated": the body quoted just before, a paragraph away at most.
     if (speaker.empty() && !previous_speaker.empty() && attributor.NeuterSubject(q)) {
@@ -125,17 +144,32 @@ void ExtractQuotes(const TokenizedText& tt, const std::vector<Mention>& mentions
       for (size_t k = previous_close + 1; k <= q.open; ++k) {
         paragraphs += tt.tokens[k].paragraph_start;
       }
-      if (paragraphs <= 1) speaker = previous_speaker;
+      if (paragraphs <= 1) {
+        speaker = previous_speaker;
+        source = kFromNeuter;
+      }
     }
     // A name the tagger ran into a party label: "Newt Gingrich (R-Ga." -> "Newt Gingrich".
     if (size_t paren = speaker.find(" ("); paren != std::string::npos) speaker.resize(paren);
+    std::string chosen = speaker;
+    // Features are only computed for the quotes the ranker decides, or for the trainer.
+    bool ranked = !ranker.empty() && Ranked(source);
+    if (ranked || trace != nullptr) {
+      if (!featurizer) featurizer = std::make_unique<QuoteFeaturizer>(tt, mentions, attributor);
+      featurizer->Candidates(q, speaker, previous_speaker, previous_close, &candidates);
+      if (ranked && !candidates.empty()) {
+        chosen = candidates[ranker.Choose(candidates, speaker)].name;
+        if (size_t paren = chosen.find(" ("); paren != std::string::npos) chosen.resize(paren);
+      }
+    }
     Fact f;
     f.kind = "quote";
     f.begin = tt.tokens[q.open].end;
     f.end = q.unterminated ? tt.tokens[q.close].end : tt.tokens[q.close].begin;
     f.text = std::string(tt.text.substr(f.begin, f.end - f.begin));
     f.value = f.text;
-    f.speaker = speaker;
+    f.speaker = chosen;
+    if (trace != nullptr) trace->push_back({f.begin, f.end, speaker, source, candidates});
     out->push_back(std::move(f));
     previous_speaker = speaker;  // an unattributed quote breaks the chain
     previous_close = q.close;
