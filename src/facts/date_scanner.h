@@ -71,6 +71,14 @@ class DateScanner {
 
   int MonthAt(size_t i, size_t* end) const {
     std::string_view w = L(i);
+    // Every month name and abbreviation has 3-9 letters and starts with one of these.
+    if (w.size() < 3 || w.size() > 9) return 0;
+    switch (w[0]) {
+      case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
+        break;
+      default:
+        return 0;
+    }
     for (int m = 0; m < 12; ++m) {
       if (w == kMonths[m]) {
         *end = i + 1;

@@ -26,8 +26,10 @@ constexpr WordValue kScales[] = {
     {"hundred", 100}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
 
 bool Lookup(const WordValue* table, size_t n, std::string_view w, double* v) {
+  if (w.size() < 3) return false;  // every number word has three letters or more
   for (size_t k = 0; k < n; ++k) {
-    if (w == table[k].word) {
+    // First letter and length before the bytes: most words are rejected without a compare.
+    if (w[0] == table[k].word[0] && w.size() == table[k].word.size() && w == table[k].word) {
       *v = table[k].value;
       return true;
     }
