@@ -19,6 +19,16 @@ Mark QuoteMark(const TokenizedText& tt, size_t i);
 // A speech verb ("said", "told", "according" is not one).
 bool IsCue(std::string_view w);
 bool EndsWith(std::string_view s, std::string_view tail);
+// "he", "she".
+bool IsPronoun(std::string_view w);
+// Lower-case role words that may sit between a cue and the speaker ("said captain Oskar Lind").
+bool IsRoleWord(std::string_view w);
+// Words of a job title after an organisation's name ("White House press secretary Jay Carney").
+bool IsOfficeWord(std::string_view w);
+// Heads of an unnamed source's phrase ("a BAA spokesman", "An AP report", "one official").
+bool IsSourceNoun(std::string_view w);
+// Abbreviated titles the tagger may fold into a name ("Rep.", "Sen.").
+bool IsTitleAbbreviation(std::string_view w);
 
 struct Quote {
   size_t open = 0;   // token of the opening mark

@@ -1,0 +1,107 @@
+// Word lists of quote attribution: quote marks, speech verbs, role, office and source nouns,
+// abbreviated titles.
+#include "facts/quote_speakers.h"
+
+#include <bitset>
+#include <iterator>
+#include <unordered_set>
+
+#include "facts/word_set.h"
+
+namespace stemma::facts {
+bool IsPronoun(std::string_view w) { return w == "he" || w == "she"; }
+
+// Lower-case role words that may sit between a cue and the speaker: "said captain Oskar Lind".
+bool IsRoleWord(std::string_view w) {
+  static const WordSet kRoles = {
+      "captain",    "mayor",      "minister",   "spokesman", "spokeswoman", "spokesperson",
+      "director",   "president",  "chief",      "officer",   "professor",   "coach",
+      "manager",    "senator",    "governor",   "inspector", "sergeant",    "commander",
+      "chairman",   "chairwoman", "chair",      "secretary", "deputy",      "head",
+      "lieutenant", "general",    "colonel",    "detective", "judge",       "lawyer",
+      "analyst",    "economist",  "researcher", "scientist", "engineer",    "councillor",
+      "councilor",  "ambassador", "envoy",      "leader",    "founder",     "executive",
+      "prime",      "foreign",    "defence",    "defense",   "fire",        "police",
+      "harbour",    "harbor",     "port",       "city",      "state",       "senior",
+      "host",       "anchor",     "attorney",   "dean",      "editor",      "adviser",
+      "advisor",    "strategist", "consultant", "candidate", "lawmaker",    "representative"};
+  return kRoles.Contains(w);
+}
+
+// Lower-case words of a job title after an organisation's name: "White House press
+// secretary Jay Carney", "party campaign chief Ann Doe".
+bool IsOfficeWord(std::string_view w) {
+  static const WordSet kOffice = {
+      "press",    "communications", "campaign",  "vice",      "assistant", "managing",
+      "public",   "political",      "policy",    "security",  "legal",     "media",
+      "research", "affairs",        "relations", "national",  "regional",  "communication",
+      "party",    "union",          "team",      "group",     "marketing", "sales",
+      "finance",  "financial",      "general",   "operating", "technology"};
+  return kOffice.Contains(w);
+}
+
+// Heads of an unnamed source's phrase: "a BAA spokesman", "An AP report", "one official".
+bool IsSourceNoun(std::string_view w) {
+  static const WordSet kSources = {
+      "spokesperson", "official", "source",   "aide",     "diplomat", "report",   "statement",
+      "release",      "letter",   "memo",     "filing",   "study",    "survey",   "poll",
+      "witness",      "resident", "expert",   "insider",  "employee", "worker",   "activist",
+      "member",       "staffer",  "person",   "man",      "woman",    "observer", "supporter",
+      "critic",       "lobbyist", "attorney", "lawmaker", "doctor",   "nurse"};
+  return IsRoleWord(w) || kSources.Contains(w);
+}
+
+// Abbreviated titles that the tagger sometimes folds into a name ("Florida Rep." before
+// "Debbie ..."): a mention ending in one of these followed by "." is a title, not a person.
+bool IsTitleAbbreviation(std::string_view w) {
+  static const WordSet kTitles = {"rep", "sen", "gov", "gen", "lt",   "col",  "dr",  "mr",
+                                  "mrs", "ms",  "adm", "sgt", "capt", "prof", "rev", "maj"};
+  return kTitles.Contains(w);
+}
+
+Mark QuoteMark(const TokenizedText& tt, size_t i) {
+  std::string_view s = tt.Text(i);
+  if (s == "\xE2\x80\x9C" || s == "\xC2\xAB") return Mark::kOpen;   // “ «
+  if (s == "\xE2\x80\x9D" || s == "\xC2\xBB") return Mark::kClose;  // ” »
+  if (s != "\"") return Mark::kNone;
+  bool space_before = tt.tokens[i].space_before;
+  bool space_after = i + 1 >= tt.tokens.size() || tt.tokens[i + 1].space_before;
+  if (space_before && !space_after) return Mark::kOpen;
+  if (!space_before && space_after) return Mark::kClose;
+  return Mark::kEither;
+}
+
+bool IsCue(std::string_view w) {
+  static constexpr std::string_view kCueList[] = {
+      "said",      "says",       "say",           "told",          "tells",     "added",
+      "adds",      "noted",      "notes",         "asserted",      "asserts",   "wrote",
+      "writes",    "stated",     "states",        "declared",      "explained", "insisted",
+      "argued",    "warned",     "claimed",       "asked",         "replied",   "remarked",
+      "stressed",  "emphasized", "emphasised",    "acknowledged",  "continued", "concluded",
+      "announced", "described",  "urged",         "suggested",     "commented", "observed",
+      "recalled",  "promised",   "vowed",         "expressed",     "believes",  "believed",
+      "called",    "tweeted",    "posted",        "confirmed",     "denied",    "admitted",
+      "predicted", "testified",  "pledged",       "reported",      "quipped",   "saying",
+      "adding",    "writing",    "telling",       "noting",        "asking",    "quipping",
+      "calls",     "responded",  "countered",     "conceded",      "joked",     "boasted",
+      "bragged",   "complained", "lamented",      "cautioned",     "contended", "maintained",
+      "answered",  "explains",   "insists",       "argues",        "warns",     "recounted",
+      "uttered",   "uttering",   "characterized", "characterised", "reports"};
+  static const std::unordered_set<std::string_view> kCues(std::begin(kCueList), std::end(kCueList));
+  // (first letter, last letter) pairs of the cues: most words are ruled out before hashing.
+  static const std::bitset<26 * 26> kEnds = [] {
+    std::bitset<26 * 26> ends;
+    for (std::string_view c : kCueList) ends.set((c.front() - 'a') * 26 + (c.back() - 'a'));
+    return ends;
+  }();
+  if (w.size() < 3 || w.size() > 13) return false;
+  char first = w.front(), last = w.back();
+  if (first < 'a' || first > 'z' || last < 'a' || last > 'z') return false;
+  return kEnds.test((first - 'a') * 26 + (last - 'a')) && kCues.count(w) > 0;
+}
+
+bool EndsWith(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+}  // namespace stemma::facts
