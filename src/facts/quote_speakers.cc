@@ -3,9 +3,6 @@
 #include "facts/quote_speakers.h"
 
 #include <algorithm>
-#include <bitset>
-#include <iterator>
-#include <unordered_set>
 
 #include "facts/word_set.h"
 
