@@ -86,7 +86,8 @@ ApiResponse HandleApiRequest(Store& store, const std::string& path,
     }
     return ErrorResponse(404, "no document " + id);
   }
-  if (path == "/api/reuse" || path == "/api/stories" || path == "/api/claims") {
+  if (path == "/api/reuse" || path == "/api/stories" || path == "/api/topics" ||
+      path == "/api/claims") {
     Json report = Json::parse(RenderReportJson(a));
     std::string key = path.substr(5);
     Json& all = report[key];

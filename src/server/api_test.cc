@@ -67,6 +67,24 @@ TEST_F(ApiTest, DocumentsArePagedAndDocumentDetailHasText) {
   EXPECT_EQ(doc["text"], "The Quayside ferry resumed service on Monday.");
 }
 
+TEST_F(ApiTest, TopicsListTheirStories) {
+  StoryUpdate update;
+  update.full = true;
+  Story a, b;
+  a.id = "story-1", a.title = "Quayside ferry stops", a.documents = {"hostile"};
+  b.id = "story-2", b.title = "Quayside ferry again", b.documents = {"hostile"};
+  a.topic = b.topic = "topic-1";
+  update.stories = {a, b};
+  ASSERT_TRUE(store_->BeginBatch().ok());
+  ASSERT_TRUE(store_->SaveStoryUpdate(ReuseResult{}, update).ok());
+  ASSERT_TRUE(store_->CommitBatch().ok());
+  auto topics = Get("/api/topics");
+  ASSERT_EQ(topics["total"], 1);
+  EXPECT_EQ(topics["items"][0]["id"], "topic-1");
+  EXPECT_EQ(topics["items"][0]["stories"], nlohmann::json({"story-1", "story-2"}));
+  EXPECT_EQ(Get("/api/stories")["items"][1]["topic"], "topic-1");
+}
+
 TEST_F(ApiTest, WebUiNeverInjectsDataAsHtml) {
   ApiResponse r = HandleApiRequest(*store_, "/", {});
   EXPECT_EQ(r.content_type, "text/html; charset=utf-8");
