@@ -18,6 +18,8 @@ Json EdgeJson(const ReuseEdge& edge, const std::string& source_text,
 Json EdgeJsonCharOffsets(const ReuseEdge& edge);
 Json StoryJson(const Story& story);
 Json ClaimJson(const Claim& claim);
+// Topics in order of first appearance: {id, stories, title of the largest story}.
+Json TopicsJson(const std::vector<Story>& stories);
 
 // Serialises without throwing on invalid UTF-8 (replaced by U+FFFD).
 std::string Dump(const Json& value, int indent = -1);

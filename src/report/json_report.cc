@@ -93,6 +93,25 @@ Json ClaimJson(const Claim& c) {
           {"single_source", c.single_source}};
 }
 
+Json TopicsJson(const std::vector<Story>& stories) {
+  Json topics = Json::array();
+  std::unordered_map<std::string, size_t> topic_index;
+  std::vector<const Story*> lead;  // the largest story of each topic names it
+  for (const Story& s : stories) {
+    if (s.topic.empty()) continue;
+    auto [it, inserted] = topic_index.try_emplace(s.topic, lead.size());
+    if (inserted) {
+      lead.push_back(&s);
+      topics.push_back({{"id", s.topic}, {"stories", Json::array()}});
+    } else if (s.documents.size() > lead[it->second]->documents.size()) {
+      lead[it->second] = &s;
+    }
+    topics[it->second]["stories"].push_back(s.id);
+  }
+  for (size_t t = 0; t < lead.size(); ++t) topics[t]["title"] = lead[t]->title;
+  return topics;
+}
+
 std::string Dump(const Json& value, int indent) {
   return value.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
@@ -160,23 +179,7 @@ std::string RenderReportJson(const Analysis& analysis) {
   for (const Story& s : analysis.stories.stories) {
     report["stories"].push_back(json_codec::StoryJson(s));
   }
-  // Topics: stories of one kind of event or about the same people, in order of appearance,
-  // each titled after its largest story.
-  report["topics"] = Json::array();
-  std::unordered_map<std::string, size_t> topic_index;
-  std::vector<const Story*> topic_lead;
-  for (const Story& s : analysis.stories.stories) {
-    if (s.topic.empty()) continue;
-    auto [it, inserted] = topic_index.try_emplace(s.topic, topic_lead.size());
-    if (inserted) {
-      topic_lead.push_back(&s);
-      report["topics"].push_back({{"id", s.topic}, {"stories", Json::array()}});
-    } else if (s.documents.size() > topic_lead[it->second]->documents.size()) {
-      topic_lead[it->second] = &s;
-    }
-    report["topics"][it->second]["stories"].push_back(s.id);
-  }
-  for (size_t t = 0; t < topic_lead.size(); ++t) report["topics"][t]["title"] = topic_lead[t]->title;
+  report["topics"] = json_codec::TopicsJson(analysis.stories.stories);
   report["facts"] = Json::array();
   for (const Fact& f : analysis.facts) {
     report["facts"].push_back(json_codec::FactJson(f, text_of(f.document)));

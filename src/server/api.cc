@@ -1,5 +1,7 @@
 #include <algorithm>
 #include <cstdlib>
+#include <string_view>
+#include <unordered_map>
 
 #include "report/json_codec.h"
 #include "server/web_ui.h"
@@ -86,15 +88,41 @@ ApiResponse HandleApiRequest(Store& store, const std::string& path,
     }
     return ErrorResponse(404, "no document " + id);
   }
-  if (path == "/api/reuse" || path == "/api/stories" || path == "/api/topics" ||
-      path == "/api/claims") {
-    Json report = Json::parse(RenderReportJson(a));
-    std::string key = path.substr(5);
-    Json& all = report[key];
+  // Lists: only the requested page is rendered, in report.json's shapes.
+  if (path == "/api/stories") {
+    auto [b, e] = window(a.stories.stories.size());
+    Json items = Json::array();
+    for (size_t i = b; i < e; ++i) items.push_back(json_codec::StoryJson(a.stories.stories[i]));
+    return JsonResponse(Page(items, a.stories.stories.size(), b));
+  }
+  if (path == "/api/claims") {
+    auto [b, e] = window(a.stories.claims.size());
+    Json items = Json::array();
+    for (size_t i = b; i < e; ++i) items.push_back(json_codec::ClaimJson(a.stories.claims[i]));
+    return JsonResponse(Page(items, a.stories.claims.size(), b));
+  }
+  if (path == "/api/topics") {
+    const Json all = json_codec::TopicsJson(a.stories.stories);
     auto [b, e] = window(all.size());
     Json items = Json::array();
     for (size_t i = b; i < e; ++i) items.push_back(all[i]);
     return JsonResponse(Page(items, all.size(), b));
+  }
+  if (path == "/api/reuse") {
+    auto [b, e] = window(a.reuse.edges.size());
+    std::unordered_map<std::string_view, const std::string*> text_of;
+    for (const Document& d : a.documents) text_of.emplace(d.id, &d.text);
+    static const std::string kNoText;
+    auto text = [&](const std::string& id) -> const std::string& {
+      auto it = text_of.find(id);
+      return it == text_of.end() ? kNoText : *it->second;
+    };
+    Json items = Json::array();
+    for (size_t i = b; i < e; ++i) {
+      const ReuseEdge& edge = a.reuse.edges[i];
+      items.push_back(json_codec::EdgeJson(edge, text(edge.source), text(edge.target)));
+    }
+    return JsonResponse(Page(items, a.reuse.edges.size(), b));
   }
   return ErrorResponse(404, "no such route");
 }

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "stemma/report.h"
 #include "stemma/server.h"
 #include "stemma/util.h"
 
@@ -83,6 +84,13 @@ TEST_F(ApiTest, TopicsListTheirStories) {
   EXPECT_EQ(topics["items"][0]["id"], "topic-1");
   EXPECT_EQ(topics["items"][0]["stories"], nlohmann::json({"story-1", "story-2"}));
   EXPECT_EQ(Get("/api/stories")["items"][1]["topic"], "topic-1");
+  // Pages hold exactly what report.json holds, one page at a time.
+  auto report = nlohmann::json::parse(RenderReportJson(*store_->LoadAnalysis()));
+  auto page = Get("/api/stories", {{"limit", "1"}, {"offset", "1"}});
+  EXPECT_EQ(page["total"], 2);
+  ASSERT_EQ(page["items"].size(), 1u);
+  EXPECT_EQ(page["items"][0], report["stories"][1]);
+  EXPECT_EQ(Get("/api/topics")["items"], report["topics"]);
 }
 
 TEST_F(ApiTest, WebUiNeverInjectsDataAsHtml) {
