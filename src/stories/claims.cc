@@ -127,11 +127,6 @@ std::vector<std::string> Folded(std::string_view text, size_t limit) {
   return out;
 }
 
-bool IsWordChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         (static_cast<unsigned char>(c) & 0x80) != 0;
-}
-
 bool IsDateWord(const std::string& w) {
   static const char* const kWords[] = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -332,14 +327,15 @@ int SubjectMatch(const FactView& a, const FactView& b) {
 // Whether `text` holds the last word of `speaker` (a surname, or an organisation's last word)
 // as a whole word.
 bool MentionsSurname(std::string_view text, std::string_view speaker) {
-  while (!speaker.empty() && !IsWordChar(speaker.back())) speaker.remove_suffix(1);
+  const auto word = [](char c) { return IsWordByte(static_cast<unsigned char>(c)); };
+  while (!speaker.empty() && !word(speaker.back())) speaker.remove_suffix(1);
   const size_t space = speaker.find_last_of(' ');
-  const std::string_view last = space == std::string_view::npos ? speaker : speaker.substr(space + 1);
+  const std::string_view last =
+      space == std::string_view::npos ? speaker : speaker.substr(space + 1);
   if (last.size() < 2) return false;
   for (size_t at = text.find(last); at != std::string_view::npos; at = text.find(last, at + 1)) {
-    const bool starts = at == 0 || !IsWordChar(text[at - 1]);
     const size_t end = at + last.size();
-    if (starts && (end == text.size() || !IsWordChar(text[end]))) return true;
+    if ((at == 0 || !word(text[at - 1])) && (end == text.size() || !word(text[end]))) return true;
   }
   return false;
 }

@@ -11,7 +11,8 @@
 namespace stemma::stories {
 namespace {
 
-bool IsWordByte(unsigned char c) {
+// A word byte, or an apostrophe inside a token ("didn't").
+bool IsTokenByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' ||
          c >= 0x80;
 }
@@ -94,7 +95,7 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
       i += punctuation;
       continue;
     }
-    if (!IsWordByte(static_cast<unsigned char>(s[i]))) {
+    if (!IsTokenByte(static_cast<unsigned char>(s[i]))) {
       const char c = s[i];
       clause_break |= c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
                       (c == '-' && i + 1 < s.size() && s[i + 1] == '-');
@@ -103,7 +104,7 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
     }
     const size_t b = i;
     while (i < s.size() && TypographicPunctuation(s, i) == 0 &&
-           (IsWordByte(static_cast<unsigned char>(s[i])) ||
+           (IsTokenByte(static_cast<unsigned char>(s[i])) ||
             ((s[i] == ',' || s[i] == '.') && i > b && IsDigit(s[i - 1]) && i + 1 < s.size() &&
              IsDigit(s[i + 1])))) {
       ++i;

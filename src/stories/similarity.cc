@@ -34,9 +34,6 @@ constexpr std::string_view kStopwords[] = {
     "without", "mr", "mrs", "ms", "year", "years", "week", "day", "time", "people", "make",
     "made", "take", "took", "going", "way", "last", "first"};
 
-bool IsWordByte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // Length of a UTF-8 punctuation or space sequence at text[i] that must split words: U+00A0 and
@@ -75,6 +72,10 @@ bool IsNumberKind(const std::string& kind) {
 }
 
 }  // namespace
+
+bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
 
 bool IsTitleWord(std::string_view lower) {
   static constexpr std::string_view kTitles[] = {

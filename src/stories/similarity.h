@@ -37,6 +37,8 @@ struct Word {
   std::string lower;
   bool capitalised = false;
 };
+// ASCII letters and digits, and every byte of a multi-byte UTF-8 character.
+bool IsWordByte(unsigned char c);
 void ContentWords(std::string_view text, std::vector<Word>* out);
 bool IsStopword(std::string_view lower);
 // Weekday and month names (any case): capitalised, but not names that tell events apart.

@@ -183,7 +183,8 @@ TEST(BuildStoriesTest, BackgroundDateOfAnUndatedMemberIsNotTheStoryStart) {
       Doc("a", "2031-05-18", "Herons win Brenmoor Cup." + body),
       Doc("b", "2031-05-18", "Varro goal wins the Brenmoor Cup." + body),
       Doc("c", "", "Brenmoor Cup goes to Qorvale." + body +
-                       " The Herons last won the cup on 30 December 1990. They parade on Saturday.")};
+                       " The Herons last won the cup on 30 December 1990."
+                       " They parade on Saturday.")};
   std::vector<Fact> facts = {At(docs[2], "date", "30 December 1990", "1990-12-30")};
   ReuseResult reuse;  // c is a near copy of a: it is in a's story whatever its dates say
   reuse.edges.push_back(ReuseEdge{"a", "c", "near-duplicate", 0.9, true, "dates", {}});

@@ -128,7 +128,8 @@ void MergeTopicsByKind(const std::vector<const Document*>& documents,
   // the last round's pairs, sorted by topics).
   std::vector<std::tuple<double, int, int>> known;
   std::vector<char> changed(topics, 1);
-  auto by_topics = [](const std::tuple<double, int, int>& x, const std::tuple<double, int, int>& y) {
+  using Link = std::tuple<double, int, int>;
+  auto by_topics = [](const Link& x, const Link& y) {
     return std::tie(std::get<1>(x), std::get<2>(x)) < std::tie(std::get<1>(y), std::get<2>(y));
   };
   for (int round = 0; round < 64; ++round) {

@@ -1,24 +1,21 @@
 // Topic grouping by event-type wording, on fictional fixtures.
 #include "stories/topics.h"
 
+#include <gtest/gtest.h>
+
 #include <map>
 #include <set>
-
 #include <string>
 #include <vector>
 
-#include <gtest/gtest.h>
-
 #include "stories/stories_internal.h"
+#include "stories/test_fixtures.h"
 
 namespace stemma::stories {
 namespace {
 
 Document Doc(std::string id, std::string text) {
-  Document d;
-  d.id = std::move(id);
-  d.text = std::move(text);
-  return d;
+  return test::Dated(std::move(id), "", std::move(text));
 }
 
 std::vector<const Document*> Pointers(const std::vector<Document>& docs) {

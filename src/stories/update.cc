@@ -128,6 +128,44 @@ std::pair<int, int> DateRange(std::vector<int> days) {
   return {days.front(), days.back()};
 }
 
+// An incremental update keeps the stored topics; a new story (one of `written` the store does
+// not hold) joins the topic of the earlier story it is most like (name-aware average link,
+// dates ignored, at least `threshold`), or starts its own. The event-type pass (topics.h) runs
+// on full builds only. Fills `topic_of` with the inherited topic per new story.
+Status InheritTopics(const StoryClusterer& clusterer, const std::vector<int>& written,
+                     size_t old_slots, const std::unordered_map<std::string, Story>& stored,
+                     const StoryLoader& load_stories, double threshold, size_t max_candidates,
+                     std::unordered_map<int, std::string>* topic_of) {
+  std::unordered_map<int, int> nearest;  // new story -> earlier story
+  for (int s : written) {
+    if (stored.count(StoryId(s))) continue;
+    double best = threshold;
+    for (int c : clusterer.Candidates(clusterer.Centroid(s), max_candidates)) {
+      if (c == s || static_cast<size_t>(c) >= old_slots || !clusterer.Alive(c)) continue;
+      const double sim = clusterer.AverageLink(s, c, /*use_time=*/false);
+      if (sim >= best) best = sim, nearest[s] = c;
+    }
+  }
+  std::vector<std::string> ids;
+  for (const auto& [s, c] : nearest) {
+    if (!stored.count(StoryId(c))) ids.push_back(StoryId(c));
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::unordered_map<std::string, std::string> loaded_topic;
+  if (!ids.empty()) {
+    auto loaded = load_stories(ids);
+    if (!loaded.ok()) return loaded.status();
+    for (const Story& st : *loaded) loaded_topic[st.id] = st.topic;
+  }
+  for (const auto& [s, c] : nearest) {
+    auto it = stored.find(StoryId(c));
+    const std::string& t = it != stored.end() ? it->second.topic : loaded_topic[StoryId(c)];
+    if (!t.empty()) (*topic_of)[s] = t;
+  }
+  return Status::Ok();
+}
+
 // Title, dates, claims and timeline of the story holding `group` (internal document indexes).
 void DescribeStory(const StoryContext& c, const std::vector<int>& group, Story* story,
                    std::vector<Claim>* out) {
@@ -197,8 +235,8 @@ StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Docume
   auto clock = std::chrono::steady_clock::now();
   const size_t old_count = index.size();
   update.full = old_count == 0;
-  const size_t old_slots = index.clusterer().story_slots();
   StoryClusterer& clusterer = index.clusterer();
+  const size_t old_slots = clusterer.story_slots();
   std::vector<int> old_story(old_count);
   for (size_t i = 0; i < old_count; ++i) old_story[i] = clusterer.StoryOf(static_cast<int>(i));
 
@@ -341,38 +379,12 @@ StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Docume
 
   // Written stories in order of creation (their ids), with their related lists.
   std::sort(written.begin(), written.end());
-  // An incremental update keeps the stored topics; a new story joins the topic of the earlier
-  // story it is most like (name-aware link, dates ignored), or starts its own. The event-type
-  // pass (topics.h) runs on full builds only.
-  std::unordered_map<int, std::string> topic_of;
+  std::unordered_map<int, std::string> topic_of;  // inherited by new stories (incremental)
   if (!update.full && options.topic_threshold > 0) {
-    std::unordered_map<int, int> nearest;  // new story -> earlier story
-    for (int s : written) {
-      if (stored.count(StoryId(s))) continue;
-      double best = options.topic_threshold;
-      for (int c : clusterer.Candidates(clusterer.Centroid(s), options.cluster.max_candidates)) {
-        if (c == s || static_cast<size_t>(c) >= old_slots || !clusterer.Alive(c)) continue;
-        const double sim = clusterer.AverageLink(s, c, /*use_time=*/false);
-        if (sim >= best) best = sim, nearest[s] = c;
-      }
-    }
-    std::vector<std::string> ids;
-    for (const auto& [s, c] : nearest) {
-      if (!stored.count(StoryId(c))) ids.push_back(StoryId(c));
-    }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    std::unordered_map<std::string, std::string> loaded_topic;
-    if (!ids.empty()) {
-      auto loaded = load_stories(ids);
-      if (!loaded.ok()) return loaded.status();
-      for (const Story& st : *loaded) loaded_topic[st.id] = st.topic;
-    }
-    for (const auto& [s, c] : nearest) {
-      auto it = stored.find(StoryId(c));
-      const std::string& t = it != stored.end() ? it->second.topic : loaded_topic[StoryId(c)];
-      if (!t.empty()) topic_of[s] = t;
-    }
+    Status inherited = InheritTopics(clusterer, written, old_slots, stored, load_stories,
+                                     options.topic_threshold, options.cluster.max_candidates,
+                                     &topic_of);
+    if (!inherited.ok()) return inherited;
   }
   for (int s : written) {
     Story story;
