@@ -13,6 +13,7 @@ namespace {
 constexpr size_t kMaxWordsPerDocument = 6000;
 // Mid-sentence capitalised words are mostly names: the who and where that tell events apart.
 constexpr float kNameBoost = 3.0f;
+constexpr float kTitleWeight = 3.0f;
 
 constexpr std::string_view kCalendarWords[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -234,7 +235,9 @@ TermCounts CountTerms(const Document& document, const std::vector<const Fact*>& 
       counts[vocabulary->Id(key, w.surface)] += boost ? weight * kNameBoost : weight;
     }
   };
-  add_words(document.title, 2.0f);
+  // Extraction takes a repeated headline out of the text, so the title counts here both as
+  // text and as the summary of what the story is about.
+  add_words(document.title, kTitleWeight);
   add_words(document.text, 1.0f);
   for (const Fact* fact : facts) {
     const Fact& f = *fact;
