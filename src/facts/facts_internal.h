@@ -21,6 +21,7 @@ struct Token {
   bool sentence_start = false;   // first token of a sentence
   bool paragraph_start = false;  // first token after a blank line (or the text start)
   bool capitalized = false;      // starts with an ASCII upper-case letter (or non-ASCII letter)
+  uint8_t single_mark = 0;       // a single mark (' ‘ ’) used as a quote: 1 opens, 2 closes
 };
 
 // A tokenised document: tokens plus an ASCII-lower-cased copy of the text with equal offsets.
@@ -43,6 +44,10 @@ struct TokenizedText {
 // Splits `text` into words, numbers and punctuation; marks sentence and paragraph starts.
 // At most `max_tokens` tokens are produced (bounded work on hostile input).
 void Tokenize(std::string_view text, TokenizedText* out, size_t max_tokens = 4000000);
+
+// Sets Token::single_mark on the single marks that act as quote marks, in a document that
+// quotes in single marks (no more than one double-mark quote); called by Tokenize.
+void MarkSingleQuotes(TokenizedText* tt);
 
 // A calendar date used as the reference for relative expressions.
 struct CivilDate {

@@ -10,8 +10,13 @@ namespace stemma::facts {
 
 std::string Attributor::Speaker(const Quote& q) {
   source_ = kFromNone;
+  // Bounded look-back: a line of quotes with no sentence end must not cost quadratic time.
+  constexpr size_t kMaxSentence = 1000;  // tokens
   size_t sent_begin = q.open;
-  while (sent_begin > 0 && !tt_.tokens[sent_begin].sentence_start) --sent_begin;
+  while (sent_begin > 0 && !tt_.tokens[sent_begin].sentence_start &&
+         q.open - sent_begin < kMaxSentence) {
+    --sent_begin;
+  }
   // 1. Right after the quote: ", Jenny Town, director of ..., noted." / "said Kim." /
   // "among them, Dan Holler, a spokesman, said".
   std::string after = SpeakerAfter(q);
@@ -301,10 +306,14 @@ bool Attributor::IsCueVerb(size_t k) const {
 
 void Attributor::NestedQuotes(const Quote& q, std::vector<std::pair<Quote, std::string>>* out) {
   size_t open = n_;
+  // Inside a quote in single marks, the nested quote is in double marks.
+  const bool outer_single = tt_.tokens[q.open].single_mark != 0;
   for (size_t k = q.open + 1; k < q.close && k < n_; ++k) {
     std::string_view s = tt_.Text(k);
-    bool left = s == "'" || s == "\xE2\x80\x98";
-    bool right = s == "'" || s == "\xE2\x80\x99";
+    bool left = outer_single ? (s == "\"" || s == "\xE2\x80\x9C")   // " “
+                             : (s == "'" || s == "\xE2\x80\x98");   // ' ‘
+    bool right = outer_single ? (s == "\"" || s == "\xE2\x80\x9D")  // " ”
+                              : (s == "'" || s == "\xE2\x80\x99");  // ' ’
     if (!left && !right) continue;
     bool next_touches = k + 1 < q.close && !tt_.tokens[k + 1].space_before &&
                         tt_.tokens[k + 1].kind != TokenKind::kPunct;

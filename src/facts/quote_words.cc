@@ -60,6 +60,7 @@ bool IsTitleAbbreviation(std::string_view w) {
 }
 
 Mark QuoteMark(const TokenizedText& tt, size_t i) {
+  if (uint8_t single = tt.tokens[i].single_mark) return single == 1 ? Mark::kOpen : Mark::kClose;
   std::string_view s = tt.Text(i);
   if (s == "\xE2\x80\x9C" || s == "\xC2\xAB") return Mark::kOpen;   // “ «
   if (s == "\xE2\x80\x9D" || s == "\xC2\xBB") return Mark::kClose;  // ” »

@@ -1,5 +1,5 @@
-// Direct quotes (straight and curly marks, multi-paragraph) with their speakers, and indirect
-// attributions ("X said that ...", "according to X").
+// Direct quotes (straight and curly marks, double or single, multi-paragraph) with their
+// speakers, and indirect attributions ("X said that ...", "according to X").
 #include <algorithm>
 #include <memory>
 #include <string>
@@ -14,12 +14,34 @@
 namespace stemma::facts {
 namespace {
 
+// Separators in a list of quoted titles: 'The Mask,' 'Shrek' and 'Annie'.
+bool ListSeparator(const TokenizedText& tt, size_t k) {
+  std::string_view w = tt.Lower(k);
+  return w == "," || w == "and" || w == "or";
+}
+
+// A quote in single marks next to another one with only a list separator between: a list of
+// titles ("films include 'The Mask,' 'Shrek' and 'Annie'").
+bool InQuotedList(const TokenizedText& tt, const Quote& q) {
+  const size_t n = tt.tokens.size();
+  size_t k = q.close + 1;
+  if (k < n && tt.Text(k) == tt.Text(q.close) && tt.Adjacent(k)) ++k;  // doubled ’’
+  while (k < n && k < q.close + 4 && ListSeparator(tt, k)) ++k;
+  if (k < n && QuoteMark(tt, k) == Mark::kOpen) return true;
+  size_t j = q.open;
+  while (j > 0 && j + 3 > q.open && ListSeparator(tt, j - 1)) --j;
+  return j > 0 && QuoteMark(tt, j - 1) == Mark::kClose;
+}
+
 // Short title-case quotes after a possessive or "the"/"on" are names of shows, books and
 // ads, not speech: HBO's “Real Time with Bill Maher”, the “Today Show”.
 bool LooksLikeTitle(const TokenizedText& tt, const Quote& q) {
   if (q.unterminated || q.open == 0 || q.close <= q.open + 1) return false;
   static const WordSet kSmall = {"of", "the", "with", "and", "a",  "an",
                                  "in", "on",  "for",  "to",  "at", "by"};
+  const bool single = tt.tokens[q.open].single_mark != 0;
+  size_t first = q.open + 1;  // the first quoted token, after both marks of a doubled ‘‘
+  if (single && first + 1 < q.close && tt.Text(first) == tt.Text(q.open)) ++first;
   size_t words = 0;
   for (size_t k = q.open + 1; k < q.close; ++k) {
     if (tt.tokens[k].kind == TokenKind::kPunct) {
@@ -27,10 +49,12 @@ bool LooksLikeTitle(const TokenizedText& tt, const Quote& q) {
       if ((p == "." || p == "?" || p == "!") && k + 1 < q.close) return false;
       continue;
     }
+    std::string_view w = tt.Lower(k);
+    if (single && (w == "'s" || w == "\xE2\x80\x99s")) continue;  // 'Charlie's Angels'
     if (++words > 6) return false;
-    if (!tt.tokens[k].capitalized && !kSmall.Contains(tt.Lower(k))) return false;
+    if (!tt.tokens[k].capitalized && !kSmall.Contains(w)) return false;
   }
-  if (words == 0 || !tt.tokens[q.open + 1].capitalized) return false;
+  if (words == 0 || !tt.tokens[first].capitalized) return false;
   static const WordSet kBefore = {"the",    "on",     "of",      "titled",    "entitled",
                                   "dubbed", "show",   "program", "programme", "book",
                                   "film",   "series", "column"};
@@ -38,13 +62,15 @@ bool LooksLikeTitle(const TokenizedText& tt, const Quote& q) {
   if (kBefore.Contains(before) || EndsWith(before, "'s") || EndsWith(before, "\xE2\x80\x99s")) {
     return true;
   }
+  if (single && InQuotedList(tt, q)) return true;
   // "ABC News “This Week”": a capitalised word that does not open the sentence.
   return tt.tokens[q.open - 1].kind == TokenKind::kWord && tt.tokens[q.open - 1].capitalized &&
          !tt.tokens[q.open - 1].sentence_start;
 }
 
-// Pairs quote marks. An unclosed quote continued by an opening mark at the next paragraph is
-// one multi-paragraph quote; other unmatched marks are dropped.
+// Pairs quote marks (single marks only where MarkSingleQuotes chose them). An unclosed quote
+// continued by an opening mark at the next paragraph is one multi-paragraph quote; other
+// unmatched marks are dropped.
 std::vector<Quote> PairQuotes(const TokenizedText& tt) {
   std::vector<Quote> quotes;
   const size_t n = tt.tokens.size();
@@ -65,6 +91,10 @@ std::vector<Quote> PairQuotes(const TokenizedText& tt) {
     if (open == n && tt.tokens[i].paragraph_start) paragraphs = 0;
     Mark m = QuoteMark(tt, i);
     if (m == Mark::kNone) continue;
+    // Marks of the other kind inside a quote are a nested quote ('He said "no",' she said).
+    if (open < n && (tt.tokens[i].single_mark != 0) != (tt.tokens[open].single_mark != 0)) {
+      continue;
+    }
     if (m == Mark::kEither) m = open < n ? Mark::kClose : Mark::kOpen;
     if (m == Mark::kOpen) {
       if (open < n && tt.tokens[i].paragraph_start) continue;  // multi-paragraph continuation
@@ -81,6 +111,16 @@ std::vector<Quote> PairQuotes(const TokenizedText& tt) {
     }
   }
   return quotes;
+}
+
+// Where a quote's text starts: after its opening mark, or after both marks of a doubled
+// single mark (‘‘, see MarkSingleQuotes).
+uint32_t TextBegin(const TokenizedText& tt, size_t open) {
+  if (tt.tokens[open].single_mark != 0 && tt.Adjacent(open + 1) &&
+      tt.Text(open + 1) == tt.Text(open)) {
+    ++open;
+  }
+  return tt.tokens[open].end;
 }
 
 // The ranker decides the quotes the rules leave without a speaker or attribute with no cue at
@@ -164,7 +204,7 @@ void ExtractQuotes(const TokenizedText& tt, const std::vector<Mention>& mentions
     }
     Fact f;
     f.kind = "quote";
-    f.begin = tt.tokens[q.open].end;
+    f.begin = TextBegin(tt, q.open);
     f.end = q.unterminated ? tt.tokens[q.close].end : tt.tokens[q.close].begin;
     f.text = std::string(tt.text.substr(f.begin, f.end - f.begin));
     f.value = f.text;

@@ -185,6 +185,7 @@ void Tokenize(std::string_view text, TokenizedText* out, size_t max_tokens) {
       }
     }
   }
+  MarkSingleQuotes(out);
 }
 
 }  // namespace stemma::facts
