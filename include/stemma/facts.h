@@ -10,7 +10,8 @@
 namespace stemma {
 
 // `kind` is date, number, quantity, money, person, organization, location, quote, attribution.
-// begin/end are byte offsets into the document's clean `text`.
+// begin/end are byte offsets into the document's clean `text`, or into its `title` for a fact of
+// the headline (`in_title`).
 struct Fact {
   std::string document;
   std::string kind;
@@ -21,7 +22,13 @@ struct Fact {
   std::string speaker;  // quotes and attributions
   std::string counts;   // quantities: what the number counts ("North Korean soldiers killed")
   bool approximate = false;
+  bool in_title = false;
 };
+
+// The string a fact's offsets point into: the document's title or its text.
+inline const std::string& FactSource(const Fact& fact, const Document& document) {
+  return fact.in_title ? document.title : document.text;
+}
 
 std::vector<Fact> ExtractFacts(const Document& document);
 

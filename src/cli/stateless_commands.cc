@@ -51,7 +51,7 @@ int ExtractCommand(Options& options) {
 int FactsCommand(Options& options) {
   uint64_t rejected =
       ForEachExtracted(options.paths, options.ingest, ErrorPrinter(), [&](Document&& d) {
-        for (const Fact& f : ExtractFacts(d)) PrintLine(json_codec::FactJson(f, d.text));
+        for (const Fact& f : ExtractFacts(d)) PrintLine(json_codec::FactJson(f, FactSource(f, d)));
       });
   return rejected ? kExitRejected : kExitOk;
 }

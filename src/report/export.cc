@@ -33,7 +33,7 @@ std::string RenderDocumentsJsonl(const Analysis& analysis) {
     json_codec::Json line = json_codec::DocumentJson(d);
     line["facts"] = json_codec::Json::array();
     for (const Fact* f : facts_by_doc[d.id])
-      line["facts"].push_back(json_codec::FactJson(*f, d.text));
+      line["facts"].push_back(json_codec::FactJson(*f, FactSource(*f, d)));
     out += json_codec::Dump(line);
     out += '\n';
   }

@@ -9,9 +9,11 @@ namespace stemma::json_codec {
 
 using Json = nlohmann::ordered_json;
 
-// Offsets in the output are character (code point) offsets into the document text.
+// Offsets in the output are character (code point) offsets into the document text (or title).
 Json DocumentJson(const Document& document, bool with_text = true);
-Json FactJson(const Fact& fact, const std::string& text);
+// `source`: the string the fact's offsets point into (FactSource); a headline fact says
+// "field": "title".
+Json FactJson(const Fact& fact, const std::string& source);
 Json EdgeJson(const ReuseEdge& edge, const std::string& source_text,
               const std::string& target_text);
 // For an edge whose passage offsets are already character offsets.

@@ -37,6 +37,7 @@ Json FactJson(const Fact& f, const std::string& text) {
   if (!f.speaker.empty()) out["speaker"] = f.speaker;
   if (!f.counts.empty()) out["counts"] = f.counts;
   if (f.approximate) out["approximate"] = true;
+  if (f.in_title) out["field"] = "title";
   return out;
 }
 
@@ -150,12 +151,15 @@ std::unordered_map<std::string, std::vector<std::string>> Ancestors(const ReuseR
 
 std::string RenderReportJson(const Analysis& analysis) {
   using json_codec::Json;
-  std::unordered_map<std::string, const std::string*> texts;
-  for (const Document& d : analysis.documents) texts[d.id] = &d.text;
-  static const std::string kEmpty;
+  std::unordered_map<std::string, const Document*> documents;
+  for (const Document& d : analysis.documents) documents[d.id] = &d;
+  static const Document kNone;
+  auto document_of = [&](const std::string& id) -> const Document& {
+    auto it = documents.find(id);
+    return it == documents.end() ? kNone : *it->second;
+  };
   auto text_of = [&](const std::string& id) -> const std::string& {
-    auto it = texts.find(id);
-    return it == texts.end() ? kEmpty : *it->second;
+    return document_of(id).text;
   };
 
   Json report = Json::object();
@@ -182,7 +186,7 @@ std::string RenderReportJson(const Analysis& analysis) {
   report["topics"] = json_codec::TopicsJson(analysis.stories.stories);
   report["facts"] = Json::array();
   for (const Fact& f : analysis.facts) {
-    report["facts"].push_back(json_codec::FactJson(f, text_of(f.document)));
+    report["facts"].push_back(json_codec::FactJson(f, FactSource(f, document_of(f.document))));
   }
   report["claims"] = Json::array();
   for (const Claim& c : analysis.stories.claims) {

@@ -51,6 +51,10 @@ CREATE INDEX claims_story ON claims(story);
     R"sql(
 ALTER TABLE stories ADD COLUMN topic TEXT NOT NULL DEFAULT '';
 )sql",
+    // 5: facts of the headline (offsets into the title, not the text).
+    R"sql(
+ALTER TABLE facts ADD COLUMN in_title INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 }  // namespace

@@ -6,7 +6,7 @@
 
 namespace stemma::sqlite {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 // Applies every migration above the file's user_version, each in its own transaction.
 Status Migrate(Database& db);

@@ -18,8 +18,8 @@ using sqlite::Statement;
 
 constexpr const char* kStoryState = "stories";
 constexpr const char* kFactColumns =
-    "SELECT doc_id, kind, text, begin_offset, end_offset, value, speaker, counts, approximate "
-    "FROM facts ";
+    "SELECT doc_id, kind, text, begin_offset, end_offset, value, speaker, counts, approximate, "
+    "in_title FROM facts ";
 
 Fact FactRow(const Statement& q) {
   Fact f;
@@ -33,6 +33,7 @@ Fact FactRow(const Statement& q) {
   f.counts = q.Text(7);
   f.approximate = q.Int(8) != 0;
   return f;
+  f.in_title = q.Int(9) != 0;
 }
 
 ContentFormat FormatFromName(const std::string& name) {
@@ -159,13 +160,15 @@ class SqliteStore : public Store {
     if (!bumped.ok()) return bumped;
     Statement fact(db_.handle(),
                    "INSERT INTO facts (doc_id, kind, text, begin_offset, end_offset, value, "
-                   "speaker, counts, approximate) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
+                   "speaker, counts, approximate, in_title) "
+                   "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
     for (const Fact& f : facts) {
       fact.Bind(1, f.document).Bind(2, f.kind).Bind(3, f.text);
       fact.Bind(4, static_cast<int64_t>(f.begin)).Bind(5, static_cast<int64_t>(f.end));
       fact.Bind(6, f.value).Bind(7, f.speaker).Bind(8, f.counts);
       fact.Bind(9, static_cast<int64_t>(f.approximate ? 1 : 0));
       fact.Step();
+      fact.Bind(10, static_cast<int64_t>(f.in_title ? 1 : 0));
       if (!fact.status().ok()) return fact.status();
       fact.Reset();
     }
@@ -198,7 +201,8 @@ class SqliteStore : public Store {
   }
 
   StatusOr<std::vector<Fact>> LoadFacts() override {
-    Statement q(db_.handle(), std::string(kFactColumns) + "ORDER BY doc_id, begin_offset, rowid");
+    Statement q(db_.handle(), std::string(kFactColumns) +
+                                  "ORDER BY doc_id, in_title DESC, begin_offset, rowid");
     std::vector<Fact> facts;
     while (q.Step()) facts.push_back(FactRow(q));
     if (!q.status().ok()) return q.status();
@@ -207,7 +211,8 @@ class SqliteStore : public Store {
 
   StatusOr<std::vector<Fact>> LoadFacts(const std::vector<std::string>& ids) override {
     Statement q(db_.handle(),
-                std::string(kFactColumns) + "WHERE doc_id = ?1 ORDER BY begin_offset, rowid");
+                std::string(kFactColumns) +
+                    "WHERE doc_id = ?1 ORDER BY in_title DESC, begin_offset, rowid");
     std::vector<Fact> facts;
     for (const std::string& id : ids) {
       q.Bind(1, id);

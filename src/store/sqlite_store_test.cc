@@ -97,7 +97,8 @@ TEST_F(StoreTest, ExtractedDocumentsFactsAndAnalysisRoundTrip) {
   doc.text = "A fire broke out in Port Esker harbour on Monday.";
   doc.flags = {{"injected-text", "name \"X\" spliced"}};
   Fact fact{"d1", "location", "Port Esker", 20, 30, "Port Esker", "", "", false};
-  ASSERT_TRUE(store->SaveExtracted({doc}, {fact}).ok());
+  Fact headline{"d1", "quantity", "fire", 8, 12, "1", "", "fire", false, /*in_title=*/true};
+  ASSERT_TRUE(store->SaveExtracted({doc}, {fact, headline}).ok());
   ReuseResult reuse;
   reuse.edges.push_back({"d1", "d2", "excerpt", 0.5, true, "dates", {{0, 10, 5, 15}}});
   reuse.clusters.push_back({{"d1", "d2"}, "d1"});
@@ -124,8 +125,12 @@ TEST_F(StoreTest, ExtractedDocumentsFactsAndAnalysisRoundTrip) {
   ASSERT_TRUE(analysis.ok()) << analysis.status().message();
   ASSERT_EQ(analysis->documents.size(), 1u);
   EXPECT_EQ(analysis->documents[0].flags[0].detail, "name \"X\" spliced");
-  ASSERT_EQ(analysis->facts.size(), 1u);
-  EXPECT_EQ(analysis->facts[0].begin, 20u);
+  ASSERT_EQ(analysis->facts.size(), 2u);
+  // The headline's fact keeps its mark (its offsets point into the title) and comes first.
+  EXPECT_TRUE(analysis->facts[0].in_title);
+  EXPECT_EQ(analysis->facts[0].begin, 8u);
+  EXPECT_FALSE(analysis->facts[1].in_title);
+  EXPECT_EQ(analysis->facts[1].begin, 20u);
   ASSERT_EQ(analysis->reuse.edges.size(), 1u);
   EXPECT_EQ(analysis->reuse.edges[0].passages[0].target_end, 15u);
   EXPECT_EQ(analysis->reuse.clusters[0].original, "d1");

@@ -417,7 +417,7 @@ std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceInd
     for (const Fact* f : story.facts[d]) {
       if (ClassOf(f->kind) == ClaimClass::kNone || taken >= kMaxFactsPerDocument) continue;
       ++taken;
-      views.push_back(MakeView(f, static_cast<int>(d), story.documents[d]->text));
+      views.push_back(MakeView(f, static_cast<int>(d), FactSource(*f, *story.documents[d])));
     }
   }
   std::vector<Group> groups;
@@ -468,13 +468,18 @@ std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceInd
     Claim c;
     c.story = story.id;
     c.kind = head.fact->kind;
-    c.text = SentenceAround(story.documents[head.doc]->text, head.fact->begin, head.fact->end,
-                            kMaxClaimText);
+    c.text = SentenceAround(FactSource(*head.fact, *story.documents[head.doc]), head.fact->begin,
+                            head.fact->end, kMaxClaimText);
     c.value = head.cls == ClaimClass::kQuote ? head.fact->speaker : head.fact->value;
     std::vector<Statement> support;
     for (size_t m : g.members) {
       const FactView& v = views[m];
-      support.push_back({&story.documents[v.doc]->id, v.fact->begin, v.fact->end});
+      // A headline sits in no copied passage: only whole copies share its statement.
+      if (v.fact->in_title) {
+        support.push_back({&story.documents[v.doc]->id, SIZE_MAX, SIZE_MAX});
+      } else {
+        support.push_back({&story.documents[v.doc]->id, v.fact->begin, v.fact->end});
+      }
     }
     for (int d : g.docs) c.documents.push_back(story.documents[d]->id);
     c.independent_sources = CountIndependentSources(provenance, support);

@@ -75,6 +75,29 @@ TEST(ClaimsTest, DifferentNumbersForTheSameThingContradictBothWays) {
   EXPECT_TRUE(claims[1].single_source);
 }
 
+TEST(ClaimsTest, HeadlineNumberIsAClaimWithTheHeadlineAsItsText) {
+  StoryFixture s;
+  s.docs = {Doc("a", "Officials in Marrow spoke at noon about the damage."),
+            Doc("b", "Officials in Marrow say 480 houses destroyed by the flood.")};
+  s.docs[0].title = "Flood in Marrow: 120 houses destroyed";
+  Fact headline;
+  headline.document = "a";
+  headline.kind = "quantity";
+  headline.text = "120 houses";
+  headline.begin = s.docs[0].title.find(headline.text);
+  headline.end = headline.begin + headline.text.size();
+  headline.value = "120";
+  headline.counts = "houses destroyed";
+  headline.in_title = true;
+  s.facts = {{headline}, {At(s.docs[1], "quantity", "480 houses", "480", "houses destroyed")}};
+  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].value, "120");
+  EXPECT_EQ(claims[0].text, "Flood in Marrow: 120 houses destroyed");
+  EXPECT_THAT(claims[0].contradicted_by, ElementsAre("b"));
+  EXPECT_THAT(claims[1].contradicted_by, ElementsAre("a"));
+}
+
 TEST(ClaimsTest, ApproximateNumbersWithinToleranceAgree) {
   StoryFixture s;
   s.docs = {Doc("a", "About 2,000 volunteers joined the clean-up."),

@@ -241,7 +241,8 @@ TermCounts CountTerms(const Document& document, const std::vector<const Fact*>& 
   add_words(document.text, 1.0f);
   for (const Fact* fact : facts) {
     const Fact& f = *fact;
-    if (f.value.empty() || f.value.size() > 200) continue;
+    // The headline's words are counted above; its facts would count them again.
+    if (f.in_title || f.value.empty() || f.value.size() > 200) continue;
     if (IsEntityKind(f.kind)) {
       if (IsCalendarWord(f.value)) continue;  // "Tuesday" tagged as a name
       std::string key = "E:";

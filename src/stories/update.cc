@@ -205,7 +205,9 @@ void DescribeStory(const StoryContext& c, const std::vector<int>& group, Story* 
     }
     if (resolved.size() != before) {
       std::sort(input.facts.back().begin(), input.facts.back().end(),
-                [](const Fact* a, const Fact* b) { return a->begin < b->begin; });
+                [](const Fact* a, const Fact* b) {
+                  return a->in_title != b->in_title ? a->in_title : a->begin < b->begin;
+                });
     }
   }
   std::vector<Claim> claims = BuildStoryClaims(input, c.provenance);

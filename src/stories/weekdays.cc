@@ -31,7 +31,7 @@ std::vector<Fact> ResolveWeekdays(const Document& document, const std::vector<co
       if (end < text.size() && IsLetter(text[end]) && text[end] != 's') break;
       bool covered = false;
       for (const Fact* f : facts) {
-        covered |= f->kind == "date" && f->begin < end && f->end > i;
+        covered |= f->kind == "date" && !f->in_title && f->begin < end && f->end > i;
       }
       if (covered) break;
       const int back = (WeekdayOf(story_day) - static_cast<int>(w) + 7) % 7;
