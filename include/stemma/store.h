@@ -5,7 +5,9 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "stemma/analysis.h"
@@ -24,6 +26,13 @@ struct SearchHit {
   std::string id;
   std::string title;
   std::string snippet;
+};
+
+// One page of a list: at most `limit` items from `offset` on, and how long the whole list is.
+template <typename T>
+struct ListPage {
+  uint64_t total = 0;
+  std::vector<T> items;
 };
 
 class Store {
@@ -65,6 +74,24 @@ class Store {
   virtual Status SaveState(const std::string& name, const std::string& bytes) = 0;
   // Replaces the reuse graph, applies the story update and keeps its state (caller's batch).
   virtual Status SaveStoryUpdate(const ReuseResult& reuse, const StoryUpdate& update) = 0;
+
+  // Reads for `stemma serve` that cost what they return, not what the store holds. Lists come in
+  // LoadAnalysis order; an offset past the end gives no items and the true total.
+  virtual StatusOr<uint64_t> CountFacts() = 0;
+  // Documents in LoadDocuments order; `with_text` false leaves every `text` empty.
+  virtual StatusOr<ListPage<Document>> LoadDocumentPage(uint64_t offset, uint64_t limit,
+                                                        bool with_text) = 0;
+  // The document with this id, or nullopt when there is none.
+  virtual StatusOr<std::optional<Document>> LoadDocument(const std::string& id) = 0;
+  // Clean texts of these documents by id (missing ones are left out).
+  virtual StatusOr<std::unordered_map<std::string, std::string>> LoadDocumentTexts(
+      const std::vector<std::string>& ids) = 0;
+  virtual StatusOr<ListPage<ReuseEdge>> LoadReusePage(uint64_t offset, uint64_t limit) = 0;
+  virtual StatusOr<ListPage<Story>> LoadStoryPage(uint64_t offset, uint64_t limit) = 0;
+  virtual StatusOr<ListPage<Claim>> LoadClaimPage(uint64_t offset, uint64_t limit) = 0;
+  // Every story with a topic, in story order, with only id, title, topic and documents filled
+  // (enough to list the topics).
+  virtual StatusOr<std::vector<Story>> LoadTopicStories() = 0;
 
   // Full-text search over titles and clean text (FTS5 query syntax).
   virtual StatusOr<std::vector<SearchHit>> Search(const std::string& query, size_t limit) = 0;

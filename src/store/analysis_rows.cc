@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "store/codec.h"
+#include "store/page_query.h"
 
 namespace stemma::sqlite {
 namespace {
@@ -33,6 +34,33 @@ Story StoryRow(const Statement& q) {
 constexpr const char* kStoryColumns =
     "SELECT story_id, title, first_date, last_date, documents, related_documents, timeline, "
     "topic FROM stories ";
+// Story order: by the number in "story-N" (ids of other shapes last, by text).
+constexpr const char* kStoryOrder = "ORDER BY CAST(substr(story_id, 7) AS INTEGER), story_id";
+
+constexpr const char* kClaimColumns =
+    "SELECT claim_id, story, kind, text, value, documents, independent_sources, "
+    "contradicted_by, single_source FROM claims ";
+
+Claim ClaimRow(const Statement& q) {
+  return {q.Text(0),
+          q.Text(1),
+          q.Text(2),
+          q.Text(3),
+          q.Text(4),
+          codec::DecodeStrings(q.Text(5)),
+          static_cast<int>(q.Int(6)),
+          codec::DecodeStrings(q.Text(7)),
+          q.Int(8) != 0};
+}
+
+constexpr const char* kEdgeColumns =
+    "SELECT source, target, relation, score, direction_known, direction_reason, passages "
+    "FROM reuse_edges ";
+
+ReuseEdge EdgeRow(const Statement& q) {
+  return {q.Text(0), q.Text(1), q.Text(2), q.Double(3),
+          q.Int(4) != 0, q.Text(5), codec::DecodePassages(q.Text(6))};
+}
 
 }  // namespace
 
@@ -110,9 +138,7 @@ Status DeleteClaimsOf(Database& db, const std::vector<std::string>& story_ids) {
 StatusOr<std::vector<Story>> SelectStories(Database& db, const std::vector<std::string>* ids) {
   std::vector<Story> out;
   if (ids == nullptr) {
-    // Story order: by the number in "story-N" (ids of other shapes last, by text).
-    Statement q(db.handle(), std::string(kStoryColumns) +
-                                 "ORDER BY CAST(substr(story_id, 7) AS INTEGER), story_id");
+    Statement q(db.handle(), std::string(kStoryColumns) + kStoryOrder);
     while (q.Step()) out.push_back(StoryRow(q));
     if (!q.status().ok()) return q.status();
     return out;
@@ -129,27 +155,16 @@ StatusOr<std::vector<Story>> SelectStories(Database& db, const std::vector<std::
 
 StatusOr<std::vector<Claim>> SelectClaims(Database& db) {
   std::vector<Claim> out;
-  Statement q(db.handle(),
-              "SELECT claim_id, story, kind, text, value, documents, independent_sources, "
-              "contradicted_by, single_source FROM claims ORDER BY rowid");
-  while (q.Step()) {
-    out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Text(3), q.Text(4),
-                   codec::DecodeStrings(q.Text(5)), static_cast<int>(q.Int(6)),
-                   codec::DecodeStrings(q.Text(7)), q.Int(8) != 0});
-  }
+  Statement q(db.handle(), std::string(kClaimColumns) + "ORDER BY rowid");
+  while (q.Step()) out.push_back(ClaimRow(q));
   if (!q.status().ok()) return q.status();
   return out;
 }
 
 StatusOr<ReuseResult> SelectReuse(Database& db) {
   ReuseResult reuse;
-  Statement edges(db.handle(),
-                  "SELECT source, target, relation, score, direction_known, direction_reason, "
-                  "passages FROM reuse_edges ORDER BY rowid");
-  while (edges.Step()) {
-    reuse.edges.push_back({edges.Text(0), edges.Text(1), edges.Text(2), edges.Double(3),
-                           edges.Int(4) != 0, edges.Text(5), codec::DecodePassages(edges.Text(6))});
-  }
+  Statement edges(db.handle(), std::string(kEdgeColumns) + "ORDER BY rowid");
+  while (edges.Step()) reuse.edges.push_back(EdgeRow(edges));
   if (!edges.status().ok()) return edges.status();
   Statement clusters(db.handle(),
                      "SELECT original, documents FROM provenance_clusters ORDER BY cluster_id");
@@ -158,6 +173,44 @@ StatusOr<ReuseResult> SelectReuse(Database& db) {
   }
   if (!clusters.status().ok()) return clusters.status();
   return reuse;
+}
+
+StatusOr<ListPage<Story>> SelectStoryPage(Database& db, uint64_t offset, uint64_t limit) {
+  // The order is on an expression: sort the narrow ids (from the story_id index), then read
+  // only the page's rows.
+  const std::string sql = std::string(kStoryColumns) +
+                          "WHERE rowid IN (SELECT rowid FROM stories " + kStoryOrder +
+                          " LIMIT ?2 OFFSET ?1) " + kStoryOrder;
+  return SelectPage<Story>(db, "SELECT count(*) FROM stories", sql, offset, limit, StoryRow);
+}
+
+StatusOr<ListPage<Claim>> SelectClaimPage(Database& db, uint64_t offset, uint64_t limit) {
+  return SelectPage<Claim>(db, "SELECT count(*) FROM claims",
+                           std::string(kClaimColumns) + "ORDER BY rowid LIMIT ?2 OFFSET ?1",
+                           offset, limit, ClaimRow);
+}
+
+StatusOr<ListPage<ReuseEdge>> SelectReusePage(Database& db, uint64_t offset, uint64_t limit) {
+  return SelectPage<ReuseEdge>(db, "SELECT count(*) FROM reuse_edges",
+                               std::string(kEdgeColumns) + "ORDER BY rowid LIMIT ?2 OFFSET ?1",
+                               offset, limit, EdgeRow);
+}
+
+StatusOr<std::vector<Story>> SelectTopicStories(Database& db) {
+  Statement q(db.handle(), std::string("SELECT story_id, title, documents, topic FROM stories "
+                                       "WHERE topic != '' ") +
+                               kStoryOrder);
+  std::vector<Story> out;
+  while (q.Step()) {
+    Story s;
+    s.id = q.Text(0);
+    s.title = q.Text(1);
+    s.documents = codec::DecodeStrings(q.Text(2));
+    s.topic = q.Text(3);
+    out.push_back(std::move(s));
+  }
+  if (!q.status().ok()) return q.status();
+  return out;
 }
 
 Status MarkAnalysisCurrent(Database& db) {

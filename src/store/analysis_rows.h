@@ -7,6 +7,7 @@
 
 #include "stemma/reuse.h"
 #include "stemma/status.h"
+#include "stemma/store.h"
 #include "stemma/stories.h"
 #include "store/sqlite_db.h"
 
@@ -22,6 +23,12 @@ Status DeleteClaimsOf(Database& db, const std::vector<std::string>& story_ids);
 StatusOr<std::vector<Story>> SelectStories(Database& db, const std::vector<std::string>* ids);
 StatusOr<std::vector<Claim>> SelectClaims(Database& db);
 StatusOr<ReuseResult> SelectReuse(Database& db);
+// One page of each list, in the order of the full selects above.
+StatusOr<ListPage<Story>> SelectStoryPage(Database& db, uint64_t offset, uint64_t limit);
+StatusOr<ListPage<Claim>> SelectClaimPage(Database& db, uint64_t offset, uint64_t limit);
+StatusOr<ListPage<ReuseEdge>> SelectReusePage(Database& db, uint64_t offset, uint64_t limit);
+// Stories with a topic, in story order: id, title, topic and documents only.
+StatusOr<std::vector<Story>> SelectTopicStories(Database& db);
 // Marks the analysis as covering every document stored now.
 Status MarkAnalysisCurrent(Database& db);
 

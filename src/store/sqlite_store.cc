@@ -7,6 +7,7 @@
 #include "stemma/store.h"
 #include "store/analysis_rows.h"
 #include "store/codec.h"
+#include "store/document_rows.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
 
@@ -32,8 +33,8 @@ Fact FactRow(const Statement& q) {
   f.speaker = q.Text(6);
   f.counts = q.Text(7);
   f.approximate = q.Int(8) != 0;
-  return f;
   f.in_title = q.Int(9) != 0;
+  return f;
 }
 
 ContentFormat FormatFromName(const std::string& name) {
@@ -167,8 +168,8 @@ class SqliteStore : public Store {
       fact.Bind(4, static_cast<int64_t>(f.begin)).Bind(5, static_cast<int64_t>(f.end));
       fact.Bind(6, f.value).Bind(7, f.speaker).Bind(8, f.counts);
       fact.Bind(9, static_cast<int64_t>(f.approximate ? 1 : 0));
-      fact.Step();
       fact.Bind(10, static_cast<int64_t>(f.in_title ? 1 : 0));
+      fact.Step();
       if (!fact.status().ok()) return fact.status();
       fact.Reset();
     }
@@ -176,28 +177,7 @@ class SqliteStore : public Store {
   }
 
   StatusOr<std::vector<Document>> LoadDocuments() override {
-    Statement q(db_.handle(),
-                "SELECT doc_id, source, title, byline, published, outlet, language, url, "
-                "canonical_url, republished_from, text, flags FROM documents ORDER BY doc_id");
-    std::vector<Document> documents;
-    while (q.Step()) {
-      Document d;
-      d.id = q.Text(0);
-      d.source = q.Text(1);
-      d.title = q.Text(2);
-      d.byline = q.Text(3);
-      d.published = q.Text(4);
-      d.outlet = q.Text(5);
-      d.language = q.Text(6);
-      d.url = q.Text(7);
-      d.canonical_url = q.Text(8);
-      d.republished_from = q.Text(9);
-      d.text = q.Text(10);
-      d.flags = codec::DecodeFlags(q.Text(11));
-      documents.push_back(std::move(d));
-    }
-    if (!q.status().ok()) return q.status();
-    return documents;
+    return sqlite::SelectDocuments(db_);
   }
 
   StatusOr<std::vector<Fact>> LoadFacts() override {
@@ -252,6 +232,36 @@ class SqliteStore : public Store {
     if (!q.Step()) return q.status().ok() ? Status::Error("store meta missing") : q.status();
     return q.Int(0) != 0;
   }
+
+  StatusOr<uint64_t> CountFacts() override {
+    Statement q(db_.handle(), "SELECT count(*) FROM facts");
+    if (!q.Step()) return q.status().ok() ? Status::Error("count failed") : q.status();
+    return static_cast<uint64_t>(q.Int(0));
+  }
+  StatusOr<ListPage<Document>> LoadDocumentPage(uint64_t offset, uint64_t limit,
+                                                bool with_text) override {
+    return sqlite::SelectDocumentPage(db_, offset, limit, with_text);
+  }
+  StatusOr<std::optional<Document>> LoadDocument(const std::string& id) override {
+    return sqlite::SelectDocument(db_, id);
+  }
+  StatusOr<std::unordered_map<std::string, std::string>> LoadDocumentTexts(
+      const std::vector<std::string>& ids) override {
+    return sqlite::SelectDocumentTexts(db_, ids);
+  }
+  StatusOr<ListPage<ReuseEdge>> LoadReusePage(uint64_t offset, uint64_t limit) override {
+    return sqlite::SelectReusePage(db_, offset, limit);
+  }
+  StatusOr<ListPage<Story>> LoadStoryPage(uint64_t offset, uint64_t limit) override {
+    return sqlite::SelectStoryPage(db_, offset, limit);
+  }
+  StatusOr<ListPage<Claim>> LoadClaimPage(uint64_t offset, uint64_t limit) override {
+    return sqlite::SelectClaimPage(db_, offset, limit);
+  }
+  StatusOr<std::vector<Story>> LoadTopicStories() override {
+    return sqlite::SelectTopicStories(db_);
+  }
+
   StatusOr<std::vector<SearchHit>> Search(const std::string& query, size_t limit) override;
 
  private:

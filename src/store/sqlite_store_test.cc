@@ -144,6 +144,73 @@ TEST_F(StoreTest, ExtractedDocumentsFactsAndAnalysisRoundTrip) {
   EXPECT_EQ((*hits)[0].id, "d1");
 }
 
+TEST_F(StoreTest, PagesFollowTheFullLoadOrderAndCountTheWholeList) {
+  auto store = Open();
+  std::vector<Document> docs;
+  for (const char* id : {"m", "b", "z", "a", "k"}) {
+    Document d;
+    d.id = id;
+    d.title = std::string("Fictional ") + id;
+    d.text = std::string("Text of ") + id;
+    docs.push_back(d);
+  }
+  StoryUpdate update;
+  update.full = true;
+  for (const char* id : {"story-10", "story-2", "story-1", "odd"}) {
+    Story s;
+    s.id = id;
+    s.title = id;
+    s.documents = {"a", "b"};
+    s.timeline = {{"2026-01-01", "x", {"a"}}};
+    s.topic = s.id == "story-2" ? "" : "topic-1";
+    update.stories.push_back(s);
+  }
+  ASSERT_TRUE(store->BeginBatch().ok());
+  ASSERT_TRUE(store->SaveExtracted(docs, {}).ok());
+  ASSERT_TRUE(store->SaveStoryUpdate({}, update).ok());
+  ASSERT_TRUE(store->CommitBatch().ok());
+
+  auto all = *store->LoadAnalysis();
+  auto page = store->LoadDocumentPage(1, 3, /*with_text=*/false);
+  ASSERT_TRUE(page.ok()) << page.status().message();
+  EXPECT_EQ(page->total, 5u);
+  ASSERT_EQ(page->items.size(), 3u);
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(page->items[i].id, all.documents[i + 1].id);
+    EXPECT_EQ(page->items[i].title, all.documents[i + 1].title);
+    EXPECT_TRUE(page->items[i].text.empty());
+  }
+  EXPECT_EQ(store->LoadDocumentPage(4, 9, true)->items.at(0).text, "Text of z");
+  EXPECT_TRUE(store->LoadDocumentPage(5, 9, true)->items.empty());
+  EXPECT_TRUE(store->LoadDocumentPage(0, 0, true)->items.empty());
+  // An offset or limit beyond int64 must not wrap into SQLite's "negative means none".
+  EXPECT_TRUE(store->LoadDocumentPage(UINT64_MAX, 1, true)->items.empty());
+  EXPECT_EQ(store->LoadDocumentPage(2, UINT64_MAX, true)->items.size(), 3u);
+
+  auto stories = store->LoadStoryPage(1, 2);
+  ASSERT_TRUE(stories.ok());
+  EXPECT_EQ(stories->total, 4u);
+  ASSERT_EQ(stories->items.size(), 2u);
+  EXPECT_EQ(stories->items[0].id, all.stories.stories[1].id);
+  EXPECT_EQ(stories->items[1].id, all.stories.stories[2].id);
+  EXPECT_EQ(stories->items[1].timeline.size(), 1u);
+  auto topical = store->LoadTopicStories();
+  ASSERT_TRUE(topical.ok());
+  ASSERT_EQ(topical->size(), 3u);  // story-2 has no topic
+  EXPECT_EQ((*topical)[2].id, "story-10");
+  EXPECT_EQ((*topical)[2].documents.size(), 2u);
+
+  auto texts = store->LoadDocumentTexts({"k", "missing", "k"});
+  ASSERT_TRUE(texts.ok());
+  EXPECT_EQ(texts->size(), 1u);
+  EXPECT_EQ(texts->at("k"), "Text of k");
+  EXPECT_FALSE(store->LoadDocument("missing")->has_value());
+  EXPECT_EQ(store->LoadDocument("z")->value().text, "Text of z");
+  EXPECT_EQ(*store->CountFacts(), 0u);
+  EXPECT_EQ(store->LoadClaimPage(0, 10)->total, 0u);
+  EXPECT_EQ(store->LoadReusePage(0, 10)->total, 0u);
+}
+
 TEST_F(StoreTest, ReextractedDocumentReplacesItsSearchEntry) {
   auto store = Open();
   Document doc;
