@@ -76,6 +76,7 @@ void ExtractText(const RawDocument& raw, Document* doc, std::string* boilerplate
   doc->published = extract::NormalizeDate(c.published_raw);
   doc->outlet = std::move(c.outlet);
   doc->republished_from = std::move(c.republished_from);
+  if (doc->url.empty()) doc->url = std::move(c.url);
   doc->text = std::move(c.text);
   doc->flags = std::move(c.flags);
   *boilerplate = std::move(c.boilerplate);

@@ -44,6 +44,17 @@ double Containment(const std::vector<std::string>& wa, const WordBag& b) {
   return static_cast<double>(hit) / wa.size();
 }
 
+bool IsBareUrl(std::string_view t) {
+  if (!(StartsWithCi(t, "http://") || StartsWithCi(t, "https://") || StartsWithCi(t, "www.")) ||
+      t.size() > 2048) {
+    return false;
+  }
+  for (char c : t) {
+    if (c == ' ' || c == '\t') return false;
+  }
+  return true;
+}
+
 void ParseHeader(std::vector<Line>& lines, size_t body_start, CleanedText* out) {
   for (size_t i = 0; i < body_start; ++i) {
     Line& l = lines[i];
@@ -59,6 +70,13 @@ void ParseHeader(std::vector<Line>& lines, size_t body_start, CleanedText* out) 
         out->flags.push_back({"repeated-headline", "page title line repeats the headline"});
         continue;
       }
+    }
+    // A scrape's source line ("https://example.org/news/2013/...") is the page's address, not
+    // its headline.
+    if (IsBareUrl(t)) {
+      if (out->url.empty()) out->url = std::string(t);
+      l.drop = true;
+      continue;
     }
     if (StartsWithCi(t, "date:") || StartsWithCi(t, "published:") || StartsWithCi(t, "posted:") ||
         StartsWithCi(t, "updated:")) {

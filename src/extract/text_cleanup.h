@@ -15,6 +15,7 @@ struct CleanedText {
   std::string published_raw;  // as written ("Date:2025-04-10 04:33:59", "January 24, 2024")
   std::string outlet;
   std::string republished_from;
+  std::string url;          // a bare address on a header line (a scrape's source line)
   std::string author_bio;   // a bio box separated from the body, if any
   std::string text;         // paragraphs joined by "\n\n"
   std::string boilerplate;  // dropped link-list items (bounded), for the date-contradiction check

@@ -44,6 +44,24 @@ TEST(CleanText, MarkdownHeaderAndFooter) {
             "\"We are delighted,\" said one grower, who asked not to be named.");
 }
 
+TEST(CleanText, SourceLineIsTheAddressNotTheHeadline) {
+  const CleanedText c = CleanText(
+      "https://valleygazette.example/news/2031/03/turnip-prize\n"
+      "Turnips Win Regional Vegetable Prize\n"
+      "The turnip growers of the fictional valley took first prize at the regional show on "
+      "Saturday, judges said, after a season of steady rain.\n");
+  EXPECT_EQ(c.title, "Turnips Win Regional Vegetable Prize");
+  EXPECT_EQ(c.url, "https://valleygazette.example/news/2031/03/turnip-prize");
+  EXPECT_EQ(c.text.find("https://"), std::string::npos);
+  // A sentence that only starts with an address is text.
+  const CleanedText d = CleanText(
+      "Turnips Win Regional Vegetable Prize\n"
+      "www.valleygazette.example has the results of the regional show, judges said on "
+      "Saturday after a season of steady rain.\n");
+  EXPECT_TRUE(d.url.empty());
+  EXPECT_NE(d.text.find("www.valleygazette.example has"), std::string::npos);
+}
+
 TEST(CleanText, CountersAndRepeatedHeadline) {
   const char* txt =
       "Home > News\n"

@@ -13,7 +13,7 @@ namespace {
 constexpr size_t kMaxWordsPerDocument = 6000;
 // Mid-sentence capitalised words are mostly names: the who and where that tell events apart.
 constexpr float kNameBoost = 3.0f;
-constexpr float kTitleWeight = 3.0f;
+constexpr float kTitleWeight = 2.0f;
 
 constexpr std::string_view kCalendarWords[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -235,8 +235,8 @@ TermCounts CountTerms(const Document& document, const std::vector<const Fact*>& 
       counts[vocabulary->Id(key, w.surface)] += boost ? weight * kNameBoost : weight;
     }
   };
-  // Extraction takes a repeated headline out of the text, so the title counts here both as
-  // text and as the summary of what the story is about.
+  // The headline says what the story is about, but two events of one kind share its wording
+  // ("... checks into rehab"): 3 gained FakeNewsAMT pairs and cost ECB+ events (0.877 -> 0.863).
   add_words(document.title, kTitleWeight);
   add_words(document.text, 1.0f);
   for (const Fact* fact : facts) {
