@@ -140,7 +140,7 @@ void FindBodyNames(std::string_view title,
                    const std::unordered_map<std::string_view, const facts::Mention*>& body_names,
                    std::vector<Fact>* out) {
   std::vector<std::pair<std::string_view, const facts::Mention*>> names(body_names.begin(),
-                                                                         body_names.end());
+                                                                        body_names.end());
   std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) {
     return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a.first < b.first;
   });
@@ -182,9 +182,8 @@ void AppendEntities(const facts::TokenizedText& tt, const std::vector<facts::Men
 }
 
 // Dates, numbers, entities and quotes of one tokenised text; returns the entity mentions.
-std::vector<facts::Mention> ExtractFrom(const facts::TokenizedText& tt,
-                                        facts::CivilDate reference, bool inferred,
-                                        bool with_entities, std::vector<Fact>* out) {
+std::vector<facts::Mention> ExtractFrom(const facts::TokenizedText& tt, facts::CivilDate reference,
+                                        bool inferred, bool with_entities, std::vector<Fact>* out) {
   using namespace facts;  // NOLINT: the stage's own internals
   Claimed claimed(tt.tokens.size(), 0);
   std::vector<Fact> dates;
@@ -223,8 +222,7 @@ std::vector<Fact> ExtractFacts(const Document& document) {
   const bool page_date_contradicted =
       std::any_of(document.flags.begin(), document.flags.end(),
                   [](const Flag& f) { return f.kind == "date-contradiction"; });
-  CivilDate reference =
-      page_date_contradicted ? CivilDate{} : ParseIsoDate(document.published);
+  CivilDate reference = page_date_contradicted ? CivilDate{} : ParseIsoDate(document.published);
   bool inferred = false;
   if (!reference.valid()) {
     // No publication date: take the first full date in the story (a dateline or "On <date>").

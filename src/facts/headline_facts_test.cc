@@ -70,9 +70,8 @@ TEST(HeadlineFactsTest, TitleCaseKeepsOnlyNamesTheBodyHas) {
 }
 
 TEST(HeadlineFactsTest, CatchwordQuotesRubricsAndYearsAreNoFacts) {
-  const auto facts =
-      Extract("EXCLUSIVE REPORT: Talbot's 'miracle' budget for 2026 wins praise",
-              "The budget passed. \"It is a good day for Quellport,\" Talbot said.");
+  const auto facts = Extract("EXCLUSIVE REPORT: Talbot's 'miracle' budget for 2026 wins praise",
+                             "The budget passed. \"It is a good day for Quellport,\" Talbot said.");
   EXPECT_EQ(CountTitleFacts(facts, "quote"), 0);
   for (const Fact& f : facts) {
     if (!f.in_title) continue;

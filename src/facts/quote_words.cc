@@ -1,11 +1,10 @@
 // Word lists of quote attribution: quote marks, speech verbs, role, office and source nouns,
 // abbreviated titles.
-#include "facts/quote_speakers.h"
-
 #include <bitset>
 #include <iterator>
 #include <unordered_set>
 
+#include "facts/quote_speakers.h"
 #include "facts/word_set.h"
 
 namespace stemma::facts {
@@ -74,20 +73,21 @@ Mark QuoteMark(const TokenizedText& tt, size_t i) {
 
 bool IsCue(std::string_view w) {
   static constexpr std::string_view kCueList[] = {
-      "said",      "says",       "say",           "told",          "tells",     "added",
-      "adds",      "noted",      "notes",         "asserted",      "asserts",   "wrote",
-      "writes",    "stated",     "states",        "declared",      "explained", "insisted",
-      "argued",    "warned",     "claimed",       "asked",         "replied",   "remarked",
-      "stressed",  "emphasized", "emphasised",    "acknowledged",  "continued", "concluded",
-      "announced", "described",  "urged",         "suggested",     "commented", "observed",
-      "recalled",  "promised",   "vowed",         "expressed",     "believes",  "believed",
-      "called",    "tweeted",    "posted",        "confirmed",     "denied",    "admitted",
-      "predicted", "testified",  "pledged",       "reported",      "quipped",   "saying",
-      "adding",    "writing",    "telling",       "noting",        "asking",    "quipping",
-      "calls",     "responded",  "countered",     "conceded",      "joked",     "boasted",
-      "bragged",   "complained", "lamented",      "cautioned",     "contended", "maintained",
-      "answered",  "explains",   "insists",       "argues",        "warns",     "recounted",
-      "uttered",   "uttering",   "characterized", "characterised", "reports"};
+      "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "asserted",
+      "asserts", "wrote", "writes", "stated", "states", "declared", "explained", "insisted",
+      "argued", "warned", "claimed", "asked", "replied", "remarked", "stressed", "emphasized",
+      "emphasised", "acknowledged", "continued", "concluded", "announced", "described", "urged",
+      "suggested", "commented", "observed", "recalled", "promised", "vowed", "expressed",
+      "believes", "believed", "called", "tweeted", "posted", "confirmed", "denied", "admitted",
+      "predicted", "testified", "pledged", "reported", "quipped", "saying", "adding", "writing",
+      "telling", "noting", "asking", "quipping", "calls", "responded", "countered", "conceded",
+      "joked", "boasted", "bragged", "complained", "lamented", "cautioned", "contended",
+      "maintained", "answered", "explains", "insists", "argues", "warns", "recounted", "uttered",
+      "uttering", "characterized", "characterised", "reports",
+      // Features and tabloid copy: "'...,' she revealed", "he gushed".
+      "revealed", "laughed", "laughs", "gushed", "gushes", "teased", "mused", "sighed", "shouted",
+      "yelled", "screamed", "whispered", "reiterated", "confided", "fumed", "raved", "recalls",
+      "admits", "confirms", "continues", "concedes"};
   static const std::unordered_set<std::string_view> kCues(std::begin(kCueList), std::end(kCueList));
   // (first letter, last letter) pairs of the cues: most words are ruled out before hashing.
   static const std::bitset<26 * 26> kEnds = [] {
