@@ -194,4 +194,57 @@ bool IsBio(std::string_view s) {
   return false;
 }
 
+namespace {
+
+// Length of "<digits> of <digits>" at text[i], or 0.
+size_t PositionLength(std::string_view t, size_t i) {
+  auto digits = [&](size_t at) {
+    size_t n = 0;
+    while (at + n < t.size() && n < 6 && t[at + n] >= '0' && t[at + n] <= '9') ++n;
+    return n;
+  };
+  const size_t a = digits(i);
+  if (a == 0 || t.substr(i + a, 4) != " of ") return 0;
+  const size_t b = digits(i + a + 4);
+  return b == 0 ? 0 : a + 4 + b;
+}
+
+}  // namespace
+
+size_t RemoveGalleryMarkers(std::string* text) {
+  static constexpr std::string_view kMarkers[] = {"Hide Caption ", "Show Caption "};
+  std::string_view t = *text;
+  std::string out;
+  size_t removed = 0, copied = 0;
+  for (size_t i = t.find(" Caption "); i != std::string_view::npos;
+       i = t.find(" Caption ", i + 1)) {
+    if (i < 4) continue;
+    const size_t start = i - 4;
+    bool marker = false;
+    for (std::string_view m : kMarkers) marker |= t.substr(start, m.size()) == m;
+    if (!marker || start < copied) continue;
+    const size_t digits_at = start + kMarkers[0].size();
+    const size_t position = PositionLength(t, digits_at);
+    if (position == 0) continue;
+    size_t end = digits_at + position;
+    for (std::string_view tail : {" Photos:", " photos:", " Photo:", " photo:"}) {
+      if (t.substr(end, tail.size()) == tail) {
+        end += tail.size();
+        break;
+      }
+    }
+    while (end < t.size() && t[end] == ' ') ++end;
+    size_t keep_to = start;
+    while (keep_to > copied && t[keep_to - 1] == ' ') --keep_to;
+    out.append(t.substr(copied, keep_to - copied));
+    if (!out.empty() && end < t.size() && t[end] != '\n') out.push_back(' ');
+    copied = end;
+    ++removed;
+  }
+  if (removed == 0) return 0;
+  out.append(t.substr(copied));
+  *text = std::move(out);
+  return removed;
+}
+
 }  // namespace stemma::extract

@@ -28,5 +28,8 @@ std::string RepublishedFrom(std::string_view line);
 bool IsNameLine(std::string_view s);
 // An author bio: "journalist", "reporter", "covers", "based in", ...
 bool IsBio(std::string_view s);
+// Removes photo-gallery controls run into the text ("Hide Caption 3 of 19 Photos:"); returns
+// how many were removed.
+size_t RemoveGalleryMarkers(std::string* text);
 
 }  // namespace stemma::extract

@@ -1,6 +1,8 @@
 // Text and Markdown scrapes, on fictional fixtures written for these tests.
 #include "extract/text_cleanup.h"
 
+#include "extract/line_rules.h"
+
 #include <gtest/gtest.h>
 
 #include "stemma/extract.h"
@@ -60,6 +62,21 @@ TEST(CleanText, SourceLineIsTheAddressNotTheHeadline) {
       "Saturday after a season of steady rain.\n");
   EXPECT_TRUE(d.url.empty());
   EXPECT_NE(d.text.find("www.valleygazette.example has"), std::string::npos);
+}
+
+TEST(GalleryMarkers, PhotoCaptionControlsLeaveTheText) {
+  std::string text =
+      "The mayor of the fictional port spoke at noon. Hide Caption 1 of 19 Photos: Harbour "
+      "week The fleet came in at dawn. Show Caption 12 of 19 Photos: Crowds lined the quay.\n\n"
+      "Hide Caption is a button, not a count.";
+  EXPECT_EQ(RemoveGalleryMarkers(&text), 2u);
+  EXPECT_EQ(text,
+            "The mayor of the fictional port spoke at noon. Harbour week The fleet came in at "
+            "dawn. Crowds lined the quay.\n\nHide Caption is a button, not a count.");
+  std::string many;
+  for (int i = 0; i < 100000; ++i) many += "Hide Caption 1 of 2 ";
+  EXPECT_EQ(RemoveGalleryMarkers(&many), 100000u);
+  EXPECT_TRUE(many.empty());
 }
 
 TEST(CleanText, CountersAndRepeatedHeadline) {

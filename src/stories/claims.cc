@@ -296,11 +296,14 @@ int SubjectMatch(const FactView& a, const FactView& b) {
       // points"; 13 of 14 such contradictions sampled on ECB+ were of that kind).
       // A bare number (no counted noun phrase: an age, a score, a record) needs the same
       // following words.
+      // A percentage says nothing of what it measures ("rose 3.5 percent" / "gained 0.2
+      // percent"): it needs twice the shared words and names.
       {
         const bool bare = a.fact->counts.empty() || b.fact->counts.empty();
-        return coef >= (bare ? 0.99 : 0.66) && Overlap(a.context, b.context) >= 2 &&
+        const size_t agree = a.fact->counts == "percent" ? 2 : 1;
+        return coef >= (bare ? 0.99 : 0.66) && Overlap(a.context, b.context) >= 2 * agree &&
                        Dimension(a.subject) == Dimension(b.subject) &&
-                       Overlap(a.names, b.names) >= 1
+                       Overlap(a.names, b.names) >= agree
                    ? 2
                    : 1;
       }

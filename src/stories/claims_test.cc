@@ -1,12 +1,12 @@
 // Claims, contradictions and corroboration on hand-built fictional facts.
 #include "stories/claims.h"
 
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
 #include <string>
 #include <tuple>
 #include <vector>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
 
 #include "stemma/util.h"
 #include "stories/corroboration.h"
@@ -96,6 +96,34 @@ TEST(ClaimsTest, HeadlineNumberIsAClaimWithTheHeadlineAsItsText) {
   EXPECT_EQ(claims[0].text, "Flood in Marrow: 120 houses destroyed");
   EXPECT_THAT(claims[0].contradicted_by, ElementsAre("b"));
   EXPECT_THAT(claims[1].contradicted_by, ElementsAre("a"));
+}
+
+TEST(ClaimsTest, PercentagesNeedTheSameMeasureToContradict) {
+  StoryFixture s;
+  s.docs = {
+      Doc("a", "On Friday the Marrow Exchange index rose 3.5 percent to a record."),
+      Doc("b", "On Friday the Marrow Exchange bond yield gained 0.2 percent by noon."),
+      Doc("c", "A Quellport Polling survey found 60 percent of Marrow voters back the levy."),
+      Doc("d", "A Quellport Polling survey found 70 percent of Marrow voters back the levy.")};
+  s.facts = {{At(s.docs[0], "quantity", "3.5 percent", "3.5", "percent")},
+             {At(s.docs[1], "quantity", "0.2 percent", "0.2", "percent")},
+             {At(s.docs[2], "quantity", "60 percent", "60", "percent")},
+             {At(s.docs[3], "quantity", "70 percent", "70", "percent")}};
+  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  int checked = 0;
+  for (const Claim& c : claims) {
+    if (c.value == "3.5" || c.value == "0.2") {
+      EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+    } else if (c.value == "60") {
+      EXPECT_THAT(c.contradicted_by, ElementsAre("d"));
+    } else if (c.value == "70") {
+      EXPECT_THAT(c.contradicted_by, ElementsAre("c"));
+    } else {
+      continue;
+    }
+    ++checked;
+  }
+  EXPECT_EQ(checked, 4);
 }
 
 TEST(ClaimsTest, ApproximateNumbersWithinToleranceAgree) {
@@ -202,9 +230,9 @@ TEST(CorroborationTest, ExcerptOnlyCollapsesStatementsInsideCopiedPassages) {
 
 TEST(CorroborationTest, ChainsOfCopiesCountOnce) {
   ReuseResult reuse;
-  for (const auto& [s, t, r] : {std::tuple{"b", "c", "near-duplicate"},
-                                std::tuple{"a", "b", "republication"},
-                                std::tuple{"c", "d", "duplicate"}}) {
+  for (const auto& [s, t, r] :
+       {std::tuple{"b", "c", "near-duplicate"}, std::tuple{"a", "b", "republication"},
+        std::tuple{"c", "d", "duplicate"}}) {
     ReuseEdge e;
     e.source = s, e.target = t, e.relation = r;
     reuse.edges.push_back(e);
