@@ -79,7 +79,7 @@ TEST(ClaimsTest, HeadlineNumberIsAClaimWithTheHeadlineAsItsText) {
   StoryFixture s;
   s.docs = {Doc("a", "Officials in Marrow spoke at noon about the damage."),
             Doc("b", "Officials in Marrow say 480 houses destroyed by the flood.")};
-  s.docs[0].title = "Flood in Marrow: 120 houses destroyed";
+  s.docs[0].title = "Flood in Marrow: 120 houses destroyed, officials report";
   Fact headline;
   headline.document = "a";
   headline.kind = "quantity";
@@ -93,7 +93,7 @@ TEST(ClaimsTest, HeadlineNumberIsAClaimWithTheHeadlineAsItsText) {
   const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
   ASSERT_EQ(claims.size(), 2u);
   EXPECT_EQ(claims[0].value, "120");
-  EXPECT_EQ(claims[0].text, "Flood in Marrow: 120 houses destroyed");
+  EXPECT_EQ(claims[0].text, "Flood in Marrow: 120 houses destroyed, officials report");
   EXPECT_THAT(claims[0].contradicted_by, ElementsAre("b"));
   EXPECT_THAT(claims[1].contradicted_by, ElementsAre("a"));
 }
