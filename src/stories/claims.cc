@@ -1,6 +1,7 @@
 #include "stories/claims.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <unordered_map>
@@ -315,8 +316,8 @@ int SubjectMatch(const FactView& a, const FactView& b) {
       // resolved ("about 4.20am", "shortly after 4am") to call a difference a contradiction.
       if (a.shape != b.shape) return 0;
       // A year against a full date is mostly background against event ("last won in 1992").
-      if (a.shape == DateShape::kCalendar && a.precision == b.precision && overlap >= 3 &&
-          coef >= 0.4) {
+      if (a.shape == DateShape::kCalendar && a.precision == b.precision &&
+          overlap >= 3 && coef >= 0.4) {
         return 2;
       }
       if (overlap >= 3 && coef >= 0.5) return 1;
@@ -346,6 +347,24 @@ bool MentionsSurname(std::string_view text, std::string_view speaker) {
   return false;
 }
 
+// Equal up to case, with no digit: words whose date depends on when they were written.
+bool SameRelativeWords(std::string_view a, std::string_view b) {
+  if (a.size() != b.size() || a.empty()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    const unsigned char x = a[i], y = b[i];
+    if (x >= '0' && x <= '9') return false;
+    if (std::tolower(x) != std::tolower(y)) return false;
+  }
+  return true;
+}
+
+// A date in words only ("last week", "on Sunday"), resolved against its document's date; not
+// "14 May", whose year alone was filled in.
+bool IsRelative(const Fact& f) {
+  return f.counts.starts_with("relative to ") &&
+         std::none_of(f.text.begin(), f.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool Compatible(const FactView& a, const FactView& b) {
   switch (a.cls) {
     case ClaimClass::kQuantity:
@@ -354,6 +373,13 @@ bool Compatible(const FactView& a, const FactView& b) {
       return std::fabs(a.number - b.number) <= tol * std::max(std::fabs(a.number), std::fabs(b.number));
     }
     case ClaimClass::kDate: {
+      // The same relative words ("last week", "on Sunday") in two documents of different days:
+      // the same statement, not two dates. Two relative dates resolved against different days
+      // ("last week" in April and in May) are mostly two moments of a running story.
+      if (SameRelativeWords(a.fact->text, b.fact->text) ||
+          (IsRelative(*a.fact) && IsRelative(*b.fact) && a.fact->counts != b.fact->counts)) {
+        return true;
+      }
       if (a.day == kNoDay || b.day == kNoDay) return a.fact->value == b.fact->value;
       const size_t n = std::min(a.precision, b.precision) == 2 ? 10
                        : (std::min(a.precision, b.precision) == 1 ? 7 : 4);

@@ -126,6 +126,30 @@ TEST(ClaimsTest, PercentagesNeedTheSameMeasureToContradict) {
   EXPECT_EQ(checked, 4);
 }
 
+TEST(ClaimsTest, RelativeDatesOfDocumentsWrittenOnDifferentDaysDoNotContradict) {
+  const std::string words = "Harbour officials in Marrow opened the Quellport ferry terminal ";
+  StoryFixture relative;
+  relative.docs = {Doc("a", words + "last week after repairs."),
+                   Doc("b", words + "last week, after repairs.")};
+  relative.facts = {
+      {At(relative.docs[0], "date", "last week", "2031-W18", "relative to 2031-05-06 (published)")},
+      {At(relative.docs[1], "date", "last week", "2031-W20", "relative to 2031-05-20 (published)")}};
+  for (const Claim& c : BuildStoryClaims(relative.Input(), ProvenanceIndex(ReuseResult{}))) {
+    EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+  }
+  // A date in figures is stated, not relative: only its year was filled in.
+  StoryFixture stated;
+  stated.docs = {Doc("c", words + "on 14 May after repairs."),
+                 Doc("d", words + "on 21 May after repairs.")};
+  stated.facts = {
+      {At(stated.docs[0], "date", "14 May", "2031-05-14", "relative to 2031-05-20 (published)")},
+      {At(stated.docs[1], "date", "21 May", "2031-05-21", "relative to 2031-05-22 (published)")}};
+  const std::vector<Claim> claims =
+      BuildStoryClaims(stated.Input(), ProvenanceIndex(ReuseResult{}));
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_THAT(claims[0].contradicted_by, ElementsAre("d"));
+}
+
 TEST(ClaimsTest, ApproximateNumbersWithinToleranceAgree) {
   StoryFixture s;
   s.docs = {Doc("a", "About 2,000 volunteers joined the clean-up."),
