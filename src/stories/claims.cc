@@ -370,7 +370,8 @@ bool Compatible(const FactView& a, const FactView& b) {
     case ClaimClass::kQuantity:
     case ClaimClass::kMoney: {
       const double tol = (a.fact->approximate || b.fact->approximate) ? 0.15 : 0.001;
-      return std::fabs(a.number - b.number) <= tol * std::max(std::fabs(a.number), std::fabs(b.number));
+      return std::fabs(a.number - b.number) <=
+             tol * std::max(std::fabs(a.number), std::fabs(b.number));
     }
     case ClaimClass::kDate: {
       // The same relative words ("last week", "on Sunday") in two documents of different days:
@@ -466,7 +467,9 @@ std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceInd
     }
     if (v.subject.empty()) {
       auto it = index.find("");
-      if (it != index.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      if (it != index.end()) {
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      }
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());

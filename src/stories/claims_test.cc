@@ -131,9 +131,10 @@ TEST(ClaimsTest, RelativeDatesOfDocumentsWrittenOnDifferentDaysDoNotContradict) 
   StoryFixture relative;
   relative.docs = {Doc("a", words + "last week after repairs."),
                    Doc("b", words + "last week, after repairs.")};
+  const std::string week = "last week";
   relative.facts = {
-      {At(relative.docs[0], "date", "last week", "2031-W18", "relative to 2031-05-06 (published)")},
-      {At(relative.docs[1], "date", "last week", "2031-W20", "relative to 2031-05-20 (published)")}};
+      {At(relative.docs[0], "date", week, "2031-W18", "relative to 2031-05-06 (published)")},
+      {At(relative.docs[1], "date", week, "2031-W20", "relative to 2031-05-20 (published)")}};
   for (const Claim& c : BuildStoryClaims(relative.Input(), ProvenanceIndex(ReuseResult{}))) {
     EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
   }
