@@ -279,6 +279,13 @@ size_t Overlap(const std::vector<std::string>& a, const std::vector<std::string>
 
 // How strongly two facts are about the same subject: 0 none, 1 same claim, 2 clearly the same
 // subject (strong enough to call different values a contradiction).
+// A speaker given by name ("Max Baucus"), not by a description ("another spokesman").
+bool IsNamed(std::string_view speaker) {
+  return !speaker.empty() && speaker[0] >= 'A' && speaker[0] <= 'Z' &&
+         !speaker.starts_with("The ") && !speaker.starts_with("A ") &&
+         !speaker.starts_with("An ") && !speaker.starts_with("Another ");
+}
+
 int SubjectMatch(const FactView& a, const FactView& b) {
   if (a.cls != b.cls) return 0;
   const size_t overlap = Overlap(a.subject, b.subject);
@@ -323,7 +330,12 @@ int SubjectMatch(const FactView& a, const FactView& b) {
       if (overlap >= 3 && coef >= 0.5) return 1;
       return (overlap >= 2 || (overlap >= 1 && coef >= 0.5)) ? 1 : 0;
     case ClaimClass::kQuote:
-      if (overlap >= 3 && coef >= 0.7) return 2;
+      // Rival speakers only for the same words (five shared, not a show's name or a slogan)
+      // said by two named people ("the senators" / "the lawmakers" are one source twice).
+      if (overlap >= 5 && coef >= 0.7 && IsNamed(a.fact->speaker) && IsNamed(b.fact->speaker)) {
+        return 2;
+      }
+      if (overlap >= 3 && coef >= 0.7) return 1;
       return (coef >= 0.5 && overlap >= std::min<size_t>(2, smaller)) ? 1 : 0;
     case ClaimClass::kNone:
       return 0;
