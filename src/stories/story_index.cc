@@ -22,11 +22,45 @@ size_t StoryIndex::Add(const std::vector<Document>& batch, const std::vector<Fac
 
 size_t StoryIndex::Add(const std::vector<const Document*>& batch, const FactLists& facts_of,
                        const Refetch* refetch) {
-  const size_t first = ids_.size();
+  // Earlier documents to weigh anew are refetched in one go.
   std::vector<TermCounts> counts(batch.size());
+  std::vector<int> anchor_days(batch.size(), kNoDay);
   for (size_t i = 0; i < batch.size(); ++i) {
-    counts[i] = CountTerms(*batch[i], facts_of[i], &vocabulary_);
+    static const std::vector<const Fact*> kNone;
+    const std::vector<const Fact*>& facts = i < facts_of.size() ? facts_of[i] : kNone;
+    counts[i] = CountTerms(*batch[i], facts, &vocabulary_);
+    anchor_days[i] = AnchorDay(*batch[i], facts);
   }
+  return AddCounted(batch, std::move(counts), anchor_days, refetch, SIZE_MAX);
+}
+
+StatusOr<size_t> StoryIndex::Add(const std::vector<const Document*>& batch,
+                                 const FactChunks& facts, size_t chunk, const Refetch* refetch) {
+  // Counting interns terms and counts document frequencies in batch order, chunk by chunk;
+  // weighing waits for the whole batch (AddCounted).
+  std::vector<TermCounts> counts(batch.size());
+  std::vector<int> anchor_days(batch.size(), kNoDay);
+  chunk = std::max<size_t>(chunk, 1);
+  FactLists facts_of;
+  for (size_t begin = 0; begin < batch.size(); begin += chunk) {
+    const size_t end = std::min(batch.size(), begin + chunk);
+    facts_of.clear();
+    const Status fetched = facts(begin, end, &facts_of);
+    if (!fetched.ok()) return fetched;
+    if (facts_of.size() != end - begin) return Status::Error("facts of a chunk are missing");
+    for (size_t i = begin; i < end; ++i) {
+      counts[i] = CountTerms(*batch[i], facts_of[i - begin], &vocabulary_);
+      anchor_days[i] = AnchorDay(*batch[i], facts_of[i - begin]);
+    }
+  }
+  FactLists().swap(facts_of);
+  return AddCounted(batch, std::move(counts), anchor_days, refetch, chunk);
+}
+
+size_t StoryIndex::AddCounted(const std::vector<const Document*>& batch,
+                              std::vector<TermCounts> counts, const std::vector<int>& anchor_days,
+                              const Refetch* refetch, size_t chunk) {
+  const size_t first = ids_.size();
   // Terms only one earlier document had, now shared: that document is weighed again.
   std::vector<size_t> stale;
   for (const TermCounts& c : counts) {
@@ -46,14 +80,14 @@ size_t StoryIndex::Add(const std::vector<const Document*>& batch, const FactList
   }
   std::sort(stale.begin(), stale.end());
   stale.erase(std::unique(stale.begin(), stale.end()), stale.end());
-  if (refetch != nullptr && !stale.empty()) Reweigh(stale, *refetch);
+  if (refetch != nullptr && !stale.empty()) Reweigh(stale, *refetch, chunk);
   for (size_t i = 0; i < batch.size(); ++i) {
     const size_t doc = ids_.size();
     ids_.push_back(batch[i]->id);
     index_of_.try_emplace(batch[i]->id, doc);
     DocumentProfile profile;
     profile.vector = Weigh(counts[i], vocabulary_, vector_terms_);
-    profile.anchor_day = AnchorDay(*batch[i], facts_of[i]);
+    profile.anchor_day = anchor_days[i];
     TermCounts().counts.swap(counts[i].counts);  // free as we go
     clusterer_.Add(static_cast<int>(doc), profile);
     profiles_.push_back(std::move(profile));
@@ -63,16 +97,20 @@ size_t StoryIndex::Add(const std::vector<const Document*>& batch, const FactList
   return first;
 }
 
-void StoryIndex::Reweigh(const std::vector<size_t>& docs, const Refetch& refetch) {
-  std::vector<const Document*> documents;
-  FactLists facts_of;
-  refetch(docs, &documents, &facts_of);
-  if (documents.size() != docs.size() || facts_of.size() != docs.size()) return;
-  for (size_t i = 0; i < docs.size(); ++i) {
-    if (documents[i] == nullptr || docs[i] >= profiles_.size()) continue;
-    const TermCounts counts = CountTerms(*documents[i], facts_of[i], &vocabulary_, false);
-    profiles_[docs[i]].vector = Weigh(counts, vocabulary_, vector_terms_);
-    clusterer_.Replace(static_cast<int>(docs[i]), profiles_[docs[i]].vector);
+void StoryIndex::Reweigh(const std::vector<size_t>& all, const Refetch& refetch, size_t chunk) {
+  for (size_t begin = 0; begin < all.size(); begin += chunk) {
+    const std::vector<size_t> docs(all.begin() + begin,
+                                   all.begin() + std::min(all.size() - begin, chunk) + begin);
+    std::vector<const Document*> documents;
+    FactLists facts_of;
+    refetch(docs, &documents, &facts_of);
+    if (documents.size() != docs.size() || facts_of.size() != docs.size()) continue;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      if (documents[i] == nullptr || docs[i] >= profiles_.size()) continue;
+      const TermCounts counts = CountTerms(*documents[i], facts_of[i], &vocabulary_, false);
+      profiles_[docs[i]].vector = Weigh(counts, vocabulary_, vector_terms_);
+      clusterer_.Replace(static_cast<int>(docs[i]), profiles_[docs[i]].vector);
+    }
   }
 }
 

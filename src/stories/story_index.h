@@ -12,6 +12,7 @@
 #include "stemma/document.h"
 #include "stemma/facts.h"
 #include "stemma/reuse.h"
+#include "stemma/status.h"
 #include "stories/cluster.h"
 #include "stories/similarity.h"
 
@@ -37,6 +38,16 @@ class StoryIndex {
                                      std::vector<const Document*>* documents, FactLists* facts)>;
   size_t Add(const std::vector<const Document*>& batch, const FactLists& facts_of,
              const Refetch* refetch = nullptr);
+  // The facts of batch[begin, end), one list per document, appended to `facts`; the lists
+  // need to stay valid only until the next call.
+  using FactChunks =
+      std::function<Status(size_t begin, size_t end, FactLists* facts)>;
+  // Same as above, but the facts are asked for `chunk` documents at a time and let go once
+  // those are counted: only one chunk's facts are needed at once, while document frequencies
+  // are still those of the whole batch (the result equals adding the batch in one go). An
+  // error of `facts` is returned; the index is then half-updated and must be replaced.
+  StatusOr<size_t> Add(const std::vector<const Document*>& batch, const FactChunks& facts,
+                       size_t chunk, const Refetch* refetch = nullptr);
   // Moves each reuse target into its source's story (a copy is always in its source's story,
   // except a partial one, an excerpt or rewrite, whose anchor date is further than far_days
   // from its source's: two reports of two events of one kind share stock phrases),
@@ -60,7 +71,12 @@ class StoryIndex {
   bool Load(std::string_view bytes);
 
  private:
-  void Reweigh(const std::vector<size_t>& docs, const Refetch& refetch);
+  // Adds a counted batch (terms and anchor day per document).
+  // Adds a counted batch (terms and anchor day per document); earlier documents to weigh anew
+  // are refetched `chunk` at a time.
+  size_t AddCounted(const std::vector<const Document*>& batch, std::vector<TermCounts> counts,
+                    const std::vector<int>& anchor_days, const Refetch* refetch, size_t chunk);
+  void Reweigh(const std::vector<size_t>& docs, const Refetch& refetch, size_t chunk);
 
   Vocabulary vocabulary_;
   StoryClusterer clusterer_;

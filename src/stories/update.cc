@@ -11,10 +11,12 @@
 
 #include "stories/claims.h"
 #include "stories/corroboration.h"
+#include "stories/fact_cache.h"
 #include "stories/sentence_contradictions.h"
 #include "stories/stories_internal.h"
 #include "stories/timeline.h"
 #include "stories/topics.h"
+#include "stories/update_chunks.h"
 #include "stories/weekdays.h"
 #include "stemma/util.h"
 
@@ -69,41 +71,6 @@ void CapClaims(std::vector<Claim>* claims, size_t limit) {
 }
 
 using FactList = std::vector<const Fact*>;
-
-// Facts grouped by document id, loaded once per id.
-class FactCache {
- public:
-  explicit FactCache(const FactLoader& load) : load_(load) {}
-  Status Fetch(const std::vector<std::string>& ids) {
-    std::vector<std::string> missing;
-    for (const std::string& id : ids) {
-      if (by_doc_.try_emplace(id).second) missing.push_back(id);
-    }
-    if (missing.empty()) return Status::Ok();
-    auto facts = load_(missing);
-    if (!facts.ok()) return facts.status();
-    for (Fact& f : *facts) {
-      auto it = by_doc_.find(f.document);
-      if (it != by_doc_.end()) it->second.push_back(std::move(f));
-    }
-    return Status::Ok();
-  }
-  const std::vector<Fact>& Of(const std::string& id) const {
-    static const std::vector<Fact> kNone;
-    auto it = by_doc_.find(id);
-    return it == by_doc_.end() ? kNone : it->second;
-  }
-  FactList Pointers(const std::string& id) const {
-    FactList out;
-    for (const Fact& f : Of(id)) out.push_back(&f);
-    return out;
-  }
-
- private:
-  const FactLoader& load_;
-  std::unordered_map<std::string, std::vector<Fact>> by_doc_;
-};
-
 
 // What describing a story reads; all of it is read-only while stories are described.
 struct StoryContext {
@@ -233,6 +200,17 @@ void DescribeStory(const StoryContext& c, const std::vector<int>& group, Story* 
 StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Document>& documents,
                                      const ReuseResult& reuse, const FactLoader& load_facts,
                                      const StoryLoader& load_stories, const StoryOptions& options) {
+  return RunStoryUpdateInChunks(index, documents, reuse, load_facts, load_stories, options,
+                                kFactChunk);
+}
+
+StatusOr<StoryUpdate> RunStoryUpdateInChunks(StoryIndex& index,
+                                             const std::vector<Document>& documents,
+                                             const ReuseResult& reuse,
+                                             const FactLoader& load_facts,
+                                             const StoryLoader& load_stories,
+                                             const StoryOptions& options, size_t fact_chunk) {
+  fact_chunk = std::max<size_t>(fact_chunk, 1);
   StoryUpdate update;
   auto clock = std::chrono::steady_clock::now();
   const size_t old_count = index.size();
@@ -260,12 +238,22 @@ StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Docume
     added_ids.push_back(d.id);
   }
   update.added_documents = added.size();
+  // Facts of the added documents, a chunk at a time, for counting their terms; facts of
+  // earlier documents weighed anew, held only while they are.
   FactCache facts(load_facts);
-  Status fetched = facts.Fetch(added_ids);
-  if (!fetched.ok()) return fetched;
+  const StoryIndex::FactChunks added_facts = [&](size_t begin, size_t end,
+                                                 StoryIndex::FactLists* out) {
+    facts.Clear();
+    const std::vector<std::string> ids(added_ids.begin() + begin, added_ids.begin() + end);
+    Status fetched = facts.Fetch(ids);
+    if (!fetched.ok()) return fetched;
+    for (size_t i = begin; i < end; ++i) out->push_back(facts.Pointers(added_ids[i]));
+    return Status::Ok();
+  };
   const StoryIndex::Refetch refetch = [&](const std::vector<size_t>& docs,
                                           std::vector<const Document*>* out,
                                           StoryIndex::FactLists* out_facts) {
+    facts.Clear();
     std::vector<std::string> ids;
     for (size_t d : docs) {
       out->push_back(d < doc_of.size() ? doc_of[d] : nullptr);
@@ -274,9 +262,9 @@ StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Docume
     if (!facts.Fetch(ids).ok()) return;  // without their facts, the documents stay as they are
     for (const Document* d : *out) out_facts->push_back(d ? facts.Pointers(d->id) : FactList());
   };
-  StoryIndex::FactLists added_facts;
-  for (const Document* d : added) added_facts.push_back(facts.Pointers(d->id));
-  index.Add(added, added_facts, &refetch);
+  auto first_added = index.Add(added, added_facts, fact_chunk, &refetch);
+  facts.Clear();
+  if (!first_added.ok()) return first_added.status();
   doc_of.insert(doc_of.end(), added.begin(), added.end());
   if (update.full) {
     index.ApplyReuse(reuse);
@@ -350,29 +338,45 @@ StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Docume
     }
   }
 
-  // Facts of every member of a story whose claims are recomputed, fetched in one call.
+  // Stories whose claims are recomputed, described in groups of at most `fact_chunk` members
+  // (a bigger story is a group of its own): a group's facts are fetched in one call, its
+  // stories described in parallel, and the facts dropped before the next group.
   const std::vector<std::vector<int>> groups = clusterer.Stories();
   std::vector<const std::vector<int>*> recompute;
-  std::vector<std::string> member_ids;
   for (const std::vector<int>& members : groups) {
-    if (!touched[clusterer.StoryOf(members[0])]) continue;
-    recompute.push_back(&members);
-    for (int d : members) member_ids.push_back(doc_of[d]->id);
+    if (touched[clusterer.StoryOf(members[0])]) recompute.push_back(&members);
   }
-  fetched = facts.Fetch(member_ids);
-  if (!fetched.ok()) return fetched;
-  // Each changed story is described on its own (in parallel), then ids are given in order.
   const ProvenanceIndex provenance(reuse);
   std::vector<Story> fresh_stories(recompute.size());
   std::vector<std::vector<Claim>> fresh_claims(recompute.size());
   const StoryContext context{doc_of, index, facts, provenance, options};
-  ParallelFor(recompute.size(), 0, [&](size_t i) {
-    DescribeStory(context, *recompute[i], &fresh_stories[i], &fresh_claims[i]);
-  });
+  for (size_t begin = 0, end = 0; begin < recompute.size(); begin = end) {
+    std::vector<std::string> member_ids;
+    while (end < recompute.size() &&
+           (end == begin || member_ids.size() + recompute[end]->size() <= fact_chunk)) {
+      for (int d : *recompute[end]) member_ids.push_back(doc_of[d]->id);
+      ++end;
+    }
+    facts.Clear();
+    if (options.claims) {  // only claims read facts
+      Status fetched = facts.Fetch(member_ids);
+      if (!fetched.ok()) return fetched;
+    }
+    ParallelFor(end - begin, 0, [&](size_t i) {
+      DescribeStory(context, *recompute[begin + i], &fresh_stories[begin + i],
+                    &fresh_claims[begin + i]);
+    });
+  }
+  facts.Clear();
+  // Ids are given in order.
+  size_t claim_count = 0;
+  for (const std::vector<Claim>& claims : fresh_claims) claim_count += claims.size();
+  update.claims.reserve(claim_count);
   std::unordered_map<int, Story> described;
   for (size_t i = 0; i < recompute.size(); ++i) {
     const int internal = clusterer.StoryOf((*recompute[i])[0]);
     for (Claim& c : fresh_claims[i]) update.claims.push_back(std::move(c));
+    std::vector<Claim>().swap(fresh_claims[i]);
     update.claims_replaced.push_back(fresh_stories[i].id);
     described.emplace(internal, std::move(fresh_stories[i]));
   }
