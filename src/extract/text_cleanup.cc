@@ -79,7 +79,8 @@ void ParseHeader(std::vector<Line>& lines, size_t body_start, CleanedText* out) 
       continue;
     }
     if (StartsWithCi(t, "date:") || StartsWithCi(t, "published:") || StartsWithCi(t, "posted:") ||
-        StartsWithCi(t, "updated:")) {
+        StartsWithCi(t, "updated:") || StartsWithCi(t, "first published:") ||
+        StartsWithCi(t, "last updated:")) {
       if (out->published_raw.empty()) out->published_raw = Trim(t.substr(t.find(':') + 1));
       l.drop = true;
       continue;

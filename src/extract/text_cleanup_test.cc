@@ -55,6 +55,13 @@ TEST(CleanText, SourceLineIsTheAddressNotTheHeadline) {
   EXPECT_EQ(c.title, "Turnips Win Regional Vegetable Prize");
   EXPECT_EQ(c.url, "https://valleygazette.example/news/2031/03/turnip-prize");
   EXPECT_EQ(c.text.find("https://"), std::string::npos);
+  const CleanedText e = CleanText(
+      "Turnips Win Regional Vegetable Prize\n"
+      "First Published: March 3, 2031 4: 59 PM EDT\n"
+      "The turnip growers of the fictional valley took first prize at the regional show on "
+      "Saturday, judges said, after a season of steady rain.\n");
+  EXPECT_EQ(e.published_raw, "March 3, 2031 4: 59 PM EDT");
+  EXPECT_EQ(e.text.find("First Published"), std::string::npos);
   // A sentence that only starts with an address is text.
   const CleanedText d = CleanText(
       "Turnips Win Regional Vegetable Prize\n"
