@@ -6,21 +6,13 @@
 #include <vector>
 
 #include "facts/facts_internal.h"
+#include "facts/quote_test_util.h"
 #include "stemma/facts.h"
 
 namespace stemma {
 namespace {
 
-std::vector<Fact> Quotes(const std::string& text) {
-  Document doc;
-  doc.id = "quotes-test";
-  doc.text = text;
-  std::vector<Fact> quotes;
-  for (Fact& f : ExtractFacts(doc)) {
-    if (f.kind == "quote") quotes.push_back(std::move(f));
-  }
-  return quotes;
-}
+std::vector<Fact> Quotes(const std::string& text) { return QuoteFactsOf(text, "quotes-test"); }
 
 // Speaker of the quote whose text starts with `start`.
 std::string Speaker(const std::vector<Fact>& quotes, const std::string& start) {

@@ -7,21 +7,13 @@
 #include <vector>
 
 #include "facts/facts_internal.h"
+#include "facts/quote_test_util.h"
 #include "stemma/facts.h"
 
 namespace stemma {
 namespace {
 
-std::vector<Fact> Quotes(const std::string& text) {
-  Document doc;
-  doc.id = "single-quotes-test";
-  doc.text = text;
-  std::vector<Fact> quotes;
-  for (Fact& f : ExtractFacts(doc)) {
-    if (f.kind == "quote") quotes.push_back(std::move(f));
-  }
-  return quotes;
-}
+std::vector<Fact> Quotes(const std::string& text) { return QuoteFactsOf(text, "single-quotes-test"); }
 
 std::vector<std::string> Texts(const std::vector<Fact>& quotes) {
   std::vector<std::string> out;
