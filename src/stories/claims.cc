@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <unordered_map>
+#include <utility>
 
 #include "stories/similarity.h"
 
@@ -40,7 +41,7 @@ DateShape ShapeOf(std::string_view value) {
 // else -1: such a date was resolved by the facts stage from a reference date and may be off
 // by a week (a future "on Monday" read as the past one).
 int BareWeekday(std::string_view text) {
-  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
+  static constexpr std::string_view kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
                                                "friday", "saturday", "sunday"};
   std::string lower;
   for (char c : text) {
@@ -107,6 +108,7 @@ struct FactView {
   int precision = 0;  // dates: 0 year, 1 month, 2 day
   DateShape shape = DateShape::kCalendar;
   int weekday = -1;  // dates stated only as a weekday name ("on Monday"): 0 = Monday
+  int bound = 0;     // numbers: +1 "more than / at least N", -1 "up to / fewer than N"
 };
 
 struct Group {
@@ -130,10 +132,11 @@ std::vector<std::string> Folded(std::string_view text, size_t limit) {
 
 bool IsDateWord(const std::string& w) {
   static const char* const kWords[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-      "february", "march", "april", "june", "july", "august", "september", "october",
-      "november", "december", "today", "yesterday", "tomorrow", "morning", "evening", "night",
-      "early", "late", "month", "earlier", "later", "next", "ago"};
+      "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday",  "sunday",
+      "january",   "february", "march",     "april",    "june",   "july",      "august",
+      "september", "october",  "november",  "december", "today",  "yesterday", "tomorrow",
+      "morning",   "evening",  "night",     "early",    "late",   "month",     "earlier",
+      "later",     "next",     "ago"};
   if (!w.empty() && w[0] >= '0' && w[0] <= '9') return true;
   static const std::vector<std::string_view> sorted = [] {
     std::vector<std::string_view> v(std::begin(kWords), std::end(kWords));
@@ -222,6 +225,41 @@ void WordsAround(std::string_view text, size_t s, size_t e, size_t fb, size_t fe
   }
 }
 
+// Whether the words just before a number make it a bound: +1 for a floor ("more than 1,300",
+// "at least 40", "over"), -1 for a ceiling ("up to 12", "fewer than 300"), else 0.
+int BoundBefore(std::string_view text, size_t begin) {
+  static constexpr std::pair<std::string_view, int> kBounds[] = {
+      {"more than ", 1},    {"at least ", 1},  {"over ", 1},          {"upwards of ", 1},
+      {"in excess of ", 1}, {"exceeding ", 1}, {"up to ", -1},        {"fewer than ", -1},
+      {"less than ", -1},   {"at most ", -1},  {"no more than ", -1}, {"under ", -1}};
+  begin = std::min(begin, text.size());
+  const std::string_view before = text.substr(begin > 16 ? begin - 16 : 0, begin > 16 ? 16 : begin);
+  std::string lower(before);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!lower.empty() && lower.back() == '$') lower.pop_back();  // "more than $5 million"
+  int found = 0;
+  size_t longest = 0;
+  for (const auto& [words, sign] : kBounds) {
+    if (words.size() > longest && lower.ends_with(words) &&
+        (lower.size() == words.size() ||
+         !std::isalpha(static_cast<unsigned char>(lower[lower.size() - words.size() - 1])))) {
+      found = sign;
+      longest = words.size();
+    }
+  }
+  return found;
+}
+
+// A bound and a number on its side of it agree ("more than 1,300" and "1,500"), and so do two
+// bounds the same way.
+bool WithinBounds(const FactView& a, const FactView& b) {
+  if (a.bound != 0 && a.bound == b.bound) return true;
+  if (a.bound > 0 && b.number >= a.number) return true;
+  if (a.bound < 0 && b.number <= a.number) return true;
+  if (b.bound > 0 && a.number >= b.number) return true;
+  return b.bound < 0 && a.number <= b.number;
+}
+
 FactView MakeView(const Fact* fact, int doc, std::string_view text) {
   FactView v{fact, doc, ClassOf(fact->kind), {}, {}, {}, {}, 0, kNoDay, 0};
   const auto [s, e] = SentenceBounds(text, fact->begin, fact->end);
@@ -240,8 +278,9 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text) {
     case ClaimClass::kQuantity:
     case ClaimClass::kMoney: {
       v.number = std::strtod(fact->value.c_str(), nullptr);
-      v.subject = fact->counts.empty() ? Folded(text.substr(fe, e - fe), 3)
-                                       : CountWords(fact->counts);
+      v.bound = BoundBefore(text, fact->begin);
+      v.subject =
+          fact->counts.empty() ? Folded(text.substr(fe, e - fe), 3) : CountWords(fact->counts);
       WordsAround(text, s, e, fb, fe, &v.context, &v.names);
       break;
     }
@@ -323,8 +362,8 @@ int SubjectMatch(const FactView& a, const FactView& b) {
       // resolved ("about 4.20am", "shortly after 4am") to call a difference a contradiction.
       if (a.shape != b.shape) return 0;
       // A year against a full date is mostly background against event ("last won in 1992").
-      if (a.shape == DateShape::kCalendar && a.precision == b.precision &&
-          overlap >= 3 && coef >= 0.4) {
+      if (a.shape == DateShape::kCalendar && a.precision == b.precision && overlap >= 3 &&
+          coef >= 0.4) {
         return 2;
       }
       if (overlap >= 3 && coef >= 0.5) return 1;
@@ -381,6 +420,7 @@ bool Compatible(const FactView& a, const FactView& b) {
   switch (a.cls) {
     case ClaimClass::kQuantity:
     case ClaimClass::kMoney: {
+      if (WithinBounds(a, b)) return true;
       const double tol = (a.fact->approximate || b.fact->approximate) ? 0.15 : 0.001;
       return std::fabs(a.number - b.number) <=
              tol * std::max(std::fabs(a.number), std::fabs(b.number));
@@ -394,8 +434,9 @@ bool Compatible(const FactView& a, const FactView& b) {
         return true;
       }
       if (a.day == kNoDay || b.day == kNoDay) return a.fact->value == b.fact->value;
-      const size_t n = std::min(a.precision, b.precision) == 2 ? 10
-                       : (std::min(a.precision, b.precision) == 1 ? 7 : 4);
+      const size_t n = std::min(a.precision, b.precision) == 2
+                           ? 10
+                           : (std::min(a.precision, b.precision) == 1 ? 7 : 4);
       if (a.fact->value.compare(0, n, b.fact->value, 0, n) == 0) return true;
       // The same weekday name resolved against different reference dates: a week apart.
       return a.weekday >= 0 && a.weekday == b.weekday && std::abs(a.day - b.day) == 7;

@@ -151,6 +151,21 @@ TEST(ClaimsTest, RelativeDatesOfDocumentsWrittenOnDifferentDaysDoNotContradict) 
   EXPECT_THAT(claims[0].contradicted_by, ElementsAre("d"));
 }
 
+TEST(ClaimsTest, BoundsAgreeWithNumbersOnTheirSide) {
+  StoryFixture s;
+  s.docs = {Doc("a", "The storm in Marrow killed more than 1,300 people across the Quellport coast."),
+            Doc("b", "The storm in Marrow killed 1,500 people across the Quellport coast."),
+            Doc("c", "The storm in Marrow killed 900 people across the Quellport coast.")};
+  s.facts = {{At(s.docs[0], "quantity", "1,300 people", "1300", "people killed")},
+             {At(s.docs[1], "quantity", "1,500 people", "1500", "people killed")},
+             {At(s.docs[2], "quantity", "900 people", "900", "people killed")}};
+  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_THAT(claims[0].documents, ElementsAre("a", "b"));  // 1,500 is more than 1,300
+  EXPECT_THAT(claims[0].contradicted_by, ElementsAre("c"));
+  EXPECT_EQ(claims[1].value, "900");
+}
+
 TEST(ClaimsTest, ApproximateNumbersWithinToleranceAgree) {
   StoryFixture s;
   s.docs = {Doc("a", "About 2,000 volunteers joined the clean-up."),
