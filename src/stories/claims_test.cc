@@ -153,9 +153,10 @@ TEST(ClaimsTest, RelativeDatesOfDocumentsWrittenOnDifferentDaysDoNotContradict) 
 
 TEST(ClaimsTest, BoundsAgreeWithNumbersOnTheirSide) {
   StoryFixture s;
-  s.docs = {Doc("a", "The storm in Marrow killed more than 1,300 people across the Quellport coast."),
-            Doc("b", "The storm in Marrow killed 1,500 people across the Quellport coast."),
-            Doc("c", "The storm in Marrow killed 900 people across the Quellport coast.")};
+  const std::string coast = " people across the Quellport coast.";
+  s.docs = {Doc("a", "The storm in Marrow killed more than 1,300" + coast),
+            Doc("b", "The storm in Marrow killed 1,500" + coast),
+            Doc("c", "The storm in Marrow killed 900" + coast)};
   s.facts = {{At(s.docs[0], "quantity", "1,300 people", "1300", "people killed")},
              {At(s.docs[1], "quantity", "1,500 people", "1500", "people killed")},
              {At(s.docs[2], "quantity", "900 people", "900", "people killed")}};
