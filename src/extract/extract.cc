@@ -97,6 +97,7 @@ Document Extract(const RawDocument& raw) {
     ExtractText(raw, &doc, &boilerplate);
   }
   extract::RemoveGalleryMarkers(&doc.text);
+  extract::RemoveVideoTeasers(&doc.text);
   extract::RemoveInjectedName(&doc.title, &doc.text, &doc.flags);
   const bool page_dated = !doc.published.empty();
   // Fields given alongside the content win over what the page says.

@@ -247,4 +247,27 @@ size_t RemoveGalleryMarkers(std::string* text) {
   return removed;
 }
 
+size_t RemoveVideoTeasers(std::string* text) {
+  if (text->find("JUST WATCHED ") == std::string::npos) return 0;
+  std::string_view t = *text;
+  std::string out;
+  size_t removed = 0;
+  for (size_t begin = 0; begin <= t.size();) {
+    size_t end = t.find("\n\n", begin);
+    if (end == std::string_view::npos) end = t.size();
+    const std::string_view paragraph = t.substr(begin, end - begin);
+    if (paragraph.starts_with("JUST WATCHED ") &&
+        (paragraph.find("Replay More Videos") != std::string_view::npos ||
+         paragraph.find("MUST WATCH") != std::string_view::npos)) {
+      ++removed;
+    } else {
+      if (!out.empty()) out += "\n\n";
+      out.append(paragraph);
+    }
+    begin = end + 2;
+  }
+  if (removed > 0) *text = std::move(out);
+  return removed;
+}
+
 }  // namespace stemma::extract

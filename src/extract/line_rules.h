@@ -31,5 +31,8 @@ bool IsBio(std::string_view s);
 // Removes photo-gallery controls run into the text ("Hide Caption 3 of 19 Photos:"); returns
 // how many were removed.
 size_t RemoveGalleryMarkers(std::string* text);
+// Removes paragraphs of a video player's teasers ("JUST WATCHED <title> Replay More Videos ...
+// MUST WATCH <title> 01:49"); returns how many were removed.
+size_t RemoveVideoTeasers(std::string* text);
 
 }  // namespace stemma::extract

@@ -86,6 +86,22 @@ TEST(GalleryMarkers, PhotoCaptionControlsLeaveTheText) {
   EXPECT_TRUE(many.empty());
 }
 
+TEST(VideoTeasers, PlayerParagraphsGoAndTheRestStays) {
+  std::string text =
+      "The mayor of the fictional port spoke at noon.\n\n"
+      "JUST WATCHED Harbour week in pictures Replay More Videos ... MUST WATCH Harbour week "
+      "in pictures 01:49\n\n"
+      "JUST WATCHED Quay repairs Replay More Videos ...\n\n"
+      "JUST WATCHED is what the council called its film club.";
+  EXPECT_EQ(RemoveVideoTeasers(&text), 2u);
+  EXPECT_EQ(text,
+            "The mayor of the fictional port spoke at noon.\n\n"
+            "JUST WATCHED is what the council called its film club.");
+  std::string plain = "No player here.";
+  EXPECT_EQ(RemoveVideoTeasers(&plain), 0u);
+  EXPECT_EQ(plain, "No player here.");
+}
+
 TEST(CleanText, CountersAndRepeatedHeadline) {
   const char* txt =
       "Home > News\n"
