@@ -13,7 +13,9 @@
 namespace stemma {
 namespace {
 
-std::vector<Fact> Quotes(const std::string& text) { return QuoteFactsOf(text, "single-quotes-test"); }
+std::vector<Fact> Quotes(const std::string& text) {
+  return QuoteFactsOf(text, "single-quotes-test");
+}
 
 std::vector<std::string> Texts(const std::vector<Fact>& quotes) {
   std::vector<std::string> out;
