@@ -183,7 +183,7 @@ void AppendEntities(const facts::TokenizedText& tt, const std::vector<facts::Men
 
 // Dates, numbers, entities and quotes of one tokenised text; returns the entity mentions.
 std::vector<facts::Mention> ExtractFrom(const facts::TokenizedText& tt, facts::CivilDate reference,
-                                        bool inferred, bool with_entities, std::vector<Fact>* out) {
+                                        bool inferred, std::vector<Fact>* out) {
   using namespace facts;  // NOLINT: the stage's own internals
   Claimed claimed(tt.tokens.size(), 0);
   std::vector<Fact> dates;
@@ -192,15 +192,12 @@ std::vector<facts::Mention> ExtractFrom(const facts::TokenizedText& tt, facts::C
   out->insert(out->end(), std::make_move_iterator(dates.begin()),
               std::make_move_iterator(dates.end()));
   ExtractNumbers(tt, out, &claimed);
-  std::vector<Mention> mentions;
-  if (with_entities) {
-    mentions = FindEntities(tt, claimed);
-    // A lone weekday or month name is a date word even when no reference date resolves it.
-    std::erase_if(mentions, [&](const Mention& m) {
-      return m.last - m.first == 1 && IsCalendarWord(tt.Lower(m.first));
-    });
-    AppendEntities(tt, mentions, out);
-  }
+  std::vector<Mention> mentions = FindEntities(tt, claimed);
+  // A lone weekday or month name is a date word even when no reference date resolves it.
+  std::erase_if(mentions, [&](const Mention& m) {
+    return m.last - m.first == 1 && IsCalendarWord(tt.Lower(m.first));
+  });
+  AppendEntities(tt, mentions, out);
   ExtractQuotes(tt, mentions, out);
   return mentions;
 }
@@ -229,18 +226,18 @@ std::vector<Fact> ExtractFacts(const Document& document) {
     reference = InferReferenceDate(tt);
     inferred = reference.valid();
   }
-  const std::vector<Mention> mentions = ExtractFrom(tt, reference, inferred, true, &out);
+  const std::vector<Mention> mentions = ExtractFrom(tt, reference, inferred, &out);
 
   // The headline states the article's main claim ("... kills 14"): its facts too, marked
-  // `in_title`. Its names take the body's canonical forms; a title-case headline gives no
-  // names at all, since its capitals mark nothing.
+  // `in_title`. Its names take the body's canonical forms; a title-case headline keeps only
+  // the names the body has.
   std::string_view title = document.title;
   if (title.size() > kMaxTitleBytes) title = title.substr(0, kMaxTitleBytes);
   if (!title.empty()) {
     TokenizedText headline;
     Tokenize(title, &headline);
     std::vector<Fact> title_facts;
-    ExtractFrom(headline, reference, inferred, true, &title_facts);
+    ExtractFrom(headline, reference, inferred, &title_facts);
     const bool title_case = IsTitleCase(headline);
     std::unordered_map<std::string_view, const Mention*> body_names;
     for (const Mention& m : mentions) {
