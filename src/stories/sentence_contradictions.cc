@@ -387,7 +387,8 @@ std::vector<Claim> SentenceContradictions(const StoryInput& story,
         if (per_pair[da * docs + db] >= options.max_claims_per_pair) continue;
         const Document& doc_b = *story.documents[db];
         if (doc_a.id == doc_b.id) continue;
-        const bool numbers = contradicting.count({doc_a.id, doc_b.id}) == 0;
+        const bool numbers =
+            contradicting.count({doc_a.id, doc_b.id}) == 0 && !PublishedApart(doc_a, doc_b);
         const char* rule = nullptr;
         std::string why;
         int sb = best[db].second;

@@ -149,16 +149,106 @@ TEST(ContradictionTest, ReopeningDatesDifferWhenTheSentencesAgree) {
   const std::vector<Document> docs = {
       Doc("a",
           "The Brill lift bridge, damaged by the fire, stays shut to traffic until 3 June, "
-          "engineers said after inspecting the counterweights."),
+          "engineers said after inspecting the counterweights.",
+          "2032-05-20"),
       Doc("b",
           "City engineers said the scorched Brill lift bridge will not reopen to cars before "
-          "10 June.")};
+          "10 June.",
+          "2032-05-21")};
   const std::vector<Fact> facts = {At(docs[0], "date", "until 3 June", "2032-06-03"),
                                    At(docs[1], "date", "before 10 June", "2032-06-10")};
   const std::vector<Claim> claims = Claims(docs, facts);
   ASSERT_EQ(claims.size(), 2u);
   EXPECT_THAT(claims[0].contradicted_by, ElementsAre("b"));
   EXPECT_THAT(claims[1].contradicted_by, ElementsAre("a"));
+}
+
+TEST(ContradictionTest, PastDatesOfDifferentDeedsAreBackgroundNotRivalVersions) {
+  // Two years in one story's background, each told of another deed.
+  const std::vector<Document> docs = {
+      Doc("a", "Mayor Ilse Orrin of Brill took over the harbour board in 2019 after a long vote.",
+          "2032-05-20"),
+      Doc("b", "Mayor Ilse Orrin of Brill was a teacher on the mainland until she moved in "
+               "2011 with her family.",
+          "2032-05-20")};
+  const std::vector<Fact> facts = {At(docs[0], "date", "2019", "2019"),
+                                   At(docs[1], "date", "2011", "2011")};
+  for (const Claim& c : Claims(docs, facts)) EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+  // The same deed: a rival version.
+  const std::vector<Document> same = {
+      Doc("a", "Mayor Ilse Orrin of Brill took over the harbour board in 2019 after a long vote.",
+          "2032-05-20"),
+      Doc("b", "Mayor Ilse Orrin of Brill took over the harbour board in 2017, its records show.",
+          "2032-05-20")};
+  const std::vector<Fact> same_facts = {At(same[0], "date", "2019", "2019"),
+                                        At(same[1], "date", "2017", "2017")};
+  const std::vector<Claim> claims = Claims(same, same_facts);
+  ASSERT_NE(WithValue(claims, "2019"), nullptr);
+  EXPECT_THAT(WithValue(claims, "2019")->contradicted_by, ElementsAre("b"));
+}
+
+TEST(ContradictionTest, NumbersOfOtherDeedsListsAndLaterUpdatesDoNotContradict) {
+  const std::string lead = "Storm Hild crossed the Brill coast on Monday night. ";
+  // Different predicates: "killed four Brill fishermen" / "gave hundreds ... permits".
+  const std::vector<Document> deeds = {
+      Doc("a", lead + "The Brill storm of 2031 killed four Brill fishermen near Quay 4, the "
+                      "Brill harbour office said.", "2032-05-20"),
+      Doc("b", lead + "The Brill harbour office gave 300 Brill fishermen new permits for Quay 4 "
+                      "this spring.", "2032-05-20")};
+  const std::vector<Fact> deed_facts = {
+      At(deeds[0], "quantity", "four Brill fishermen", "4", "Brill fishermen"),
+      At(deeds[1], "quantity", "300 Brill fishermen", "300", "Brill fishermen")};
+  for (const Claim& c : Claims(deeds, deed_facts)) {
+    EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+  }
+  // A list of shares of one unit: each number belongs to its own neighbour.
+  const std::vector<Document> lists = {
+      Doc("a", lead + "Brill voters backed the harbour plan by 52 percent to 41 percent in the "
+                      "Brill Courier poll of Quay 4 residents.", "2032-05-20"),
+      Doc("b", lead + "Brill voters backed the harbour plan by 47 percent in the Brill Courier "
+                      "poll of Quay 4 residents.", "2032-05-20")};
+  const std::vector<Fact> list_facts = {
+      At(lists[0], "quantity", "52 percent", "52", "percent"),
+      At(lists[0], "quantity", "41 percent", "41", "percent"),
+      At(lists[1], "quantity", "47 percent", "47", "percent")};
+  const std::vector<Claim> list_claims = Claims(lists, list_facts);
+  ASSERT_NE(WithValue(list_claims, "47"), nullptr);
+  EXPECT_THAT(WithValue(list_claims, "47")->contradicted_by, IsEmpty());
+  // The same toll a week later is an update; two days apart it is a rival version.
+  const auto toll = [&](const std::string& published_b) {
+    const std::vector<Document> docs = {
+        Doc("a", lead + "Rescuers said the storm killed 12 people in Brill near Quay 4, the "
+                        "harbour office said.", "2032-05-20"),
+        Doc("b", lead + "Rescuers said the storm killed 19 people in Brill near Quay 4, the "
+                        "harbour office said.", published_b)};
+    const std::vector<Fact> facts = {At(docs[0], "quantity", "12 people", "12", "people"),
+                                     At(docs[1], "quantity", "19 people", "19", "people")};
+    const std::vector<Claim> claims = Claims(docs, facts);
+    return WithValue(claims, "12") ? WithValue(claims, "12")->contradicted_by
+                                   : std::vector<std::string>{"missing"};
+  };
+  EXPECT_THAT(toll("2032-05-21"), ElementsAre("b"));
+  EXPECT_THAT(toll("2032-05-27"), IsEmpty());
+}
+
+TEST(ContradictionTest, APluralMagnitudeIsAFloor) {
+  const std::string lead = "Storm Hild crossed the Brill coast on Monday night. ";
+  const std::vector<Document> docs = {
+      Doc("a", lead + "Police in Brill evacuated hundreds of residents near Quay 4, the harbour "
+                      "office said.", "2032-05-20"),
+      Doc("b", lead + "Police in Brill evacuated 300 residents near Quay 4, the harbour office "
+                      "said.", "2032-05-20"),
+      Doc("c", lead + "Police in Brill evacuated 40 residents near Quay 4, the harbour office "
+                      "said.", "2032-05-20")};
+  const std::vector<Fact> facts = {
+      At(docs[0], "quantity", "hundreds of residents", "100", "residents", true),
+      At(docs[1], "quantity", "300 residents", "300", "residents"),
+      At(docs[2], "quantity", "40 residents", "40", "residents")};
+  const std::vector<Claim> claims = Claims(docs, facts);
+  const Claim* hundreds = WithValue(claims, "100");
+  ASSERT_NE(hundreds, nullptr);
+  EXPECT_THAT(hundreds->documents, ElementsAre("a", "b"));  // 300 is "hundreds"
+  EXPECT_THAT(hundreds->contradicted_by, ElementsAre("c"));  // 40 is not
 }
 
 TEST(ContradictionTest, DurationsClockTimesAndWeekWrappedWeekdaysDoNotContradict) {
