@@ -596,7 +596,7 @@ void MarkSentenceNeighbours(std::vector<FactView>* views) {
 
 // Two numbers of one subject stated about two moments: each sentence dates itself and no date
 // is shared ("killed 274 on Tuesday" / "the 1992 explosion killed 263"), or the documents were
-// published days apart (a toll updated, not disputed).
+// published days apart or by one outlet (a toll updated, not disputed).
 bool DifferentMoments(const FactView& a, const FactView& b, const StoryInput& story) {
   if (!a.dates.empty() && !b.dates.empty()) {
     bool shared = false;
@@ -605,7 +605,7 @@ bool DifferentMoments(const FactView& a, const FactView& b, const StoryInput& st
     }
     if (!shared) return true;
   }
-  return PublishedApart(*story.documents[a.doc], *story.documents[b.doc]);
+  return UpdateNotDispute(*story.documents[a.doc], *story.documents[b.doc]);
 }
 
 void InsertSorted(std::vector<int>* v, int x) {
@@ -615,8 +615,9 @@ void InsertSorted(std::vector<int>* v, int x) {
 
 }  // namespace
 
-bool PublishedApart(const Document& a, const Document& b) {
+bool UpdateNotDispute(const Document& a, const Document& b) {
   constexpr int kUpdateDays = 2;
+  if (!a.outlet.empty() && a.outlet == b.outlet) return true;
   const int da = ParseIsoDay(a.published), db = ParseIsoDay(b.published);
   return da != kNoDay && db != kNoDay && std::abs(da - db) > kUpdateDays;
 }

@@ -23,9 +23,10 @@ struct StoryInput {
 // contradicting documents both ways. Claims are ordered by first appearance.
 std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceIndex& provenance);
 
-// Published more than two days apart (both dates known): a number that differs between them is
-// more likely an update (a toll, a count of votes) than a dispute.
-bool PublishedApart(const Document& a, const Document& b);
+// Published more than two days apart (both dates known), or by one outlet: a number that differs
+// between them is more likely an update (a toll, a count of votes, a poll's boilerplate) than a
+// dispute between sources.
+bool UpdateNotDispute(const Document& a, const Document& b);
 
 // The sentence of `text` around [begin, end); a longer one is cut to at most `max_bytes` around
 // the fact, at word boundaries (UTF-8 safe; a single over-long token is cut mid-token).

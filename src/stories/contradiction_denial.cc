@@ -75,7 +75,9 @@ bool DeniedPart(const std::vector<Token>& s, size_t* begin, size_t* end, size_t*
     const bool not_true = w == "not" && i + 1 < s.size() && s[i + 1].lower == "true";
     bool copula = false;
     for (size_t k = i; k-- > 0 && i - k <= 3 && !copula;) {
-      copula = kPassive.count(s[k].lower) > 0 || s[k].lower.ends_with("'s");
+      // "it's false", not the possessive of "LaPierre's false claims".
+      copula = kPassive.count(s[k].lower) > 0 || s[k].lower == "it's" ||
+               s[k].lower == "that's" || s[k].lower == "this's" || s[k].lower == "what's";
     }
     if ((kAdjectives.count(w) > 0 || not_true) && copula) {
       *end = i;
@@ -106,7 +108,10 @@ bool DeniedInOther(const std::vector<Token>& denial, const std::vector<Token>& s
   // Lowercase content words shared: names alone ("South Sudan") do not say what was denied.
   std::set<std::string> shared;
   for (size_t i = begin; i < end; ++i) {
-    if (!IsContentToken(denial[i]) || denial[i].capitalised) continue;
+    // Job titles ("executive vice president") say who, not what.
+    if (!IsContentToken(denial[i]) || denial[i].capitalised || IsTitleWord(denial[i].lower)) {
+      continue;
+    }
     std::string folded = FoldPlural(denial[i].lower);
     if (ContainsFolded(statement, folded)) shared.insert(std::move(folded));
   }

@@ -15,8 +15,9 @@ namespace {
 constexpr size_t kNegationReach = 3;  // a negation governs the next three words of its clause
 constexpr size_t kArgumentReach = 4;  // how far a predicate's subject or object may be
 
-// A lowercase content word that can carry the event: not a name, number or negation.
-bool IsPredicateWord(const Token& t) { return t.content && !t.capitalised; }
+// A lowercase content word that can carry the event: not a name, number or negation, nor part of
+// a compound ("the cease-fire" / "not a cease-fire", "can't pass" / "the must-pass bill").
+bool IsPredicateWord(const Token& t) { return t.content && !t.capitalised && !t.hyphenated; }
 
 // Words that may stand between a negation and what it negates: "has not been released".
 bool IsAuxiliary(std::string_view w) {
@@ -106,38 +107,6 @@ bool SameArgument(const std::vector<Token>& a, size_t i, const std::vector<Token
                PreviousArgument(b, j));
 }
 
-bool OppositeWords(const Token& x, const Token& y, OppositeUse use) {
-  return (!AntonymSides(x.lower).empty() && Opposite(x.lower, y.lower, use)) ||
-         PrefixOpposite(x.lower, y.lower);
-}
-
-// A pair of opposite words, each absent from the other sentence, about the same thing (the same
-// word before or after them), or in two headlines when the pair is not a converse one
-// ("blocks" / "applauds", not "wins" / "loses"). `anchored` = false: any such pair.
-bool HasOpposites(const std::vector<Token>& a, const std::vector<Token>& b, bool anchored,
-                  bool headlines, std::string* why) {
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (!IsPredicateWord(a[i]) || Contains(b, a[i].lower)) continue;
-    const bool listed = !AntonymSides(a[i].lower).empty();
-    for (size_t j = 0; j < b.size(); ++j) {
-      // Cheap filters first: a listed word, or lengths a negating prefix can explain.
-      const size_t na = a[i].lower.size(), nb = b[j].lower.size();
-      const size_t gap = na > nb ? na - nb : nb - na;
-      if (!listed && (gap < 2 || gap > 3)) continue;
-      if (!IsPredicateWord(b[j]) || !OppositeWords(a[i], b[j], OppositeUse::kRewrite) ||
-          Contains(a, b[j].lower) || BoundedByUntil(a, i) || BoundedByUntil(b, j)) {
-        continue;
-      }
-      if (!anchored || (headlines && OppositeWords(a[i], b[j], OppositeUse::kHeadline)) ||
-          SameArgument(a, i, b, j)) {
-        *why = a[i].lower + " / " + b[j].lower;
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
 // Whether `lower` is written capitalised after a lowercase word somewhere in `text`: a name
 // even where a title-case headline hides it.
 bool WrittenAsName(std::string_view text, std::string_view lower) {
@@ -155,6 +124,72 @@ bool WrittenAsName(std::string_view text, std::string_view lower) {
   return false;
 }
 
+// Whether `text` never writes `lower` in lowercase (as a whole word): a name ("Bush").
+bool NeverLowercase(std::string_view text, std::string_view lower) {
+  const auto word = [](char c) { return IsWordByte(static_cast<unsigned char>(c)); };
+  for (size_t at = text.find(lower); at != std::string_view::npos;
+       at = text.find(lower, at + 1)) {
+    const size_t end = at + lower.size();
+    if ((at == 0 || !word(text[at - 1])) && (end == text.size() || !word(text[end]))) return false;
+  }
+  return true;
+}
+
+// The name nearest before token i in its clause (within kArgumentReach + 2 tokens), lowercased:
+// who does or says it. The first token of the sentence counts when `text` never writes it in
+// lowercase. Empty when there is none.
+std::string_view SubjectName(const std::vector<Token>& s, size_t i, std::string_view text) {
+  for (size_t k = i; k-- > 0 && i - k <= kArgumentReach + 2;) {
+    const bool name = s[k].content && !IsTitleWord(s[k].lower) &&
+                      (s[k].capitalised || (k == 0 && NeverLowercase(text, s[k].lower)));
+    if (name) return s[k].lower;
+    if (s[k].clause_start) break;
+  }
+  return "";
+}
+
+// Two different people or bodies doing the thing ("Obama negotiated" / "Bush never negotiated",
+// "Obama applauded the decision" / "the Court overturns"), neither named in the other sentence:
+// two deeds, not one told two ways.
+bool SubjectsClash(const std::vector<Token>& a, size_t i, const std::vector<Token>& b, size_t j,
+                   const DocumentPair& docs) {
+  const std::string_view x = SubjectName(a, i, docs.text_a), y = SubjectName(b, j, docs.text_b);
+  return !x.empty() && !y.empty() && x != y && !Contains(b, x) && !Contains(a, y);
+}
+
+bool OppositeWords(const Token& x, const Token& y, OppositeUse use) {
+  return (!AntonymSides(x.lower).empty() && Opposite(x.lower, y.lower, use)) ||
+         PrefixOpposite(x.lower, y.lower);
+}
+
+// A pair of opposite words, each absent from the other sentence, about the same thing (the same
+// word before or after them), or in two headlines when the pair is not a converse one
+// ("blocks" / "applauds", not "wins" / "loses"). `anchored` = false: any such pair.
+bool HasOpposites(const std::vector<Token>& a, const std::vector<Token>& b, bool anchored,
+                  bool headlines, const DocumentPair& docs, std::string* why) {
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (!IsPredicateWord(a[i]) || Contains(b, a[i].lower)) continue;
+    const bool listed = !AntonymSides(a[i].lower).empty();
+    for (size_t j = 0; j < b.size(); ++j) {
+      // Cheap filters first: a listed word, or lengths a negating prefix can explain.
+      const size_t na = a[i].lower.size(), nb = b[j].lower.size();
+      const size_t gap = na > nb ? na - nb : nb - na;
+      if (!listed && (gap < 2 || gap > 3)) continue;
+      if (!IsPredicateWord(b[j]) || !OppositeWords(a[i], b[j], OppositeUse::kRewrite) ||
+          Contains(a, b[j].lower) || BoundedByUntil(a, i) || BoundedByUntil(b, j)) {
+        continue;
+      }
+      if (anchored && SubjectsClash(a, i, b, j, docs)) continue;
+      if (!anchored || (headlines && OppositeWords(a[i], b[j], OppositeUse::kHeadline)) ||
+          SameArgument(a, i, b, j)) {
+        *why = a[i].lower + " / " + b[j].lower;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // The same content word, about the same thing, negated in one sentence and asserted in the
 // other.
 bool NegatedPredicate(const std::vector<Token>& a, const std::vector<Token>& b,
@@ -163,7 +198,7 @@ bool NegatedPredicate(const std::vector<Token>& a, const std::vector<Token>& b,
     if (!IsPredicateWord(a[i])) continue;
     const bool neg_a = Negated(a, i);
     for (size_t j = 0; j < b.size(); ++j) {
-      if (Stem(b[j].lower) != Stem(a[i].lower)) continue;
+      if (Stem(b[j].lower) != Stem(a[i].lower) || b[j].hyphenated) continue;
       if (neg_a == Negated(b, j)) break;
       // The same object, or the same subject with no other object ("no signs of backing down"
       // / "signs of discomfort"): the predicate itself is shared.
@@ -173,7 +208,7 @@ bool NegatedPredicate(const std::vector<Token>& a, const std::vector<Token>& b,
       if ((!next.empty() && next == next_b) ||
           (!next_differs && !previous.empty() && previous == PreviousArgument(b, j))) {
         // A name is not a predicate ("Not Here for Taylor Swift Questions").
-        if (WrittenAsName(docs.text_a, a[i].lower)) break;
+        if (WrittenAsName(docs.text_a, a[i].lower) || SubjectsClash(a, i, b, j, docs)) break;
         *why = (neg_a ? "not " : "") + a[i].lower + " / " + (neg_a ? "" : "not ") + b[j].lower;
         return true;
       }
@@ -275,7 +310,9 @@ bool DifferentQuantity(const std::vector<Token>& a, const std::vector<Token>& b,
     double scale_a = 1;
     size_t last_a = i;
     const std::string unit = UnitOf(a, i, &scale_a, &last_a);
-    if (unit.empty()) continue;
+    // Shares differ within any poll story ("47 percent ... fear" / "26 percent ... safer"),
+    // whatever the sentences share.
+    if (unit.empty() || unit == "%") continue;
     const double va = a[i].value * scale_a;
     for (size_t j = 0; j < b.size(); ++j) {
       if (!Countable(b, j)) continue;
@@ -298,6 +335,10 @@ bool DifferentQuantity(const std::vector<Token>& a, const std::vector<Token>& b,
 
 }  // namespace
 
+bool LooseNumber(const std::vector<Token>& s, size_t i, const std::vector<Token>& other) {
+  return Hedge(s, i) != Bound::kExact || HasValue(other, s[i].value);
+}
+
 const char* RewrittenContradiction(const std::vector<Token>& a, const std::vector<Token>& b,
                                    bool numbers, const DocumentPair& documents, std::string* why) {
   why->clear();
@@ -307,13 +348,13 @@ const char* RewrittenContradiction(const std::vector<Token>& a, const std::vecto
   // Negation is everywhere in running text ("not security and immigration", "cannot thank him
   // enough"): only a headline's negation of a predicate is trusted.
   if (parity_differs && documents.either_headline && NegatedPredicate(a, b, documents, why) &&
-      !HasOpposites(a, b, /*anchored=*/false, false, &unused)) {
+      !HasOpposites(a, b, /*anchored=*/false, false, documents, &unused)) {
     return "negated-predicate";
   }
   why->clear();
   // Denial words are opposite words themselves ("rejected"): only negations count here.
   if ((Negations(a) + Negations(b)) % 2 == 0 &&
-      HasOpposites(a, b, /*anchored=*/true, documents.headlines, why)) {
+      HasOpposites(a, b, /*anchored=*/true, documents.headlines, documents, why)) {
     return "opposite-words";
   }
   if (numbers && DifferentQuantity(a, b, why)) return "different-quantity";

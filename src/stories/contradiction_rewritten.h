@@ -25,6 +25,10 @@ struct DocumentPair {
 // "different-quantity", "denied-claim"), or nullptr. `numbers` = false
 // skips the quantity rule. `why` gets the two conflicting words ("blocks / applauds",
 // "not prepared / prepared", "299 $ / 99 $").
+// Whether the number at token i of `s` is hedged ("more than 100", "about 1.5") or its value is
+// also in `other` ("2.0" / "2", the same figures in another order): no rival figure.
+bool LooseNumber(const std::vector<Token>& s, size_t i, const std::vector<Token>& other);
+
 const char* RewrittenContradiction(const std::vector<Token>& a, const std::vector<Token>& b,
                                    bool numbers, const DocumentPair& documents, std::string* why);
 

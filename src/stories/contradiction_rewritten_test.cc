@@ -196,5 +196,39 @@ TEST(RewrittenContradiction, DenialsThatDoNotContradict) {
                              Tokens("Quillmoor accused Sorn of arming rebels."), &why));
 }
 
+TEST(RewrittenContradiction, TwoDeedsByDifferentPeopleOrCompoundsAreNotOneClaim) {
+  // "Orrin negotiated" / "Vasse never negotiated": two people, two deeds.
+  EXPECT_EQ(Rule("Mayor Orrin negotiated with the Quillmoor dock strikers.",
+                 "Vasse never negotiated with the Quillmoor dock strikers, the guild says.",
+                 kOneHeadline),
+            "");
+  // The same person: a rival version.
+  EXPECT_EQ(Rule("Mayor Orrin negotiated with the Quillmoor dock strikers.",
+                 "Orrin never negotiated with the Quillmoor dock strikers, the guild says.",
+                 kOneHeadline),
+            "negated-predicate");
+  // "must-pass" is a compound, not the verb "pass".
+  EXPECT_EQ(Rule("Orrin says the Quillmoor harbour budget can't pass",
+                 "The guild called the must-pass Quillmoor harbour budget a trap.", kOneHeadline),
+            "");
+}
+
+TEST(RewrittenContradiction, APossessiveIsNotADenialAndTitlesAreNotWhatIsDenied) {
+  // "Orrin's false claims" is not "X is false"; the words both share are a job title.
+  EXPECT_EQ(Rule("The guild challenged harbour executive vice president Tam Orrin's false claims.",
+                 "Tam Orrin, the harbour's executive vice president, opened the Quillmoor fair."),
+            "");
+}
+
+TEST(RewrittenContradiction, PollSharesAreNotCountsOfOneThing) {
+  EXPECT_EQ(Rule("In the Quillmoor poll, 47 percent of harbour voters fear the new tolls.",
+                 "Only 26 percent of harbour voters in the Quillmoor poll said the tolls help."),
+            "");
+  // Counts of one thing still are.
+  EXPECT_EQ(Rule("The Quillmoor ferry carried 300 passengers on its first day.",
+                 "On its first day the Quillmoor ferry carried 120 passengers."),
+            "different-quantity");
+}
+
 }  // namespace
 }  // namespace stemma::stories

@@ -21,6 +21,7 @@ struct Token {
   bool negation = false;      // "not", "never", "didn't", ... ("No." before a number is not one)
   bool denial = false;        // "denied", "refused", "unknown", ...
   bool content = false;       // see IsContentToken
+  bool hyphenated = false;    // part of a hyphenated compound ("cease-fire", "must-pass")
 };
 
 inline constexpr size_t kMaxSentenceTokens = 80;  // longer sentences: only the first 80 compared

@@ -232,6 +232,18 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
   size_t edited = 0;
   for (const Hunk& h : *hunks) edited += (h.a_end - h.a_begin) + (h.b_end - h.b_begin);
   const bool near_identical = edited * 4 <= std::min(a.size(), b.size());
+  // An antonym in some edit ("more" / "less") and a negation in another turn each other back:
+  // "did not find it more costly" says "found it less costly".
+  bool antonym_edit = false;
+  for (const Hunk& h : *hunks) {
+    for (size_t i = h.a_begin; i < h.a_end && !antonym_edit; ++i) {
+      if (AntonymSides(a[i].lower).empty()) continue;
+      for (size_t j = h.b_begin; j < h.b_end && !antonym_edit; ++j) {
+        antonym_edit = Opposite(a[i].lower, b[j].lower, OppositeUse::kInPlaceEdit);
+      }
+    }
+  }
+  if (flipped && antonym_edit) return nullptr;
   for (const Hunk& h : *hunks) {
     const size_t na = h.a_end - h.a_begin, nb = h.b_end - h.b_begin;
     // Negation: polarity differs and a negation word is a local edit ("has not approved"), not
@@ -247,7 +259,9 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
         return "negation";
       }
     }
-    // Antonyms anywhere in a replacement or a one-sided edit ("rose" -> "fell").
+    // Antonyms anywhere in a replacement or a one-sided edit ("rose" -> "fell"), unless a
+    // negation turns one of them back ("doesn't think it is more dangerous" / "less dangerous",
+    // "acquitted" / "found not guilty").
     for (size_t i = h.a_begin; i < h.a_end; ++i) {
       if (AntonymSides(a[i].lower).empty()) continue;
       for (size_t j = h.b_begin; j < h.b_end; ++j) {
@@ -266,14 +280,14 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
         name_a = true;
         name_a_text = a[i].lower;
       }
-      num_a |= a[i].number && !a[i].clock;
+      num_a |= a[i].number && !a[i].clock && !LooseNumber(a, i, b);
     }
     for (size_t j = h.b_begin; j < h.b_end; ++j) {
       if (IsName(b[j]) && !ContainsWholeWord(lower_a, b[j].lower)) {
         name_b = true;
         name_b_text = b[j].lower;
       }
-      num_b |= b[j].number && !b[j].clock;
+      num_b |= b[j].number && !b[j].clock && !LooseNumber(b, j, a);
     }
     if (name_a && name_b && names && near_identical &&
         !SpellingVariant(name_a_text, name_b_text) &&
@@ -388,7 +402,7 @@ std::vector<Claim> SentenceContradictions(const StoryInput& story,
         const Document& doc_b = *story.documents[db];
         if (doc_a.id == doc_b.id) continue;
         const bool numbers =
-            contradicting.count({doc_a.id, doc_b.id}) == 0 && !PublishedApart(doc_a, doc_b);
+            contradicting.count({doc_a.id, doc_b.id}) == 0 && !UpdateNotDispute(doc_a, doc_b);
         const char* rule = nullptr;
         std::string why;
         int sb = best[db].second;

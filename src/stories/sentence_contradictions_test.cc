@@ -146,5 +146,39 @@ TEST(SentenceContradictions, SurvivesHostileInput) {
   EXPECT_TRUE(Detect("", "").empty());
 }
 
+TEST(SentenceContradictions, NegationsThatTurnAnAntonymBackAndAnswersAreNoContradiction) {
+  // "did not find it more costly" says "less costly".
+  const std::string a = "The Quillmoor council did not find the new ferry more costly than the bridge.";
+  const std::string b = "The Quillmoor council did find the new ferry less costly than the bridge.";
+  EXPECT_TRUE(Detect(kIntro + a, kIntro + b).empty());
+  // "No, ..." answers a question; it does not negate what follows.
+  const std::string c = "No, I honour the wishes of the Quillmoor ferry families, the mayor said.";
+  const std::string d = "I honour the wishes of the Quillmoor ferry families, the mayor said.";
+  EXPECT_TRUE(Detect(kIntro + c, kIntro + d).empty());
+}
+
+TEST(SentenceContradictions, HedgedOrRepeatedNumbersAreNoRivalFigures) {
+  // Both floors: "more than 100" and "more than 180" can both be true.
+  const std::string a = "The Quillmoor storm injured more than 100 people near the harbour wall.";
+  const std::string b = "The Quillmoor storm injured more than 180 people near the harbour wall.";
+  EXPECT_TRUE(Detect(kIntro + a, kIntro + b).empty());
+  // The same figure written two ways.
+  const std::string c = "Fares at the Quillmoor ferry rose by 1.5 to 2.0 percent this spring.";
+  const std::string d = "Fares at the Quillmoor ferry rose by 1.5 to 2 percent this spring.";
+  EXPECT_TRUE(Detect(kIntro + c, kIntro + d).empty());
+}
+
+TEST(SentenceContradictions, OneOutletsUpdatedBoilerplateIsNoDispute) {
+  Document da = Doc("doc-a", kIntro + "The Quillmoor Courier poll questioned 1,014 adults by phone.");
+  Document db = Doc("doc-b", kIntro + "The Quillmoor Courier poll questioned 923 adults by phone.");
+  StoryInput in;
+  in.id = "story-1";
+  in.documents = {&da, &db};
+  in.facts.resize(2);
+  EXPECT_EQ(SentenceContradictions(in, {}).size(), 2u);  // two outlets (unknown): a dispute
+  da.outlet = db.outlet = "Quillmoor Courier";
+  EXPECT_TRUE(SentenceContradictions(in, {}).empty());
+}
+
 }  // namespace
 }  // namespace stemma::stories
