@@ -139,6 +139,18 @@ void StoryClusterer::MoveTo(int doc, int other) {
   AddToStory(to, doc, vector, day);
 }
 
+double StoryClusterer::SimilarityWithout(int doc, int story) const {
+  auto p = profiles_.find(doc);
+  if (p == profiles_.end() || story < 0 || static_cast<size_t>(story) >= stories_.size()) return 0;
+  const StoryState& s = stories_[story];
+  const SparseVector& vector = p->second.first;
+  if (StoryOf(doc) != story) return Dot(vector, s.normalised);
+  if (s.members.size() <= 1) return 0;
+  SparseVector rest = AddVectors(s.sum, vector, -1.0f);
+  Normalise(&rest);
+  return Dot(vector, rest);
+}
+
 int StoryClusterer::CopyRoot(int doc) const {
   auto it = copy_parent_.find(doc);
   while (it != copy_parent_.end() && it->second != doc) {

@@ -35,6 +35,9 @@ class StoryClusterer {
   void Replace(int doc, const SparseVector& vector);
   // Puts `doc` into the story of `other` (a copy goes with its source).
   void MoveTo(int doc, int other);
+  // Cosine of `doc`'s vector to the centroid of `story` without `doc` itself (0 when `doc` is
+  // its only member), dates ignored.
+  double SimilarityWithout(int doc, int story) const;
   // Records that `doc` and `other` share one text (a copy, rewrite or republication): for the
   // average link of Merge they count as one member (their normalised mean), so a padded rewrite
   // and its source do not vote twice. Marks their stories as changed.

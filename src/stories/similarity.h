@@ -31,11 +31,15 @@ int ParseIsoDay(std::string_view iso);
 std::string FormatIsoDay(int day);
 
 // Lowercased content words (stopwords and 1-2 letter words dropped), each with whether it was
-// capitalised mid-sentence (a cheap named-entity signal when no facts are available).
+// capitalised mid-sentence (a cheap named-entity signal when no facts are available) and
+// whether its line is headline-cased.
 struct Word {
   std::string_view surface;
   std::string lower;
   bool capitalised = false;
+  // In a line whose content words all start with a capital (three at least): a title-case or
+  // all-caps headline, where a capital says nothing about names.
+  bool headline_case = false;
 };
 // ASCII letters and digits, and every byte of a multi-byte UTF-8 character.
 bool IsWordByte(unsigned char c);

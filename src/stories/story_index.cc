@@ -5,6 +5,14 @@
 #include "stories/corroboration.h"
 
 namespace stemma::stories {
+namespace {
+
+// A partial copy (excerpt, rewrite) stays in its own story when its cosine to its source's
+// story is below this fraction of its cosine to the rest of its own story (the factor of the
+// related-documents rule in update.cc).
+constexpr double kCopyFollowRatio = 0.4;
+
+}  // namespace
 
 size_t StoryIndex::Add(const std::vector<Document>& batch, const std::vector<Fact>& facts) {
   std::vector<const Document*> pointers;
@@ -123,6 +131,18 @@ void StoryIndex::ApplyReuse(const ReuseResult& reuse) {
       if (edge.relation == "rewrite" || edge.relation == "excerpt") {
         const int a = profiles_[s->second].anchor_day, b = profiles_[t->second].anchor_day;
         if (a != kNoDay && b != kNoDay && std::abs(a - b) > far_days_) continue;
+        // Nor when the rest of its own story is much closer to it than its source's story: it
+        // borrowed a passage (background on an earlier event of the kind), its content says
+        // where it belongs. Moving it would drag its story's other members along, edge by edge
+        // (ECB+: one 0.11 rewrite edge moved 14 reports of one hit-and-run into another's).
+        const int target = static_cast<int>(t->second);
+        const int source_story = clusterer_.StoryOf(static_cast<int>(s->second));
+        const int own_story = clusterer_.StoryOf(target);
+        if (source_story != own_story &&
+            kCopyFollowRatio * clusterer_.SimilarityWithout(target, own_story) >
+                clusterer_.SimilarityWithout(target, source_story)) {
+          continue;
+        }
       }
       clusterer_.MoveTo(static_cast<int>(t->second), static_cast<int>(s->second));
       if (pass == 0 && IsWholeCopy(edge.relation)) {

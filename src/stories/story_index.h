@@ -50,8 +50,10 @@ class StoryIndex {
                        size_t chunk, const Refetch* refetch = nullptr);
   // Moves each reuse target into its source's story (a copy is always in its source's story,
   // except a partial one, an excerpt or rewrite, whose anchor date is further than far_days
-  // from its source's: two reports of two events of one kind share stock phrases),
-  // counts whole copies once in story links, then re-merges the stories that changed.
+  // from its source's, or whose cosine to its source's story is below 0.4x its cosine to the
+  // rest of its own story: two reports of two events of one kind share stock phrases and
+  // background paragraphs), counts whole copies once in story links, then re-merges the
+  // stories that changed.
   void ApplyReuse(const ReuseResult& reuse);
 
   size_t size() const { return ids_.size(); }

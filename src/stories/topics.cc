@@ -16,6 +16,11 @@ namespace stemma::stories {
 namespace {
 
 constexpr size_t kLeadBytes = 2000;  // of a document's text, for its kind vector
+// The first lines (headline, lede) say what kind of event it is; the rest of the lead is
+// background that a domain shares (a player's yards in an injury report). They count like a
+// title.
+constexpr int kLedeLines = 3;
+constexpr float kLedeWeight = 2.0f;
 
 bool StartsWithDigit(const std::string& s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
 
@@ -39,7 +44,12 @@ void KindCounts(const Document& document, std::unordered_map<std::string, uint32
     while (cut > 0 && lead[cut] != ' ' && lead[cut] != '\n') --cut;  // never split a word
     lead = lead.substr(0, cut);
   }
-  add(lead, 1.0f);
+  size_t lede = 0;
+  for (int lines = 0; lede < lead.size() && lines < kLedeLines; ++lede) {
+    if (lead[lede] == '\n') ++lines;
+  }
+  add(lead.substr(0, lede), kLedeWeight);
+  add(lead.substr(lede), 1.0f);
   counts->assign(local.begin(), local.end());
   std::sort(counts->begin(), counts->end());
 }

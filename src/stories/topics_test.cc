@@ -53,6 +53,38 @@ TEST(MergeTopicsByKindTest, JoinsSameKindOfEventAndKeepsOtherKindsApart) {
   EXPECT_NE(topic_of[0], topic_of[2]);  // same town and mayor, another kind of event
 }
 
+// Two kinds of event in one sport: an injury report and a cup final, each with a long tail
+// of league background (the same season statistics) after three lines saying what happened.
+std::vector<Document> SportFixture() {
+  const std::string background =
+      "\nThe club has scored goals in every league fixture this season; the standings list "
+      "points and draws.";
+  return {
+      Doc("i1", "Striker Ralvo Denn tore a knee ligament in training.\nThe injury ends his "
+                "year; surgery is planned.\nDoctors expect a long recovery from the knee "
+                "injury." + background),
+      Doc("i2", "A torn knee ligament sidelines striker Ralvo Denn.\nSurgery follows the "
+                "training injury.\nHis recovery will take months." + background),
+      Doc("f1", "Wendmark Rovers won the cup final after extra time.\nFans celebrated the "
+                "trophy in the square.\nThe winning header came late in extra time." +
+                    background),
+      Doc("f2", "Rovers lift the cup: a late header in extra time won the final.\nThe trophy "
+                "parade drew fans.\nCaptain Ilsa Merrow raised the trophy." + background),
+  };
+}
+
+TEST(MergeTopicsByKindTest, OpeningLinesOutweighSharedBackground) {
+  std::vector<Document> docs = Fixture();  // other kinds, so that league words are not common
+  for (Document& d : SportFixture()) docs.push_back(std::move(d));
+  std::vector<int> topic_of = {0, 1, 2, 3, 4};
+  KindOptions options;
+  options.threshold = 0.2;  // the link is ~0.32 when the opening lines count like the rest
+  MergeTopicsByKind(Pointers(docs), {{0, 1}, {2, 3}, {4, 5}, {6, 7}, {8, 9}}, options,
+                    &topic_of);
+  EXPECT_NE(topic_of[3], topic_of[4]);  // an injury and a final are different kinds of event
+  EXPECT_EQ(topic_of[0], topic_of[1]);  // the two floods still join
+}
+
 TEST(MergeTopicsByKindTest, OffByDefaultAndSafeOnEmptyInput) {
   const std::vector<Document> docs = Fixture();
   std::vector<int> topic_of = {0, 1, 2};
