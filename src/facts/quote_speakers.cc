@@ -21,6 +21,16 @@ std::string Attributor::Speaker(const Quote& q) {
   // "among them, Dan Holler, a spokesman, said".
   std::string after = SpeakerAfter(q);
   if (!after.empty()) {
+    // "Doe told the meeting that it would be “...,” Reuters reported": the person quoted,
+    // not the outlet that relayed the quote; "The White House confirmed that ... “...,” a
+    // statement said": the body, not its document.
+    if ((ReportedAfter(q) || DocumentPhrase(after))) {
+      std::string before = CueBefore(q, sent_begin);
+      if (!before.empty() && !StartsWithArticle(before)) {
+        source_ = kFromBefore;
+        return before;
+      }
+    }
     source_ = kFromAfter;
     return after;
   }
@@ -30,19 +40,10 @@ std::string Attributor::Speaker(const Quote& q) {
     return words_of;
   }
   // 2. Before the quote, same sentence: the subject of the last cue verb.
-  for (size_t k = q.open; k-- > sent_begin;) {
-    if (in_quote_[k]) continue;
-    if (IsCueVerb(k)) {
-      std::string s = SubjectBefore(k, sent_begin);
-      if (!s.empty()) source_ = kFromBefore;
-      if (!s.empty()) return s;
-      break;
-    }
-    if (tt_.Lower(k) == "according" && k + 2 < n_ && tt_.Lower(k + 1) == "to" &&
-        mention_at_[k + 2] >= 0) {
-      source_ = kFromBefore;
-      return Canonical(k + 2);
-    }
+  std::string before = CueBefore(q, sent_begin);
+  if (!before.empty()) {
+    source_ = kFromBefore;
+    return before;
   }
   // 3. "Name: “...”"; "He went on: “...”" (the sentence's subject); the colon may end the
   // paragraph before the quote ("From Seoul, NPR's Ann Doe reports:" + new paragraph).
@@ -76,7 +77,20 @@ std::string Attributor::Speaker(const Quote& q) {
     }
     source_ = kFromNone;
   }
-  // 4. No cue: a person opening the sentence ("Stalin's calculation was that ...").
+  // 4. "Congress cannot “take a pass” on it, McDonough said.": the sentence's closing
+  // attribution covers a fragment inside it.
+  std::string closing = ClosingAttribution(q);
+  if (!closing.empty()) {
+    source_ = kFromAfter;
+    return closing;
+  }
+  // 4b. "Doe's “look at that face” comment": the owner of the quoted words.
+  std::string owner = OwnerOfQuotedWords(q);
+  if (!owner.empty()) {
+    source_ = kFromBefore;
+    return owner;
+  }
+  // 5. No cue: a person opening the sentence ("Stalin's calculation was that ...").
   size_t first = sent_begin;
   while (first < q.open && tt_.tokens[first].kind == TokenKind::kPunct) ++first;
   if (first < q.open && PersonAt(first) >= 0 && !in_quote_[first]) {
@@ -96,7 +110,10 @@ bool Attributor::NeuterSubject(const Quote& q) const {
          QuoteMark(tt_, k) == Mark::kNone) {
     ++k;
   }
-  if (k + 1 < n_ && !tt_.tokens[k].sentence_start && neuter(k) && IsCueVerb(k + 1)) return true;
+  if (k + 1 < n_ && (!tt_.tokens[k].sentence_start || AttributionAfterMark(q, k)) && neuter(k) &&
+      IsCueVerb(k + 1)) {
+    return true;
+  }
   // Before, same sentence: "By contrast, it said, those protesting “...”".
   for (size_t j = q.open; j-- > 1 && q.open - j < 200;) {
     if (in_quote_[j]) continue;
@@ -112,7 +129,7 @@ std::string Attributor::SpeakerAfter(const Quote& q) {
          QuoteMark(tt_, k) == Mark::kNone) {
     ++k;
   }
-  if (k >= n_ || tt_.tokens[k].sentence_start) return "";
+  if (k >= n_ || (tt_.tokens[k].sentence_start && !AttributionAfterMark(q, k))) return "";
   if (IsCueVerb(k)) return SpeakerAfterCue(k);
   // "“...,” according to the news release" / "according to Ann Doe".
   if (tt_.Lower(k) == "according" && k + 2 < n_ && tt_.Lower(k + 1) == "to") {
@@ -121,10 +138,14 @@ std::string Attributor::SpeakerAfter(const Quote& q) {
   if (tt_.Lower(k) == "read" || tt_.Lower(k) == "reads") return DocumentAfterRead(k);
   // Only a quote that ends its clause ("...," / "...?" / "...", ) is attributed by a cue
   // later in the sentence; a fragment ("would still “love” to debate X, he said") is not.
-  std::string_view last = tt_.Text(q.close > 0 ? q.close - 1 : 0);
+  size_t end = q.close > 0 ? q.close - 1 : 0;  // past a nested closing mark: “... ‘No,’”
+  if (end > q.open + 1 && (tt_.Text(end) == "'" || tt_.Text(end) == "\xE2\x80\x99")) --end;
+  std::string_view last = tt_.Text(end);
   bool clause_end = last == "," || last == "?" || last == "!" ||
                     (q.close + 1 < n_ && tt_.Text(q.close + 1) == ",");
   if (!clause_end) return "";
+  // "“...,” as Ann Doe, a professor who ..., told Bloomberg": "as" and a person.
+  if (tt_.Lower(k) == "as" && k + 1 < n_ && PersonAt(k + 1) >= 0) return Canonical(k + 1);
   // The cue comes later in the sentence: "Rear Adm. John Kirby, a Pentagon spokesman,
   // said", "among conservatives, Dan Holler, of Heritage Action, said", "he wrote".
   size_t cue = n_;
@@ -177,6 +198,12 @@ std::string Attributor::SpeakerAfterCue(size_t k) {
     }
   }
   if (body >= 0) return (*mentions_)[body].canonical;
+  // "said the 28-year-old (Democrat)": the person the text is about.
+  if (k + 4 < n_ && tt_.Lower(k + 1) == "the" && tt_.tokens[k + 2].kind == TokenKind::kNumber &&
+      tt_.Text(k + 3) == "-" && tt_.Lower(k + 4) == "year-old") {
+    std::string person = Pronoun(k + 1);
+    if (!person.empty()) return person;
+  }
   if (k + 2 < n_ && tt_.Lower(k + 1) == "the" && tt_.tokens[k + 2].kind == TokenKind::kWord &&
       !tt_.tokens[k + 2].capitalized &&
       (k + 3 >= n_ || tt_.tokens[k + 3].kind == TokenKind::kPunct)) {
@@ -204,11 +231,45 @@ std::string Attributor::AdjacentSubject(size_t cue) {
   }
   std::string name = NameEndingAt(j + 1);
   if (!name.empty()) return name;
+  // "..., as Politico declares", "The Washington Post reported": a capitalised name after
+  // "as" or "the" that the tagger missed.
+  size_t b = j + 1;
+  while (b > 0 && j + 1 - b < 3 && tt_.tokens[b - 1].kind == TokenKind::kWord &&
+         tt_.tokens[b - 1].capitalized && !tt_.tokens[b - 1].sentence_start && !in_quote_[b - 1] &&
+         (mention_at_[b - 1] < 0 || Type(b - 1) == 'L') &&  // "The Washington Post"
+         tt_.Lower(b - 1) != "the") {
+    --b;
+  }
+  if (b <= j && b > 0 && !in_quote_[b - 1] && MissedNameAfter(b - 1, b, j + 1)) {
+    return std::string(
+        tt_.text.substr(tt_.tokens[b].begin, tt_.tokens[j].end - tt_.tokens[b].begin));
+  }
+  // "the Arizona Democrat said", "the President said": the person the text is about, or the
+  // holder of the title.
+  static const WordSet kParty = {"republican",    "democrat",  "conservative", "liberal",
+                                 "independent",   "president", "senator",      "congressman",
+                                 "congresswoman", "governor"};
+  if (tt_.tokens[j].capitalized && kParty.Contains(tt_.Lower(j))) {
+    for (size_t b = j; b-- > 0 && j - b <= 3;) {
+      if (in_quote_[b] || tt_.tokens[b].kind != TokenKind::kWord) break;
+      if (tt_.Lower(b) == "the") {
+        std::string_view p = b > 0 ? tt_.Lower(b - 1) : "";
+        if (p == "for" || p == "of" || p == "to" || p == "from" || p == "with") break;
+        return IsRoleWord(tt_.Lower(j)) ? RoleReference(b, j) : Pronoun(b);
+      }
+      if (!tt_.tokens[b].capitalized) break;
+    }
+  }
+  // "Police said", "State officials say", "Some legal experts argued": a group as an unnamed
+  // source, when the phrase opens its clause.
+  std::string group = GroupSource(j, cue);
+  if (!group.empty()) return group;
   static const WordSet kNotNouns = {
-      "has",   "have",  "had",   "is",    "was",        "were",     "are", "also",  "then",
-      "would", "will",  "could", "can",   "may",        "might",    "did", "does",  "just",
-      "later", "again", "once",  "first", "previously", "recently", "who", "which", "that",
-      "the",   "a",     "an",    "and",   "or",         "but",      "it",  "they",  "we"};
+      "has",    "have",  "had",   "is",    "was",        "were",     "are", "also",  "then",
+      "would",  "will",  "could", "can",   "may",        "might",    "did", "does",  "just",
+      "later",  "again", "once",  "first", "previously", "recently", "who", "which", "that",
+      "the",    "a",     "an",    "and",   "or",         "but",      "it",  "they",  "we",
+      "before", "after", "while", "when",  "by",         "without",  "of",  "for",   "in"};
   if (tt_.tokens[j].kind != TokenKind::kWord || tt_.tokens[j].capitalized || IsCue(tt_.Lower(j)) ||
       kNotNouns.Contains(tt_.Lower(j)) || EndsWith(tt_.Lower(j), "ly")) {
     return "";
@@ -237,6 +298,43 @@ std::string Attributor::AdjacentSubject(size_t cue) {
     }
   }
   return "";
+}
+
+std::string Attributor::GroupSource(size_t j, size_t cue) const {
+  static const WordSet kSpeech = {"say",    "says",  "said",   "told",     "tell",
+                                  "wrote",  "write", "noted",  "argued",   "argue",
+                                  "warned", "added", "insist", "insisted", "stated"};
+  if (cue >= n_ || !kSpeech.Contains(tt_.Lower(cue))) return "";
+  static const WordSet kGroups = {
+      "police",     "officials",   "authorities", "prosecutors", "investigators", "officers",
+      "analysts",   "experts",     "critics",     "researchers", "scientists",    "economists",
+      "lawmakers",  "legislators", "protesters",  "protestors",  "residents",     "witnesses",
+      "activists",  "organizers",  "organisers",  "aides",       "diplomats",     "doctors",
+      "lawyers",    "attorneys",   "senators",    "leaders",     "sources",       "opponents",
+      "supporters", "advocates"};
+  if (j >= n_ || in_quote_[j] || tt_.tokens[j].kind != TokenKind::kWord ||
+      !kGroups.Contains(tt_.Lower(j))) {
+    return "";
+  }
+  static const WordSet kQuantifiers = {"some", "many", "several", "two", "three", "other", "most"};
+  static const WordSet kAdjectives = {"federal", "state",  "local",  "senior", "top",   "legal",
+                                      "foreign", "health", "police", "city",   "county"};
+  size_t b = j;
+  while (b > 0 && j - b < 3 && !ClauseStart(b) && tt_.tokens[b - 1].kind == TokenKind::kWord &&
+         !in_quote_[b - 1] && mention_at_[b - 1] < 0) {
+    std::string_view w = tt_.Lower(b - 1);
+    if (!tt_.tokens[b - 1].capitalized && !kQuantifiers.Contains(w) && !kAdjectives.Contains(w)) {
+      return "";  // "the police", "Doe's lawyers", "with ATF officials": other rules' cases
+    }
+    --b;
+    if (kQuantifiers.Contains(w)) break;
+  }
+  // Only a sentence's (or a colon's) subject: not "and critics say", "while union advocates".
+  if (!(b == 0 || tt_.tokens[b].sentence_start || tt_.Text(b - 1) == ";" ||
+        tt_.Text(b - 1) == ":")) {
+    return "";
+  }
+  return std::string(tt_.text.substr(tt_.tokens[b].begin, tt_.tokens[j].end - tt_.tokens[b].begin));
 }
 
 std::string Attributor::RoleReference(size_t the, size_t noun) {
@@ -301,7 +399,10 @@ bool Attributor::IsCueVerb(size_t k) const {
   // A capitalised cue word inside a sentence is a name: "the United States, said".
   if (tt_.tokens[k].capitalized && !tt_.tokens[k].sentence_start) return false;
   std::string_view before = tt_.Lower(k - 1);
-  return before != "the" && before != "a" && before != "an";
+  if (before == "the" || before == "a" || before == "an") return false;
+  // A passive cue names who was spoken to: "after being asked", "was told".
+  static const WordSet kBe = {"being", "been", "be", "was", "were", "is", "are"};
+  return !kBe.Contains(before) || EndsWith(tt_.Lower(k), "ing");
 }
 
 void Attributor::NestedQuotes(const Quote& q, std::vector<std::pair<Quote, std::string>>* out) {

@@ -29,6 +29,10 @@ bool IsOfficeWord(std::string_view w);
 bool IsSourceNoun(std::string_view w);
 // Abbreviated titles the tagger may fold into a name ("Rep.", "Sen.").
 bool IsTitleAbbreviation(std::string_view w);
+// "a BAA spokesman", "The lobbyist": a phrase, not a name.
+bool StartsWithArticle(std::string_view s);
+// "a statement", "the news release": a document as an unnamed source.
+bool DocumentPhrase(std::string_view s);
 
 struct Quote {
   size_t open = 0;   // token of the opening mark
@@ -72,6 +76,24 @@ class Attributor {
   // whoever was quoted just before.
   bool NeuterSubject(const Quote& q) const;
 
+  // Token k right after a quote ending in "?" or "!" starts a sentence only for the
+  // tokenizer: "“Why now?” Doe asked", "“No!” she said", "“Why?” asked Doe".
+  bool AttributionAfterMark(const Quote& q, size_t k) const;
+
+  // The subject of the last cue verb (or "according to X") before the quote in its sentence.
+  std::string CueBefore(const Quote& q, size_t sent_begin);
+
+  // "Doe's “look at that face” comment": the possessive before a quote followed by a word
+  // for speech, or "".
+  std::string OwnerOfQuotedWords(const Quote& q);
+
+  // "... “take a pass” on it, McDonough said.": the closing attribution of the quote's
+  // sentence, or "".
+  std::string ClosingAttribution(const Quote& q);
+
+  // The quote's sentence goes on with "..., X reported" or "according to X": a relayed quote.
+  bool ReportedAfter(const Quote& q) const;
+
   // The speaker named right after a quote, in the same sentence, or "".
   std::string SpeakerAfter(const Quote& q);
 
@@ -83,12 +105,20 @@ class Attributor {
   // ("Reuters reported") or "the <noun>" ("the president said"), or "".
   std::string AdjacentSubject(size_t cue);
 
+  // "Police", "State officials", "Some legal experts" opening the sentence and ending at token
+  // j (a group noun) before the speech verb at `cue`, or "".
+  std::string GroupSource(size_t j, size_t cue) const;
+
   // "the president" -> the last person introduced as "President X" before, else the phrase.
   std::string RoleReference(size_t the, size_t noun);
 
   // A capitalised two- or three-word name the tagger missed, ending right before `end`
   // and introduced by a lower-case role word: "law professor Lawrence Tribe noted".
   std::string NameEndingAt(size_t end) const;
+
+  // Tokens [begin, end) after "as" or "the" at `det` form a name the tagger missed ("as
+  // Politico declares", "The Washington Post reported"), not a role ("the Republican said").
+  bool MissedNameAfter(size_t det, size_t begin, size_t end) const;
 
   // A cue word used as a verb: not "the confirmed use", "a reported deal".
   bool IsCueVerb(size_t k) const;
@@ -103,6 +133,9 @@ class Attributor {
   // The person or he/she opening the sentence [begin, end), or "".
   std::string SentenceSubject(size_t begin, size_t end);
 
+  // Like SentenceSubject, but only a subject a cue verb follows ("He recalled how ...").
+  std::string SpeakingSubject(size_t begin, size_t end);
+
   // An unnamed source after a cue: "said a New Hampshire Republican" -> "a New Hampshire
   // Republican" (up to the next punctuation, at most eight words).
   std::string Descriptor(size_t k) const;
@@ -111,6 +144,9 @@ class Attributor {
   // right before the cue, else the nearest person ("Sen. Ann Doe, chair of the Senate
   // Budget Committee, urged" -> Ann Doe), a pronoun, the nearest organisation.
   std::string SubjectBefore(size_t cue, size_t floor);
+
+  // [begin, end) holds a subordinate clause ("after", "when", "because" ...).
+  bool EmbeddedClause(size_t begin, size_t end) const;
 
   // he/she: the subject-like person of the nearest earlier sentence that names one outside
   // quotes (its first person not used as a possessive), else the nearest person. Inside a
@@ -123,6 +159,16 @@ class Attributor {
   int PersonAt(size_t k) const;
 
   bool TitleOnly(int m) const;
+
+  // A cue verb follows the mention ("Doe said", "Doe also told").
+  bool SpeaksNext(int m) const;
+
+  // The gender the document gives a person mention: 1 male, -1 female, 0 unknown ("Mr.",
+  // "Ms"; he/his or she/her in sentences naming only that person). Computed once.
+  int Gender(int m);
+
+  // An all-capitals place name opening a paragraph before a dash: "LAS VEGAS — ...".
+  bool Dateline(const Mention& mm) const;
 
   // "“...,” in the words of CNN's Ann Doe" -> Ann Doe, or "".
   std::string WordsOf(const Quote& q);
@@ -153,7 +199,10 @@ class Attributor {
   const std::vector<Mention>* mentions_;
   std::vector<int> mention_at_;
   std::vector<uint8_t> in_quote_;
+  std::vector<int8_t> gender_;  // per mention, filled on first use
   RuleSource source_ = kFromNone;
+
+  void ComputeGenders();
 };
 
 }  // namespace stemma::facts

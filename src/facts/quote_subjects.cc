@@ -1,9 +1,9 @@
 // Speaker attribution, second half: sentence subjects, descriptors, pronouns and the
 // positional checks (clause start, after a preposition, possessive) the rules share.
-#include "facts/quote_speakers.h"
-
 #include <algorithm>
+#include <unordered_map>
 
+#include "facts/quote_speakers.h"
 #include "facts/word_set.h"
 
 namespace stemma::facts {
@@ -22,10 +22,37 @@ std::string Attributor::SentenceSubject(size_t begin, size_t end) {
   return "";
 }
 
+std::string Attributor::SpeakingSubject(size_t begin, size_t end) {
+  size_t k = begin;
+  while (k < end && tt_.tokens[k].kind == TokenKind::kPunct) ++k;
+  if (k >= end || in_quote_[k]) return "";
+  if (IsPronoun(tt_.Lower(k))) {
+    size_t j = k + 1;
+    static const WordSet kAux = {"also", "then", "later", "has", "had"};
+    if (j < end && kAux.Contains(tt_.Lower(j))) ++j;
+    return j < end && IsCueVerb(j) ? Pronoun(k) : "";
+  }
+  for (size_t j = k; j < end && j < k + 4; ++j) {
+    int m = PersonAt(j);
+    if (m >= 0) return !Possessive(m) && SpeaksNext(m) ? (*mentions_)[m].canonical : "";
+    if (!tt_.tokens[j].capitalized && tt_.Text(j) != ".") break;
+  }
+  return "";
+}
+
 std::string Attributor::Descriptor(size_t k) const {
   if (k >= n_) return "";
   std::string_view w = tt_.Lower(k);
-  if (w != "a" && w != "an" && w != "one" && w != "another" && w != "the") return "";
+  // "said several officials", "according to two people familiar with the talks".
+  static const WordSet kDeterminers = {"a",       "an",   "one",     "another", "the",
+                                       "several", "some", "many",    "two",     "three",
+                                       "four",    "both", "various", "other"};
+  if (!kDeterminers.Contains(w)) return "";
+  // "said some may think ...": a quantifier before a verb is not a source.
+  static const WordSet kNotNouns = {"may",    "might", "will", "would", "can",    "could",
+                                    "should", "must",  "have", "had",   "are",    "were",
+                                    "do",     "did",   "say",  "think", "believe"};
+  if (k + 1 < n_ && kNotNouns.Contains(tt_.Lower(k + 1))) return "";
   size_t end = k + 1;
   static const WordSet kClauseStart = {
       "who", "that", "which",  "whose", "whom",   "where", "said",  "says", "told", "in",
@@ -57,6 +84,16 @@ std::string Attributor::SubjectBefore(size_t cue, size_t floor) {
   // "..., saying that ...": the participle's subject opens the clause; organisations met on
   // the way back are objects.
   bool participle = EndsWith(tt_.Lower(cue), "ing");
+  // "Mr Balls rejected the claim that Mr Brown was sidelined, saying ...": a participle after
+  // a comma has the sentence's subject, when a person or he/she opens the sentence.
+  if (participle && cue > floor + 1 && tt_.Text(cue - 1) == ",") {
+    size_t begin = cue - 1;
+    while (begin > floor && !tt_.tokens[begin].sentence_start && cue - begin < 200) --begin;
+    if (tt_.tokens[begin].sentence_start && !EmbeddedClause(begin, cue)) {
+      std::string subject = SentenceSubject(begin, cue);
+      if (!subject.empty()) return subject;
+    }
+  }
   size_t unnamed = n_;
   while (k > floor && budget-- > 0) {
     --k;
@@ -98,32 +135,159 @@ std::string Attributor::SubjectBefore(size_t cue, size_t floor) {
       tt_.text.substr(tt_.tokens[unnamed].begin, tt_.tokens[role].end - tt_.tokens[unnamed].begin));
 }
 
+bool Attributor::EmbeddedClause(size_t begin, size_t end) const {
+  // "after Roe used the ad, accusing": the participle may belong to the inner clause. ("Doe
+  // explained that Roe rejected it, saying" too, but "Doe said that Roe erred, telling" not.)
+  // (Not "before" or "since": often adverbs, "proven wrong before, telling".)
+  static const WordSet kSubordinators = {"after",  "when", "because", "while", "although",
+                                         "though", "if",   "whereas", "unless"};
+  for (size_t k = begin; k < end; ++k) {
+    std::string_view w = tt_.Lower(k);
+    if (kSubordinators.Contains(w)) return true;
+  }
+  return false;
+}
+
 std::string Attributor::Pronoun(size_t at, bool inside) {
+  // The sentence's subject-like person: not a possessive ("Doe's plan"), preferably not a
+  // preposition's object ("a letter from Obama campaign manager Jim Messina"). A sentence
+  // opened by the same pronoun ("She said that, unlike Doe, she ...") names its referent
+  // further back: the search goes on past it (a few links at most).
+  std::string_view word = at < n_ && IsPronoun(tt_.Lower(at)) ? tt_.Lower(at) : "";
+  const int want = word.empty() ? 0 : (word == "he" ? 1 : -1);
   int best = -1;
+  int fallback = -1;
+  int speaking = -1;
+  int links = 0;
   size_t limit = at > 600 ? at - 600 : 0;
   for (size_t k = at; k-- > limit;) {
     if (inside || !in_quote_[k]) {
       int m = PersonAt(k);
       if (m >= 0) {
-        if (!Possessive(m)) best = m;
+        // Not a person the document's own pronouns or titles give the other gender.
+        if (!Possessive(m) && (want == 0 || Gender(m) != -want)) {
+          fallback = m;
+          if (!AfterPreposition(m)) best = m;
+          if (SpeaksNext(m)) speaking = m;  // "..., Santana said that"
+        }
         k = std::max((*mentions_)[m].first, limit);
       }
     }
-    if (best >= 0 && tt_.tokens[k].sentence_start) break;
+    if (tt_.tokens[k].sentence_start && !word.empty() && links < 4 && k + 1 < at &&
+        (inside || !in_quote_[k]) && tt_.Lower(k) == word) {
+      best = fallback = speaking = -1;  // a link of the chain: its persons are not the subject
+      ++links;
+      continue;
+    }
+    if ((best >= 0 || fallback >= 0) && tt_.tokens[k].sentence_start) break;
   }
+  if (speaking >= 0) best = speaking;
+  if (best < 0) best = fallback;
   return best >= 0 ? (*mentions_)[best].canonical : "";
+}
+
+bool Attributor::SpeaksNext(int m) const {
+  size_t j = (*mentions_)[m].last;
+  static const WordSet kAux = {"also", "has", "had", "have", "then", "later", "previously"};
+  for (int skip = 0; skip < 2 && j < n_ && kAux.Contains(tt_.Lower(j)); ++skip) ++j;
+  return j < n_ && !in_quote_[j] && IsCueVerb(j);
+}
+
+int Attributor::Gender(int m) {
+  if (gender_.empty()) ComputeGenders();
+  return gender_[static_cast<size_t>(m)];
+}
+
+void Attributor::ComputeGenders() {
+  // Votes per canonical name: a title ("Mr.", "Ms") and he/his or she/her in a sentence that
+  // names only that person (outside quotes). One pass over the document.
+  static const WordSet kMale = {"he", "himself"};
+  static const WordSet kFemale = {"she", "herself"};
+  // A possessive counts only before any other capitalised word: it may point ahead ("Ann Doe
+  // tells Radio Nine that if his party loses, Netanyahu ...").
+  static const WordSet kMaleOwner = {"his", "him"};
+  static const WordSet kFemaleOwner = {"her", "hers"};
+  bool clean = false;
+  static const WordSet kMaleTitles = {"mr", "sir", "mister", "king", "prince"};
+  static const WordSet kFemaleTitles = {"mrs", "ms", "miss", "madam", "dame", "queen", "princess"};
+  std::unordered_map<std::string_view, int> votes;
+  int only = -1;  // the one person named in the sentence so far; -2 when several
+  for (size_t k = 0; k < n_; ++k) {
+    if (tt_.tokens[k].sentence_start) only = -1;
+    if (in_quote_[k]) continue;
+    int m = mention_at_[k];
+    if (m >= 0) {
+      const Mention& mm = (*mentions_)[m];
+      if (only >= 0 && (*mentions_)[only].canonical != mm.canonical) clean = false;
+      if (k == mm.first && PersonAt(k) >= 0) {
+        size_t t = mm.first;
+        std::string_view title = tt_.Lower(t);  // "Mr. Doe" may be one mention
+        if (!kMaleTitles.Contains(title) && !kFemaleTitles.Contains(title) && t > 0) {
+          title = tt_.Lower(t - 1);
+          if (title == "." && t > 1) title = tt_.Lower(t - 2);
+        }
+        int& v = votes[mm.canonical];
+        if (kMaleTitles.Contains(title)) v += 3;
+        if (kFemaleTitles.Contains(title)) v -= 3;
+        if (only == -1) {
+          only = m;
+          clean = true;
+        } else if (only >= 0 && (*mentions_)[only].canonical != mm.canonical) {
+          only = -2;
+        }
+      }
+      continue;
+    }
+    const Token& t = tt_.tokens[k];
+    if (only < 0 || t.kind != TokenKind::kWord) continue;
+    if (t.capitalized) clean = false;
+    // Pronouns are 2..7 letters starting with h or s: most words stop here.
+    const char c = tt_.lower[t.begin];
+    if (t.end - t.begin < 2 || t.end - t.begin > 7 || (c != 'h' && c != 's')) continue;
+    std::string_view w = tt_.Lower(k);
+    if (kMale.Contains(w) || (clean && kMaleOwner.Contains(w))) {
+      ++votes[(*mentions_)[only].canonical];
+    }
+    if (kFemale.Contains(w) || (clean && kFemaleOwner.Contains(w))) {
+      --votes[(*mentions_)[only].canonical];
+    }
+  }
+  gender_.assign(mentions_->size(), 0);
+  for (size_t i = 0; i < mentions_->size(); ++i) {
+    auto it = votes.find((*mentions_)[i].canonical);
+    if (it != votes.end())
+      gender_[i] = static_cast<int8_t>(it->second > 0 ? 1 : it->second < 0 ? -1 : 0);
+  }
 }
 
 int Attributor::PersonAt(size_t k) const {
   int m = mention_at_[k];
   if (m < 0 || TitleOnly(m)) return -1;
   const Mention& mm = (*mentions_)[m];
-  if (mm.type == 'P') return m;
+  if (mm.type == 'P') return Dateline(mm) ? -1 : m;
   if (mm.first > 0 && mm.last - mm.first >= 2 && !tt_.tokens[mm.first - 1].capitalized &&
       IsRoleWord(tt_.Lower(mm.first - 1))) {
     return m;
   }
   return -1;
+}
+
+bool Attributor::Dateline(const Mention& mm) const {
+  // "LAS VEGAS — ...", "PARIS (Reuters) -": an all-capitals place opening a paragraph.
+  if (!tt_.tokens[mm.first].sentence_start || mm.last >= n_) return false;
+  std::string_view next = tt_.Text(mm.last);
+  if (next != "\xE2\x80\x94" && next != "\xE2\x80\x93" && next != "-" && next != "(" &&
+      next != "--") {
+    return false;
+  }
+  std::string_view span = tt_.text.substr(tt_.tokens[mm.first].begin,
+                                          tt_.tokens[mm.last - 1].end - tt_.tokens[mm.first].begin);
+  int letters = 0;
+  for (char c : span) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters += c >= 'A' && c <= 'Z';
+  }
+  return letters >= 3;
 }
 
 bool Attributor::TitleOnly(int m) const {
@@ -205,7 +369,18 @@ bool Attributor::AfterPreposition(int m) const {
   static const WordSet kPrepositions = {"to", "of", "for",   "from", "against", "about", "than",
                                         "in", "at", "under", "like", "into",    "toward"};
   size_t first = (*mentions_)[m].first;
-  if (first > 1 && tt_.Lower(first - 1) == "the") --first;  // "for the Water Authority"
+  // "for the Water Authority", "of the liberal Center for Budget Policy" (adjectives only
+  // after "the": not "of what Ann Doe calls").
+  static const WordSet kNotAdjectives = {"that", "which", "who",  "whom", "and",  "or",
+                                         "but",  "as",    "when", "what", "than", "then"};
+  size_t adj = first;
+  while (adj > 1 && first - adj < 2 && tt_.tokens[adj - 1].kind == TokenKind::kWord &&
+         !tt_.tokens[adj - 1].capitalized && tt_.Lower(adj - 1) != "the" &&
+         !kNotAdjectives.Contains(tt_.Lower(adj - 1)) && !IsCue(tt_.Lower(adj - 1))) {
+    --adj;
+  }
+  if (adj > 1 && tt_.Lower(adj - 1) == "the") first = adj;
+  if (first > 1 && tt_.Lower(first - 1) == "the") --first;
   return first > 0 && kPrepositions.Contains(tt_.Lower(first - 1));
 }
 

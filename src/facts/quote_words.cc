@@ -30,12 +30,15 @@ bool IsRoleWord(std::string_view w) {
 // Lower-case words of a job title after an organisation's name: "White House press
 // secretary Jay Carney", "party campaign chief Ann Doe".
 bool IsOfficeWord(std::string_view w) {
-  static const WordSet kOffice = {
-      "press",    "communications", "campaign",  "vice",      "assistant", "managing",
-      "public",   "political",      "policy",    "security",  "legal",     "media",
-      "research", "affairs",        "relations", "national",  "regional",  "communication",
-      "party",    "union",          "team",      "group",     "marketing", "sales",
-      "finance",  "financial",      "general",   "operating", "technology"};
+  static const WordSet kOffice = {"press",      "communications", "campaign",  "vice",
+                                  "assistant",  "managing",       "public",    "political",
+                                  "policy",     "security",       "legal",     "media",
+                                  "research",   "affairs",        "relations", "national",
+                                  "regional",   "communication",  "party",     "union",
+                                  "team",       "group",          "marketing", "sales",
+                                  "finance",    "financial",      "general",   "operating",
+                                  "technology", "science",        "history",   "law",
+                                  "economics"};
   return kOffice.Contains(w);
 }
 
@@ -87,7 +90,12 @@ bool IsCue(std::string_view w) {
       // Features and tabloid copy: "'...,' she revealed", "he gushed".
       "revealed", "laughed", "laughs", "gushed", "gushes", "teased", "mused", "sighed", "shouted",
       "yelled", "screamed", "whispered", "reiterated", "confided", "fumed", "raved", "recalls",
-      "admits", "confirms", "continues", "concedes"};
+      "admits", "confirms", "continues", "concedes",
+      // Present tense of analysis copy ("as Politico declares"), and participles.
+      "declares", "concludes", "asserting", "declaring", "insisting", "warning", "arguing",
+      "accused", "accusing", "retorted", "retorts", "snapped", "scoffed", "wondered", "demanded",
+      "exclaimed", "pleaded", "interjected", "opined", "acknowledges", "observes", "predicts",
+      "stresses", "tweets"};
   static const std::unordered_set<std::string_view> kCues(std::begin(kCueList), std::end(kCueList));
   // (first letter, last letter) pairs of the cues: most words are ruled out before hashing.
   static const std::bitset<26 * 26> kEnds = [] {

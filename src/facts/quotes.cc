@@ -50,7 +50,7 @@ bool LooksLikeTitle(const TokenizedText& tt, const Quote& q) {
       continue;
     }
     std::string_view w = tt.Lower(k);
-    if (single && (w == "'s" || w == "\xE2\x80\x99s")) continue;  // 'Charlie's Angels'
+    if (w == "'s" || w == "\xE2\x80\x99s") continue;  // 'Charlie's Angels', “America's Newsroom”
     if (++words > 6) return false;
     if (!tt.tokens[k].capitalized && !kSmall.Contains(w)) return false;
   }
@@ -59,7 +59,9 @@ bool LooksLikeTitle(const TokenizedText& tt, const Quote& q) {
                                   "dubbed", "show",   "program", "programme", "book",
                                   "film",   "series", "column"};
   std::string_view before = tt.Lower(q.open - 1);
-  if (kBefore.Contains(before) || EndsWith(before, "'s") || EndsWith(before, "\xE2\x80\x99s")) {
+  // "HBO's", "Fox News' “The Kelly File”".
+  if (kBefore.Contains(before) || EndsWith(before, "'s") || EndsWith(before, "\xE2\x80\x99s") ||
+      ((before == "'" || before == "\xE2\x80\x99") && tt.Adjacent(q.open - 1))) {
     return true;
   }
   if (single && InQuotedList(tt, q)) return true;
@@ -155,11 +157,18 @@ void ExtractQuotes(const TokenizedText& tt, const std::vector<Mention>& mentions
     size_t prev_begin = q.open;
     if (speaker.empty() && opens && q.open > 0) {
       prev_begin = q.open - 1;
-      while (prev_begin > 0 && !tt.tokens[prev_begin].sentence_start) --prev_begin;
+      while (prev_begin > 0 && !tt.tokens[prev_begin].sentence_start &&
+             q.open - prev_begin < 1000) {
+        --prev_begin;
+      }
       bool quoted = false;
       for (size_t k = prev_begin; k < q.open && !quoted; ++k) quoted = attributor.InQuote(k);
-      if (!quoted && !tt.tokens[q.open].paragraph_start) {
-        speaker = attributor.SentenceSubject(prev_begin, q.open);
+      if (!quoted) {
+        // Across a paragraph break only when that subject speaks ("He recalled how ..." +
+        // new paragraph "“Music helped ...”"): the speaker carried over.
+        speaker = tt.tokens[q.open].paragraph_start
+                      ? attributor.SpeakingSubject(prev_begin, q.open)
+                      : attributor.SentenceSubject(prev_begin, q.open);
         if (!speaker.empty()) source = kFromPrevious;
       }
     }
@@ -174,6 +183,20 @@ void ExtractQuotes(const TokenizedText& tt, const std::vector<Mention>& mentions
       }
       paragraphs += tt.tokens[q.open].paragraph_start;
       if (paragraphs <= 1 && sentences <= 1) {
+        speaker = previous_speaker;
+        source = kFromContinued;
+      }
+    }
+    // The second half of a split quote: "“A,” says Doe, a planetary scientist, “but B.”".
+    if (speaker.empty() && !previous_speaker.empty() && !opens && q.open > previous_close &&
+        q.open - previous_close <= 16) {
+      bool cue = false;
+      bool split = true;
+      for (size_t k = previous_close + 1; k < q.open && split; ++k) {
+        split = !tt.tokens[k].sentence_start;
+        cue |= attributor.IsCueVerb(k);
+      }
+      if (split && cue) {
         speaker = previous_speaker;
         source = kFromContinued;
       }
