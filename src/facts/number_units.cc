@@ -126,6 +126,9 @@ const char* UnitOrCurrencyWord(std::string_view w, bool* is_currency) {
 const char* CurrencyPrefix(const TokenizedText& tt, size_t i, size_t* number_at) {
   const size_t n = tt.tokens.size();
   auto is_number = [&](size_t k) { return k < n && tt.tokens[k].kind == TokenKind::kNumber; };
+  // Every prefix is followed by its number within three tokens ("$ 5", "US $ 5", "u . s $ 5"):
+  // most tokens stop here, before the table scans.
+  if (!is_number(i + 1) && !is_number(i + 2) && !is_number(i + 3)) return nullptr;
   std::string_view w = tt.Lower(i);
   if (const char* sym = Find(kCurrencySymbols, std::size(kCurrencySymbols), tt.Text(i))) {
     if (!is_number(i + 1)) return nullptr;
