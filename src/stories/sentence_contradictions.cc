@@ -303,11 +303,20 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
   return nullptr;
 }
 
+// Whether a reuse edge joins the two documents (either way).
+bool Linked(const ProvenanceIndex& copies, const std::string& a, const std::string& b) {
+  const std::vector<std::string>& of_a = copies.Sources(a);
+  const std::vector<std::string>& of_b = copies.Sources(b);
+  return std::find(of_a.begin(), of_a.end(), b) != of_a.end() ||
+         std::find(of_b.begin(), of_b.end(), a) != of_b.end();
+}
+
 }  // namespace
 
 std::vector<Claim> SentenceContradictions(const StoryInput& story,
                                           const std::vector<Claim>& fact_claims,
-                                          const SentenceContradictionOptions& options) {
+                                          const SentenceContradictionOptions& options,
+                                          const ProvenanceIndex* copies) {
   std::vector<Claim> out;
   const size_t docs = std::min(story.documents.size(), options.max_documents);
   if (docs < 2) return out;
@@ -401,6 +410,7 @@ std::vector<Claim> SentenceContradictions(const StoryInput& story,
         if (per_pair[da * docs + db] >= options.max_claims_per_pair) continue;
         const Document& doc_b = *story.documents[db];
         if (doc_a.id == doc_b.id) continue;
+        const bool linked = copies == nullptr || Linked(*copies, doc_a.id, doc_b.id);
         const bool numbers =
             contradicting.count({doc_a.id, doc_b.id}) == 0 && !UpdateNotDispute(doc_a, doc_b);
         const char* rule = nullptr;
@@ -427,7 +437,9 @@ std::vector<Claim> SentenceContradictions(const StoryInput& story,
                            sa == 0 || sb == 0},
               &why);
         }
-        if (rule == nullptr) continue;
+        // Between independent reports only an antonym edit of one sentence ("profit rose 2%" /
+        // "profit fell 2%") is trusted.
+        if (rule == nullptr || (!linked && std::string_view(rule) != "antonym")) continue;
         const Sentence& b = sentences[db][sb];
         ++per_pair[da * docs + db];
         ++pairs;

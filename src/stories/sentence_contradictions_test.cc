@@ -180,5 +180,30 @@ TEST(SentenceContradictions, OneOutletsUpdatedBoilerplateIsNoDispute) {
   EXPECT_TRUE(SentenceContradictions(in, {}).empty());
 }
 
+TEST(SentenceContradictions, BetweenIndependentReportsOnlyAntonymEditsCount) {
+  const Document da = Doc("doc-a", kIntro + "The mayor of Quillmoor approved the new ferry "
+                                            "timetable for the harbour.");
+  const Document db = Doc("doc-b", kIntro + "The mayor of Quillmoor has not approved the new "
+                                            "ferry timetable for the harbour.");
+  StoryInput in;
+  in.id = "story-1";
+  in.documents = {&da, &db};
+  in.facts.resize(2);
+  const ProvenanceIndex independent{ReuseResult{}};
+  EXPECT_TRUE(SentenceContradictions(in, {}, {}, &independent).empty());
+  // One rewrote the other: the changed statement is an alteration of copied text.
+  ReuseResult reuse;
+  reuse.edges.push_back(ReuseEdge{"doc-a", "doc-b", "rewrite", 0.3, true, "dates", {}});
+  const ProvenanceIndex rewritten{reuse};
+  EXPECT_EQ(SentenceContradictions(in, {}, {}, &rewritten).size(), 2u);
+  // An antonym edit counts between independent reports too.
+  const Document dc = Doc("doc-a", kIntro + "Quillmoor ferry ticket sales rose 4 percent in the "
+                                            "third quarter of the year.");
+  const Document dd = Doc("doc-b", kIntro + "Quillmoor ferry ticket sales fell 4 percent in the "
+                                            "third quarter of the year.");
+  in.documents = {&dc, &dd};
+  EXPECT_EQ(SentenceContradictions(in, {}, {}, &independent).size(), 2u);
+}
+
 }  // namespace
 }  // namespace stemma::stories

@@ -184,7 +184,7 @@ void DescribeStory(const StoryContext& c, const std::vector<int>& group, Story* 
     story->last_date = story->timeline.back().date;
   }
   // Sentences that say nearly the same thing with a flipped meaning (not in the timeline).
-  std::vector<Claim> statements = SentenceContradictions(input, claims);
+  std::vector<Claim> statements = SentenceContradictions(input, claims, {}, &c.provenance);
   claims.insert(claims.end(), std::make_move_iterator(statements.begin()),
                 std::make_move_iterator(statements.end()));
   CapClaims(&claims, members.size() > 1 ? c.options.max_claims : c.options.max_claims_single);
