@@ -169,6 +169,24 @@ std::string CountedPhrase(const TokenizedText& tt, size_t k, bool vague) {
   return counts;
 }
 
+// "a 2012 email", "the 1994 ban": a year before a singular noun, after an article or possessive,
+// names a moment, not a count (one email, not 2,012 of them).
+bool YearAsModifier(const TokenizedText& tt, const NumberSpan& span, size_t last,
+                    const std::string& counts) {
+  if (counts.empty() || span.last != span.first + 1 || last != span.last || span.first == 0) {
+    return false;
+  }
+  const std::string_view digits = tt.Text(span.first);
+  if (digits.size() != 4 || span.value < 1900 || span.value > 2100) return false;
+  const std::string_view before = tt.Lower(span.first - 1);
+  const bool determiner = before == "a" || before == "an" || before == "the" || before == "his" ||
+                          before == "her" || before == "its" || before == "their" ||
+                          before == "our" || before == "this" || before == "that" ||
+                          before.ends_with("'s") || before.ends_with("\xE2\x80\x99s");
+  const std::string_view noun = last < tt.tokens.size() ? tt.Lower(last) : "";
+  return determiner && !noun.empty() && noun.back() != 's';
+}
+
 }  // namespace
 
 void ExtractNumbers(const TokenizedText& tt, std::vector<Fact>* out, Claimed* claimed) {
@@ -220,6 +238,7 @@ void ExtractNumbers(const TokenizedText& tt, std::vector<Fact>* out, Claimed* cl
         counts = CountedPhrase(tt, last, span.vague);
         if (!counts.empty()) kind = "quantity";
       }
+      if (YearAsModifier(tt, span, last, counts)) continue;
     }
     Fact f;
     f.kind = kind;

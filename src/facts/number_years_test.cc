@@ -1,0 +1,42 @@
+// A year written before a singular noun ("a 2012 email") is a moment, not a count; a year-sized
+// count before a plural noun still is one.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "stemma/facts.h"
+
+namespace stemma {
+namespace {
+
+std::vector<Fact> Quantities(const std::string& text) {
+  Document doc;
+  doc.id = "y";
+  doc.text = text;
+  doc.published = "2031-05-02";
+  std::vector<Fact> out;
+  for (Fact& f : ExtractFacts(doc)) {
+    if (f.kind == "quantity") out.push_back(std::move(f));
+  }
+  return out;
+}
+
+TEST(NumberYearsTest, AYearBeforeASingularNounIsNoCount) {
+  EXPECT_TRUE(Quantities("The council answered a 2027 letter from the Quellport ferry guild.")
+                  .empty());
+  EXPECT_TRUE(Quantities("Brill's 2019 harbour plan was dropped after the vote.").empty());
+}
+
+TEST(NumberYearsTest, YearSizedCountsStayCounts) {
+  const std::vector<Fact> q = Quantities("Rescuers moved the 2000 residents of Quellport inland.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].value, "2000");
+  EXPECT_EQ(q[0].counts, "residents");
+  const std::vector<Fact> r = Quantities("The guild sent 1950 letters to the Quellport council.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].value, "1950");
+}
+
+}  // namespace
+}  // namespace stemma
