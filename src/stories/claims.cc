@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <unordered_map>
+#include <tuple>
 #include <utility>
 
 #include "stories/similarity.h"
@@ -563,27 +564,28 @@ bool StatesCompatible(const std::vector<FactView>& views, const std::vector<size
   return false;
 }
 
-// Sets `listed` and `dates` of the number views from the other facts of their sentence
-// (`views` are in document order, each document's facts in text order).
+// Sets `listed` and `dates` of the number views from the other facts of their sentence (a
+// document's facts come kind by kind, not in text order).
 void MarkSentenceNeighbours(std::vector<FactView>* views) {
   const auto number = [](const FactView& v) {
     return v.cls == ClaimClass::kQuantity || v.cls == ClaimClass::kMoney;
   };
-  for (size_t i = 0, j; i < views->size(); i = j) {
-    // [i, j): the facts of one sentence (same document, same source, same start).
-    const FactView& first = (*views)[i];
-    for (j = i + 1; j < views->size(); ++j) {
-      const FactView& v = (*views)[j];
-      if (v.doc != first.doc || v.fact->in_title != first.fact->in_title ||
-          v.sentence != first.sentence) {
-        break;
-      }
+  const auto key = [&](size_t k) {
+    const FactView& v = (*views)[k];
+    return std::make_tuple(v.doc, v.fact->in_title, v.sentence);
+  };
+  std::vector<size_t> order(views->size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) { return key(x) < key(y); });
+  for (size_t i = 0, j; i < order.size(); i = j) {
+    // order[i, j): the facts of one sentence (same document, same source, same start).
+    for (j = i + 1; j < order.size() && key(order[j]) == key(order[i]); ++j) {
     }
     for (size_t a = i; a < j; ++a) {
-      FactView& x = (*views)[a];
+      FactView& x = (*views)[order[a]];
       if (!number(x)) continue;
       for (size_t b = i; b < j; ++b) {
-        const FactView& y = (*views)[b];
+        const FactView& y = (*views)[order[b]];
         if (b == a) continue;
         if (y.cls == ClaimClass::kDate) x.dates.push_back(y.fact->value);
         if (number(y) && y.fact->counts == x.fact->counts && y.number != x.number) {
