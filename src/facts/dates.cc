@@ -238,6 +238,12 @@ size_t DateScanner::MatchYear(size_t i, std::string* value) {
   int y = YearAt(i);
   if (!y || i == 0) return i;
   std::string_view p = L(i - 1);
+  // A decade: "the 1990s", "the late 1950s" -> 199X (TIMEX3).
+  if (y % 10 == 0 && i + 1 < tt_.tokens.size() && tt_.Adjacent(i + 1) &&
+      (L(i + 1) == "s" || L(i + 1) == "'s")) {
+    *value = std::string(tt_.Text(i).substr(0, 3)) + "X";
+    return i + 2;
+  }
   if (p == "in" || p == "since" || p == "by" || p == "until" || p == "from" || p == "before" ||
       p == "after" || p == "of" || p == "during" || p == "year" || p == "to" || p == "early" ||
       p == "late" || p == "mid" || p == "and" || p == "through" || p == "till" || p == "-" ||

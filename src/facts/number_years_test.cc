@@ -1,5 +1,5 @@
 // A year written before a singular noun ("a 2012 email") is a moment, not a count; a year-sized
-// count before a plural noun still is one.
+// count before a plural noun still is one; a decade ("the 1990s") is one date.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -36,6 +36,18 @@ TEST(NumberYearsTest, YearSizedCountsStayCounts) {
   const std::vector<Fact> r = Quantities("The guild sent 1950 letters to the Quellport council.");
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].value, "1950");
+}
+
+TEST(NumberYearsTest, ADecadeIsOneDateOfTenYears) {
+  Document doc;
+  doc.id = "d";
+  doc.text = "Taxes in Brill were high in the late 1970s and fell in the 1980s.";
+  doc.published = "2031-05-02";
+  std::vector<std::string> dates;
+  for (const Fact& f : ExtractFacts(doc)) {
+    if (f.kind == "date") dates.push_back(f.text + "=" + f.value);
+  }
+  EXPECT_EQ(dates, (std::vector<std::string>{"1970s=197X", "1980s=198X"}));
 }
 
 }  // namespace

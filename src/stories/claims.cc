@@ -533,6 +533,12 @@ bool Compatible(const FactView& a, const FactView& b) {
           (IsRelative(*a.fact) && IsRelative(*b.fact) && a.fact->counts != b.fact->counts)) {
         return true;
       }
+      // A decade ("199X") holds its years ("1998").
+      const size_t xa = a.fact->value.find('X'), xb = b.fact->value.find('X');
+      if (xa != std::string::npos || xb != std::string::npos) {
+        const size_t n = std::min(xa, xb);
+        return a.fact->value.compare(0, n, b.fact->value, 0, n) == 0;
+      }
       if (a.day == kNoDay || b.day == kNoDay) return a.fact->value == b.fact->value;
       const size_t n = std::min(a.precision, b.precision) == 2
                            ? 10

@@ -187,6 +187,17 @@ TEST(ContradictionTest, PastDatesOfDifferentDeedsAreBackgroundNotRivalVersions) 
   EXPECT_THAT(WithValue(claims, "2019")->contradicted_by, ElementsAre("b"));
 }
 
+TEST(ContradictionTest, ADecadeHoldsItsYears) {
+  const std::vector<Document> docs = {
+      Doc("a", "Mayor Ilse Orrin of Brill spoke of the harbour board in 1998, in a speech she "
+               "later regretted.", "2032-05-20"),
+      Doc("b", "Mayor Ilse Orrin of Brill spoke of the harbour board in the late 1990s, in a "
+               "speech she later regretted.", "2032-05-20")};
+  const std::vector<Fact> facts = {At(docs[0], "date", "1998", "1998"),
+                                   At(docs[1], "date", "1990s", "199X")};
+  for (const Claim& c : Claims(docs, facts)) EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+}
+
 TEST(ContradictionTest, NumbersOfOtherDeedsListsAndLaterUpdatesDoNotContradict) {
   const std::string lead = "Storm Hild crossed the Brill coast on Monday night. ";
   // Different predicates: "killed four Brill fishermen" / "gave hundreds ... permits".
