@@ -177,8 +177,31 @@ void Diff(const std::vector<Token>& a, const std::vector<Token>& b, std::vector<
   if (open.a_begin != SIZE_MAX) hunks->push_back(Hunk{open.a_begin, n, open.b_begin, m});
 }
 
-// "Rait" / "Raite", "Jon" / "John", "Opteron" / "Opteron(TM)": one name spelt two ways.
+// Lowercase Latin-1 letters with accents (UTF-8 C3 xx) as their base letter: "peña" -> "pena".
+std::string FoldAccents(std::string_view w) {
+  // Base letters of U+00E0..U+00FF (after lowercasing); '?' where there is none.
+  static constexpr std::string_view kBase = "aaaaaaaceeeeiiiidnooooo?ouuuuyty";
+  std::string out;
+  out.reserve(w.size());
+  for (size_t i = 0; i < w.size(); ++i) {
+    const unsigned char c = w[i];
+    if (c == 0xC3 && i + 1 < w.size()) {
+      const unsigned char d = static_cast<unsigned char>(w[i + 1]) | 0x20;  // upper -> lower
+      if (d >= 0xA0 && d <= 0xBF && kBase[d - 0xA0] != '?') {
+        out.push_back(kBase[d - 0xA0]);
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
+// "Rait" / "Raite", "Jon" / "John", "Opteron" / "Opteron(TM)", "Peña" / "Pena": one name spelt
+// two ways.
 bool SpellingVariant(std::string_view a, std::string_view b) {
+  if (FoldAccents(a) == FoldAccents(b)) return true;
   if (a.size() > b.size()) std::swap(a, b);
   if (b.compare(0, a.size(), a) == 0) return true;
   if (b.size() - a.size() > 1) return false;
