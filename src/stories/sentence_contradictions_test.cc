@@ -61,7 +61,7 @@ TEST(SentenceContradictions, SwappedName) {
   ExpectPair(Detect(kIntro + a, kIntro + b), "entity", a);
   // The same name with and without its accent.
   const std::string c =
-      "Councillor Wendeline Pe\xC3\xB1a opened the lantern festival in Quillmoor square.";
+      "Councillor Wendeline Pe\xC3\xB1" "a opened the lantern festival in Quillmoor square.";
   const std::string d =
       "Councillor Wendeline Pena opened the lantern festival in Quillmoor square.";
   EXPECT_TRUE(Detect(kIntro + c, kIntro + d).empty());
