@@ -6,24 +6,12 @@
 
 #include "facts/aliases.h"
 #include "facts/facts_internal.h"
+#include "facts/name_spans.h"
 #include "facts/tagger.h"
 #include "facts/word_set.h"
 
 namespace stemma::facts {
 namespace {
-
-bool IsTitleWord(std::string_view lower) {
-  static const WordSet kTitles = {
-      "president",    "mr",      "mrs",       "ms",         "dr",         "prof",
-      "minister",     "senator", "sen",       "rep",        "gov",        "governor",
-      "general",      "gen",     "chairman",  "leader",     "premier",    "king",
-      "queen",        "prince",  "princess",  "pope",       "spokesman",  "spokeswoman",
-      "spokesperson", "comrade", "secretary", "ambassador", "judge",      "justice",
-      "mayor",        "sir",     "lady",      "lord",       "chancellor", "director",
-      "commander",    "colonel", "col",       "lt",         "captain",    "capt",
-      "sgt",          "supreme"};
-  return kTitles.Contains(lower);
-}
 
 // Words that only precede a title: "Prime Minister", "Vice President", "former Governor".
 bool IsTitleModifier(std::string_view lower) {
@@ -367,6 +355,7 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
     m.type = 'P';
     m.canonical = CanonicalName(Span(tt, m.first, m.last), &m.type);
   }
+  CleanNameSpans(tt, &mentions);
   std::vector<NamePart> full_names = NameParts(mentions);
   std::vector<Mention> out;
   out.reserve(mentions.size());

@@ -206,6 +206,8 @@ class NerTagger {
   void Blend(const NerTagger& other, float scale);
   bool empty() const { return weights_.empty() && frozen_.empty(); }
   Lexicon* mutable_lexicon() { return &lexicon_; }
+  // Word classes of the model (Lexicon::Flags: 1 proper name, 2 common word, 4 place word).
+  const Lexicon& lexicon() const { return lexicon_; }
   // Cluster table used for features (default: the embedded one; null: no cluster features).
   // Must outlive the tagger and be the same at training and tagging time.
   void set_clusters(const WordClusters* clusters) { tables_.clusters = clusters; }
