@@ -137,12 +137,28 @@ std::string FormatIsoDay(int day) {
 
 bool IsStopword(std::string_view lower) {
   if (lower.size() < 2 || lower.size() > 10) return false;  // the list's word lengths
-  static const std::vector<std::string_view> sorted = [] {
-    std::vector<std::string_view> v(std::begin(kStopwords), std::end(kStopwords));
-    std::sort(v.begin(), v.end());
-    return v;
+  // Open addressing over a power-of-two table at most a quarter full: one hash and about one
+  // comparison per word (every word of every text is asked).
+  constexpr size_t kSlots = 2048;
+  static_assert(std::size(kStopwords) * 4 <= kSlots);
+  const auto hash = [](std::string_view w) {
+    uint32_t h = 2166136261u;  // FNV-1a
+    for (unsigned char c : w) h = (h ^ c) * 16777619u;
+    return h;
+  };
+  static const std::vector<std::string_view> table = [&] {
+    std::vector<std::string_view> t(kSlots);
+    for (std::string_view w : kStopwords) {
+      size_t i = hash(w) & (kSlots - 1);
+      while (!t[i].empty() && t[i] != w) i = (i + 1) & (kSlots - 1);
+      t[i] = w;
+    }
+    return t;
   }();
-  return std::binary_search(sorted.begin(), sorted.end(), lower);
+  for (size_t i = hash(lower) & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
+    if (table[i].empty()) return false;
+    if (table[i] == lower) return true;
+  }
 }
 
 std::string FoldPlural(std::string_view lower) {
