@@ -73,6 +73,56 @@ std::string Attributor::ClosingAttribution(const Quote& q) {
   return "";
 }
 
+std::string Attributor::BylineAfter(const Quote& q) {
+  if (q.unterminated || q.close < q.open + 2 || q.close + 2 >= n_) return "";
+  // The quote ends a sentence: its last quoted token is . ! ? or …
+  std::string_view last = tt_.Text(q.close - 1);
+  if (last != "." && last != "!" && last != "?" && last != "\xE2\x80\xA6") return "";
+  size_t k = q.close + 1;
+  std::string_view dash = tt_.Text(k);
+  if (dash != "\xE2\x80\x94" && dash != "\xE2\x80\x93" && dash != "--") return "";
+  if (tt_.tokens[k].paragraph_start) return "";  // an author's sign-off on its own line
+  int m = PersonAt(k + 1);
+  if (m < 0 || in_quote_[k + 1] || (*mentions_)[m].first != k + 1 || Possessive(m)) return "";
+  // The name ends the byline: a comma (", Bloomberg"), a paragraph end or the text end.
+  size_t after = (*mentions_)[m].last;
+  if (after < n_ && !tt_.tokens[after].paragraph_start && tt_.Text(after) != "," &&
+      tt_.Text(after) != "(") {
+    return "";
+  }
+  return (*mentions_)[m].canonical;
+}
+
+std::string Attributor::UntaggedNameBefore(size_t begin, size_t cue) const {
+  if (begin >= cue || cue > n_ || cue - begin > 7) return "";
+  static const WordSet kNotNames = {
+      "the", "a",  "an",   "this", "that", "these", "those", "he",  "she", "it",  "they",
+      "we",  "i",  "you",  "one",  "some", "many",  "most",  "his", "her", "our", "their",
+      "its", "my", "both", "all",  "each", "other", "another"};
+  if (kNotNames.Contains(tt_.Lower(begin))) return "";
+  int words = 0;
+  for (size_t j = begin; j < cue; ++j) {
+    if (in_quote_[j] || mention_at_[j] >= 0 || (j > begin && tt_.tokens[j].sentence_start)) {
+      return "";
+    }
+    if (tt_.tokens[j].kind == TokenKind::kWord) {
+      if (!tt_.tokens[j].capitalized || ++words > 4) return "";
+      continue;
+    }
+    // Only a hyphen or apostrophe inside a word: "Manigault-Newman", "O'Dell".
+    std::string_view p = tt_.Text(j);
+    if ((p != "-" && p != "'" && p != "\xE2\x80\x99") || j == begin || j + 1 >= cue ||
+        !tt_.Adjacent(j) || !tt_.Adjacent(j + 1)) {
+      return "";
+    }
+  }
+  if (words == 0 || IsRoleWord(tt_.Lower(cue - 1)) || GroupSource(cue - 1, cue).size() > 0) {
+    return "";
+  }
+  return std::string(
+      tt_.text.substr(tt_.tokens[begin].begin, tt_.tokens[cue - 1].end - tt_.tokens[begin].begin));
+}
+
 bool Attributor::ReportedAfter(const Quote& q) const {
   size_t k = q.close + 1;
   for (; k < n_ && k < q.close + 10; ++k) {

@@ -224,5 +224,21 @@ TEST(QuoteClausesTest, AsAPersonPutsIt) {
   EXPECT_EQ(Speaker(q, "in retreat"), "Tova Lindqvist");
 }
 
+TEST(QuoteClausesTest, BylineDashAfterAQuote) {
+  // A press review: each quote is credited after a dash; the credit before the next quote's
+  // colon belongs to the quote before it.
+  auto q = Quotes(
+      "What the papers said.\n\n\"The harbour tolls will rise again.\" \u2014Tova Lindqvist, "
+      "Norvik Courier \"Ferry fares\": \"The ferry fares are falling at last.\" \u2014Oren "
+      "Falkberg, Harbour Weekly\n\nMayor Ruben Ekholm tells reporters: \"We have the votes.\" \u2014 Mara "
+      "Quillfeather (@quill) May 1\n\nThe pier is \"unsafe.\"\n\n\u2014Nils Oberg\n\nThe fleet was not \"in retreat\" \u2014 Ilse Varda, however, "
+      "disagreed.");
+  EXPECT_EQ(Speaker(q, "The harbour tolls"), "Tova Lindqvist");
+  EXPECT_EQ(Speaker(q, "The ferry fares are falling"), "Oren Falkberg");
+  EXPECT_NE(Speaker(q, "in retreat"), "Ilse Varda");
+  EXPECT_EQ(Speaker(q, "We have the votes."), "Ruben Ekholm");  // a tweet quoting Ekholm
+  EXPECT_NE(Speaker(q, "unsafe."), "Nils Oberg");               // an author's sign-off
+}
+
 }  // namespace
 }  // namespace stemma

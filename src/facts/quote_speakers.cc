@@ -45,6 +45,13 @@ std::string Attributor::Speaker(const Quote& q) {
     source_ = kFromBefore;
     return before;
   }
+  // 2b. "“...” —Ann Doe, Harbour Weekly": a byline after the quote (not before a cue in the
+  // sentence: "Doe tells reporters: “...” — Roe (@roe)", a tweet quoting Doe).
+  std::string byline = BylineAfter(q);
+  if (!byline.empty()) {
+    source_ = kFromAfter;
+    return byline;
+  }
   // 3. "Name: “...”"; "He went on: “...”" (the sentence's subject); the colon may end the
   // paragraph before the quote ("From Seoul, NPR's Ann Doe reports:" + new paragraph).
   if (q.open >= 2 && tt_.Text(q.open - 1) == ":") {
@@ -159,6 +166,9 @@ std::string Attributor::SpeakerAfter(const Quote& q) {
   if (cue == n_ || cue == k) return "";
   std::string adjacent = AdjacentSubject(cue);
   if (!adjacent.empty()) return adjacent;
+  // "“...,” Manigault-Newman said": a name the tagger missed between the quote and its cue.
+  std::string missed = UntaggedNameBefore(k, cue);
+  if (!missed.empty()) return missed;
   for (size_t j = k; j < cue; ++j) {  // the first person between the quote and the cue
     int m = PersonAt(j);
     if (m >= 0 && !Possessive(m)) return (*mentions_)[m].canonical;

@@ -94,6 +94,15 @@ class Attributor {
   // The quote's sentence goes on with "..., X reported" or "according to X": a relayed quote.
   bool ReportedAfter(const Quote& q) const;
 
+  // "“... rising.” —Ann Doe, Harbour Weekly": a person after a dash that follows a quote
+  // ending its sentence (press reviews, epigraphs), or "".
+  std::string BylineAfter(const Quote& q);
+
+  // Tokens [begin, cue) are one to four capitalised words (with inner hyphens or
+  // apostrophes) that no mention covers and that are not a pronoun or a phrase: a name the
+  // tagger missed ("“...,” Manigault-Newman said"), or "".
+  std::string UntaggedNameBefore(size_t begin, size_t cue) const;
+
   // The speaker named right after a quote, in the same sentence, or "".
   std::string SpeakerAfter(const Quote& q);
 

@@ -40,6 +40,15 @@ bool LooksLikeTitle(const TokenizedText& tt, const Quote& q) {
   static const WordSet kSmall = {"of", "the", "with", "and", "a",  "an",
                                  "in", "on",  "for",  "to",  "at", "by"};
   const bool single = tt.tokens[q.open].single_mark != 0;
+  // A work's name after its kind, maybe with a comma: the book “Fire and Ice: A Memoir”, the
+  // new film, “Harbour Lights,”. Such titles may be longer.
+  static const WordSet kWorks = {"book",  "film",   "movie",       "novel", "memoir",
+                                 "album", "song",   "documentary", "play",  "musical",
+                                 "essay", "poem",   "opera",       "single", "sequel",
+                                 "column", "episode"};
+  size_t kind = q.open - 1;
+  if (kind > 0 && tt.Text(kind) == ",") --kind;
+  const bool work = kWorks.Contains(tt.Lower(kind));
   size_t first = q.open + 1;  // the first quoted token, after both marks of a doubled ‘‘
   if (single && first + 1 < q.close && tt.Text(first) == tt.Text(q.open)) ++first;
   size_t words = 0;
@@ -51,10 +60,11 @@ bool LooksLikeTitle(const TokenizedText& tt, const Quote& q) {
     }
     std::string_view w = tt.Lower(k);
     if (w == "'s" || w == "\xE2\x80\x99s") continue;  // 'Charlie's Angels', “America's Newsroom”
-    if (++words > 6) return false;
+    if (++words > (work ? 12 : 6)) return false;
     if (!tt.tokens[k].capitalized && !kSmall.Contains(w)) return false;
   }
   if (words == 0 || !tt.tokens[first].capitalized) return false;
+  if (work) return true;
   static const WordSet kBefore = {"the",    "on",     "of",      "titled",    "entitled",
                                   "dubbed", "show",   "program", "programme", "book",
                                   "film",   "series", "column"};

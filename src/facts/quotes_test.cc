@@ -78,6 +78,14 @@ TEST(QuoteSpeakersTest, ShowTitlesAreNotQuotes) {
   EXPECT_EQ(Speaker(q, "Morning Harbour Show"), "<no quote>");
 }
 
+TEST(QuoteSpeakersTest, WorkTitlesAfterTheirKindAreNotQuotes) {
+  auto q = Quotes(
+      "Ruben Ekholm was quoted in Tova Lindqvist's new book, \"Salt and Fury: Inside the "
+      "Norvik Harbour Board,\" as saying the board was \"adrift.\"");
+  EXPECT_EQ(Speaker(q, "Salt and Fury"), "<no quote>");
+  EXPECT_EQ(Speaker(q, "adrift."), "Ruben Ekholm");
+}
+
 TEST(QuoteSpeakersTest, NestedQuoteHasItsOwnSpeaker) {
   auto q = Quotes(
       "\"James Orrinford wrote that no mayor 'is above the harbour law.' That still "
@@ -262,6 +270,15 @@ TEST(QuoteSpeakersTest, ThePresidentIsTheTitledName) {
   // The tagger folded the title into the name.
   EXPECT_EQ(Speaker(QuotesWithMentions(text, {{"President Quorvath", 'P'}}), "a fantasy"),
             "President Quorvath");
+}
+
+TEST(QuoteSpeakersTest, NameTheTaggerMissedBetweenQuoteAndCue) {
+  const std::string text =
+      "Tova Lindqvist met the harbour board on Monday.\n\n\"The tolls must fall,\" "
+      "Varkonyi-Oddsberg said. \"We will see,\" Those present said.";
+  auto q = QuotesWithMentions(text, {{"Tova Lindqvist", 'P'}});
+  EXPECT_EQ(Speaker(q, "The tolls must fall"), "Varkonyi-Oddsberg");
+  EXPECT_NE(Speaker(q, "We will see"), "Those present");
 }
 
 TEST(QuoteSpeakersTest, BodyNounRefersToTheOrganisation) {
