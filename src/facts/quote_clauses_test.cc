@@ -15,12 +15,8 @@ namespace {
 
 std::vector<Fact> Quotes(const std::string& text) { return QuoteFactsOf(text, "clauses-test"); }
 
-// Speaker of the quote whose text starts with `start`.
 std::string Speaker(const std::vector<Fact>& quotes, const std::string& start) {
-  for (const Fact& f : quotes) {
-    if (f.text.rfind(start, 0) == 0) return f.speaker;
-  }
-  return "<no quote>";
+  return SpeakerOf(quotes, start);
 }
 
 TEST(QuoteClausesTest, NameAndCueAfterAQuestionOrExclamationMark) {

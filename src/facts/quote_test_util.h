@@ -1,4 +1,5 @@
-// Test helper shared by the quote tests: the quote facts ExtractFacts finds in a text.
+// Test helpers shared by the quote tests: the quote facts ExtractFacts finds in a text, and the
+// speaker of one of them.
 #pragma once
 
 #include <string>
@@ -18,6 +19,14 @@ inline std::vector<Fact> QuoteFactsOf(const std::string& text, const std::string
     if (f.kind == "quote") quotes.push_back(std::move(f));
   }
   return quotes;
+}
+
+// Speaker of the first quote whose text starts with `start`; "<no quote>" when there is none.
+inline std::string SpeakerOf(const std::vector<Fact>& quotes, const std::string& start) {
+  for (const Fact& f : quotes) {
+    if (f.text.rfind(start, 0) == 0) return f.speaker;
+  }
+  return "<no quote>";
 }
 
 }  // namespace stemma
