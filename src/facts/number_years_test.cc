@@ -23,8 +23,8 @@ std::vector<Fact> Quantities(const std::string& text) {
 }
 
 TEST(NumberYearsTest, AYearBeforeASingularNounIsNoCount) {
-  EXPECT_TRUE(Quantities("The council answered a 2027 letter from the Quellport ferry guild.")
-                  .empty());
+  EXPECT_TRUE(
+      Quantities("The council answered a 2027 letter from the Quellport ferry guild.").empty());
   EXPECT_TRUE(Quantities("Brill's 2019 harbour plan was dropped after the vote.").empty());
 }
 

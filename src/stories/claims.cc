@@ -4,8 +4,8 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
-#include <unordered_map>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 #include "stories/similarity.h"
@@ -114,14 +114,14 @@ struct FactView {
   int day = kNoDay;
   int precision = 0;  // dates: 0 year, 1 month, 2 day
   DateShape shape = DateShape::kCalendar;
-  int weekday = -1;  // dates stated only as a weekday name ("on Monday"): 0 = Monday
-  int bound = 0;     // numbers: +1 "more than / at least N", -1 "up to / fewer than N"
+  int weekday = -1;     // dates stated only as a weekday name ("on Monday"): 0 = Monday
+  int bound = 0;        // numbers: +1 "more than / at least N", -1 "up to / fewer than N"
   size_t sentence = 0;  // where its sentence begins (bytes into its source)
   // Numbers: another number of the same unit in the sentence ("47 percent for X, 38 percent for
   // Y"): each is about its own neighbour, not the unit.
   bool listed = false;
   std::vector<std::string> dates;  // numbers: values of the dates stated in its sentence
-  bool floor_only = false;  // "hundreds", "tens of thousands": at least the value, below 10x
+  bool floor_only = false;         // "hundreds", "tens of thousands": at least the value, below 10x
   // Numbers: in the headline or the first sentence, which two reports of one event both give
   // to the event itself (so the predicate may be paraphrased: "410 residents spent the night" /
   // "the evacuation of 140 people").
@@ -134,8 +134,8 @@ struct FactView {
 // A plural order of magnitude ("dozens", "hundreds of", "tens of thousands"): the value is a
 // floor, not an estimate.
 bool PluralMagnitude(std::string_view text) {
-  static constexpr std::string_view kWords[] = {"dozens", "hundreds", "thousands", "millions",
-                                                "billions", "tens",   "scores"};
+  static constexpr std::string_view kWords[] = {"dozens",   "hundreds", "thousands", "millions",
+                                                "billions", "tens",     "scores"};
   std::vector<Word> words;
   ContentWords(text, &words);
   for (const Word& w : words) {
@@ -270,8 +270,8 @@ void WordsAround(std::string_view text, size_t s, size_t e, size_t fb, size_t fe
     near->push_back(std::move(folded));
   };
   size_t last_before = first_after;  // words before the number end where those after begin
-  while (last_before > 0 && static_cast<size_t>(words[last_before - 1].surface.data() -
-                                                text.data()) >= fb) {
+  while (last_before > 0 &&
+         static_cast<size_t>(words[last_before - 1].surface.data() - text.data()) >= fb) {
     --last_before;
   }
   for (size_t i = last_before, n = 0; i-- > 0 && n < kNearWords; ++n) take(i);
@@ -448,7 +448,8 @@ int SubjectMatch(const FactView& a, const FactView& b) {
       // attack on Sept. 11" / "the shows of Sept. 16"): calling two dates rival versions also
       // needs a word of the same predicate right around both.
       if (a.shape == DateShape::kCalendar && a.precision == b.precision && overlap >= 3 &&
-          coef >= 0.4 && (Overlap(a.near, b.near) >= (a.precision == 0 ? kYearNear : 1) || (a.ahead && b.ahead))) {
+          coef >= 0.4 &&
+          (Overlap(a.near, b.near) >= (a.precision == 0 ? kYearNear : 1) || (a.ahead && b.ahead))) {
         return 2;
       }
       if (overlap >= 3 && coef >= 0.5) return 1;

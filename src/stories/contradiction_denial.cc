@@ -76,8 +76,8 @@ bool DeniedPart(const std::vector<Token>& s, size_t* begin, size_t* end, size_t*
     bool copula = false;
     for (size_t k = i; k-- > 0 && i - k <= 3 && !copula;) {
       // "it's false", not the possessive of "LaPierre's false claims".
-      copula = kPassive.count(s[k].lower) > 0 || s[k].lower == "it's" ||
-               s[k].lower == "that's" || s[k].lower == "this's" || s[k].lower == "what's";
+      copula = kPassive.count(s[k].lower) > 0 || s[k].lower == "it's" || s[k].lower == "that's" ||
+               s[k].lower == "this's" || s[k].lower == "what's";
     }
     if ((kAdjectives.count(w) > 0 || not_true) && copula) {
       *end = i;

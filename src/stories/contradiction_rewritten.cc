@@ -127,8 +127,7 @@ bool WrittenAsName(std::string_view text, std::string_view lower) {
 // Whether `text` never writes `lower` in lowercase (as a whole word): a name ("Bush").
 bool NeverLowercase(std::string_view text, std::string_view lower) {
   const auto word = [](char c) { return IsWordByte(static_cast<unsigned char>(c)); };
-  for (size_t at = text.find(lower); at != std::string_view::npos;
-       at = text.find(lower, at + 1)) {
+  for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
     const size_t end = at + lower.size();
     if ((at == 0 || !word(text[at - 1])) && (end == text.size() || !word(text[end]))) return false;
   }

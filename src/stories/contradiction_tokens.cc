@@ -148,9 +148,9 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
     t.negation = IsNegationWord(t);
     // "No, I honor their wishes": an answer, not a negation of what follows.
     if (t.lower == "no" && i < s.size() && s[i] == ',') t.negation = false;
-    t.hyphenated = (b > 1 && s[b - 1] == '-' && IsTokenByte(static_cast<unsigned char>(s[b - 2]))) ||
-                   (i + 1 < s.size() && s[i] == '-' &&
-                    IsTokenByte(static_cast<unsigned char>(s[i + 1])));
+    t.hyphenated =
+        (b > 1 && s[b - 1] == '-' && IsTokenByte(static_cast<unsigned char>(s[b - 2]))) ||
+        (i + 1 < s.size() && s[i] == '-' && IsTokenByte(static_cast<unsigned char>(s[i + 1])));
     t.denial = IsDenialWord(t.lower);
     t.content = t.value < 0 && !t.number && t.lower.size() >= 3 && !t.negation &&
                 !IsStopword(t.lower) && !IsCalendarWord(t.lower);

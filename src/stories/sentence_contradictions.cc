@@ -35,9 +35,9 @@ struct Sentence {
 // Auxiliaries and modals that may come and go with a negation ("has not approved" / "approved").
 bool IsAuxiliary(const std::string& w) {
   static const std::set<std::string_view> kWords = {
-      "is",    "was",   "are",    "were",  "be",    "been", "am",     "has",  "have", "had",
-      "do",    "does",  "did",    "will",  "would", "can",  "could",  "shall", "should",
-      "may",   "might", "must",   "yet",   "ever",  "still", "also",  "even"};
+      "is",     "was", "are",   "were", "be",   "been",  "am",    "has",   "have",
+      "had",    "do",  "does",  "did",  "will", "would", "can",   "could", "shall",
+      "should", "may", "might", "must", "yet",  "ever",  "still", "also",  "even"};
   return kWords.count(w) > 0;
 }
 
@@ -277,8 +277,7 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
       for (size_t j = h.b_begin; j < h.b_end; ++j) neg_b += IsNegation(b[j]);
       if ((neg_a + neg_b) % 2 == 1 &&
           OnlyNegationEdit(a, h.a_begin, h.a_end, b, h.b_begin, h.b_end) &&
-          !DeferredAfter(a, h.a_end) &&
-          !DeferredAfter(b, h.b_end)) {
+          !DeferredAfter(a, h.a_end) && !DeferredAfter(b, h.b_end)) {
         return "negation";
       }
     }
@@ -312,8 +311,7 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
       }
       num_b |= b[j].number && !b[j].clock && !LooseNumber(b, j, a);
     }
-    if (name_a && name_b && names && near_identical &&
-        !SpellingVariant(name_a_text, name_b_text) &&
+    if (name_a && name_b && names && near_identical && !SpellingVariant(name_a_text, name_b_text) &&
         !Acronym(a, h.a_begin, h.a_end, name_b_text) &&
         !Acronym(b, h.b_begin, h.b_end, name_a_text)) {
       return "entity";

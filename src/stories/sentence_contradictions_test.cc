@@ -61,7 +61,8 @@ TEST(SentenceContradictions, SwappedName) {
   ExpectPair(Detect(kIntro + a, kIntro + b), "entity", a);
   // The same name with and without its accent.
   const std::string c =
-      "Councillor Wendeline Pe\xC3\xB1" "a opened the lantern festival in Quillmoor square.";
+      "Councillor Wendeline Pe\xC3\xB1"
+      "a opened the lantern festival in Quillmoor square.";
   const std::string d =
       "Councillor Wendeline Pena opened the lantern festival in Quillmoor square.";
   EXPECT_TRUE(Detect(kIntro + c, kIntro + d).empty());
@@ -154,7 +155,8 @@ TEST(SentenceContradictions, SurvivesHostileInput) {
 
 TEST(SentenceContradictions, NegationsThatTurnAnAntonymBackAndAnswersAreNoContradiction) {
   // "did not find it more costly" says "less costly".
-  const std::string a = "The Quillmoor council did not find the new ferry more costly than the bridge.";
+  const std::string a =
+      "The Quillmoor council did not find the new ferry more costly than the bridge.";
   const std::string b = "The Quillmoor council did find the new ferry less costly than the bridge.";
   EXPECT_TRUE(Detect(kIntro + a, kIntro + b).empty());
   // "No, ..." answers a question; it does not negate what follows.
@@ -175,7 +177,8 @@ TEST(SentenceContradictions, HedgedOrRepeatedNumbersAreNoRivalFigures) {
 }
 
 TEST(SentenceContradictions, OneOutletsUpdatedBoilerplateIsNoDispute) {
-  Document da = Doc("doc-a", kIntro + "The Quillmoor Courier poll questioned 1,014 adults by phone.");
+  Document da =
+      Doc("doc-a", kIntro + "The Quillmoor Courier poll questioned 1,014 adults by phone.");
   Document db = Doc("doc-b", kIntro + "The Quillmoor Courier poll questioned 923 adults by phone.");
   StoryInput in;
   in.id = "story-1";
@@ -187,10 +190,12 @@ TEST(SentenceContradictions, OneOutletsUpdatedBoilerplateIsNoDispute) {
 }
 
 TEST(SentenceContradictions, BetweenIndependentReportsOnlyAntonymEditsCount) {
-  const Document da = Doc("doc-a", kIntro + "The mayor of Quillmoor approved the new ferry "
-                                            "timetable for the harbour.");
-  const Document db = Doc("doc-b", kIntro + "The mayor of Quillmoor has not approved the new "
-                                            "ferry timetable for the harbour.");
+  const Document da = Doc("doc-a", kIntro +
+                                       "The mayor of Quillmoor approved the new ferry "
+                                       "timetable for the harbour.");
+  const Document db = Doc("doc-b", kIntro +
+                                       "The mayor of Quillmoor has not approved the new "
+                                       "ferry timetable for the harbour.");
   StoryInput in;
   in.id = "story-1";
   in.documents = {&da, &db};
@@ -203,10 +208,12 @@ TEST(SentenceContradictions, BetweenIndependentReportsOnlyAntonymEditsCount) {
   const ProvenanceIndex rewritten{reuse};
   EXPECT_EQ(SentenceContradictions(in, {}, {}, &rewritten).size(), 2u);
   // An antonym edit counts between independent reports too.
-  const Document dc = Doc("doc-a", kIntro + "Quillmoor ferry ticket sales rose 4 percent in the "
-                                            "third quarter of the year.");
-  const Document dd = Doc("doc-b", kIntro + "Quillmoor ferry ticket sales fell 4 percent in the "
-                                            "third quarter of the year.");
+  const Document dc = Doc("doc-a", kIntro +
+                                       "Quillmoor ferry ticket sales rose 4 percent in the "
+                                       "third quarter of the year.");
+  const Document dd = Doc("doc-b", kIntro +
+                                       "Quillmoor ferry ticket sales fell 4 percent in the "
+                                       "third quarter of the year.");
   in.documents = {&dc, &dd};
   EXPECT_EQ(SentenceContradictions(in, {}, {}, &independent).size(), 2u);
 }

@@ -4,8 +4,8 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
-#include <map>
 #include <cstdlib>
+#include <map>
 
 namespace stemma::stories {
 namespace {
@@ -18,24 +18,28 @@ constexpr float kTitleWeight = 2.0f;
 constexpr int kHeadlineCaseWords = 3;
 
 constexpr std::string_view kCalendarWords[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december"};
+    "monday",  "tuesday",   "wednesday", "thursday", "friday",  "saturday", "sunday",
+    "january", "february",  "march",     "april",    "may",     "june",     "july",
+    "august",  "september", "october",   "november", "december"};
 
 constexpr std::string_view kStopwords[] = {
-    "the", "and", "for", "that", "with", "was", "are", "his", "her", "has", "have", "had",
-    "not", "but", "from", "this", "they", "their", "them", "she", "him", "who", "which", "what",
-    "when", "where", "will", "would", "could", "should", "can", "may", "might", "been", "being",
-    "were", "its", "it's", "our", "out", "about", "into", "than", "then", "there", "these",
-    "those", "also", "said", "says", "say", "told", "just", "more", "most", "some", "such",
-    "only", "other", "over", "after", "before", "all", "any", "each", "one", "two", "new",
-    "you", "your", "how", "why", "because", "while", "did", "does", "doing", "done", "get",
-    "got", "very", "much", "many", "like", "even", "still", "now", "here", "well", "back",
-    "according", "since", "through", "during", "under", "against", "between", "both", "own",
-    "same", "too", "off", "again", "further", "once", "per", "via", "upon", "yet", "whether",
-    "though", "although", "however", "including", "among", "around", "across", "within",
-    "without", "mr", "mrs", "ms", "year", "years", "week", "day", "time", "people", "make",
-    "made", "take", "took", "going", "way", "last", "first"};
+    "the",     "and",       "for",       "that",   "with",    "was",     "are",     "his",
+    "her",     "has",       "have",      "had",    "not",     "but",     "from",    "this",
+    "they",    "their",     "them",      "she",    "him",     "who",     "which",   "what",
+    "when",    "where",     "will",      "would",  "could",   "should",  "can",     "may",
+    "might",   "been",      "being",     "were",   "its",     "it's",    "our",     "out",
+    "about",   "into",      "than",      "then",   "there",   "these",   "those",   "also",
+    "said",    "says",      "say",       "told",   "just",    "more",    "most",    "some",
+    "such",    "only",      "other",     "over",   "after",   "before",  "all",     "any",
+    "each",    "one",       "two",       "new",    "you",     "your",    "how",     "why",
+    "because", "while",     "did",       "does",   "doing",   "done",    "get",     "got",
+    "very",    "much",      "many",      "like",   "even",    "still",   "now",     "here",
+    "well",    "back",      "according", "since",  "through", "during",  "under",   "against",
+    "between", "both",      "own",       "same",   "too",     "off",     "again",   "further",
+    "once",    "per",       "via",       "upon",   "yet",     "whether", "though",  "although",
+    "however", "including", "among",     "around", "across",  "within",  "without", "mr",
+    "mrs",     "ms",        "year",      "years",  "week",    "day",     "time",    "people",
+    "make",    "made",      "take",      "took",   "going",   "way",     "last",    "first"};
 
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
@@ -82,11 +86,12 @@ bool IsWordByte(unsigned char c) {
 
 bool IsTitleWord(std::string_view lower) {
   static constexpr std::string_view kTitles[] = {
-      "president", "minister", "prime", "foreign", "secretary", "chairman", "leader", "chief",
-      "director", "ambassador", "senator", "governor", "spokesman", "spokeswoman", "deputy",
-      "vice", "general", "chancellor", "premier", "commander", "agency", "news", "ministry",
-      "national", "united", "international", "party", "council", "committee", "department",
-      "state", "states", "central", "official", "officials", "government"};
+      "president", "minister",      "prime",    "foreign",    "secretary", "chairman",
+      "leader",    "chief",         "director", "ambassador", "senator",   "governor",
+      "spokesman", "spokeswoman",   "deputy",   "vice",       "general",   "chancellor",
+      "premier",   "commander",     "agency",   "news",       "ministry",  "national",
+      "united",    "international", "party",    "council",    "committee", "department",
+      "state",     "states",        "central",  "official",   "officials", "government"};
   for (std::string_view t : kTitles) {
     if (lower == t) return true;
   }
@@ -165,8 +170,8 @@ std::string FoldPlural(std::string_view lower) {
   if (lower.size() > 4 && lower.ends_with("ies")) {
     return std::string(lower.substr(0, lower.size() - 3)) + "y";
   }
-  if (lower.size() > 3 && lower.back() == 's' && !lower.ends_with("ss") &&
-      !lower.ends_with("us") && !lower.ends_with("is")) {
+  if (lower.size() > 3 && lower.back() == 's' && !lower.ends_with("ss") && !lower.ends_with("us") &&
+      !lower.ends_with("is")) {
     return std::string(lower.substr(0, lower.size() - 1));
   }
   return std::string(lower);
@@ -289,9 +294,9 @@ TermCounts CountTerms(const Document& document, const std::vector<const Fact*>& 
       const std::string key = FoldPlural(w.lower);
       // Titles ("Foreign Minister") are capitalised but name no one. Weekday names keep the
       // boost: within a few weeks a shared "Tuesday" is evidence of the same moment.
-      const bool boost = w.capitalised && !IsTitleWord(w.lower) &&
-                         (!w.headline_case ||
-                          std::binary_search(names.begin(), names.end(), w.lower));
+      const bool boost =
+          w.capitalised && !IsTitleWord(w.lower) &&
+          (!w.headline_case || std::binary_search(names.begin(), names.end(), w.lower));
       counts[vocabulary->Id(key, w.surface)] += boost ? weight * kNameBoost : weight;
     }
   };

@@ -168,8 +168,9 @@ TEST(ContradictionTest, PastDatesOfDifferentDeedsAreBackgroundNotRivalVersions) 
   const std::vector<Document> docs = {
       Doc("a", "Mayor Ilse Orrin of Brill took over the harbour board in 2019 after a long vote.",
           "2032-05-20"),
-      Doc("b", "Mayor Ilse Orrin of Brill was a teacher on the mainland until she moved in "
-               "2011 with her family.",
+      Doc("b",
+          "Mayor Ilse Orrin of Brill was a teacher on the mainland until she moved in "
+          "2011 with her family.",
           "2032-05-20")};
   const std::vector<Fact> facts = {At(docs[0], "date", "2019", "2019"),
                                    At(docs[1], "date", "2011", "2011")};
@@ -189,10 +190,14 @@ TEST(ContradictionTest, PastDatesOfDifferentDeedsAreBackgroundNotRivalVersions) 
 
 TEST(ContradictionTest, ADecadeHoldsItsYears) {
   const std::vector<Document> docs = {
-      Doc("a", "Mayor Ilse Orrin of Brill spoke of the harbour board in 1998, in a speech she "
-               "later regretted.", "2032-05-20"),
-      Doc("b", "Mayor Ilse Orrin of Brill spoke of the harbour board in the late 1990s, in a "
-               "speech she later regretted.", "2032-05-20")};
+      Doc("a",
+          "Mayor Ilse Orrin of Brill spoke of the harbour board in 1998, in a speech she "
+          "later regretted.",
+          "2032-05-20"),
+      Doc("b",
+          "Mayor Ilse Orrin of Brill spoke of the harbour board in the late 1990s, in a "
+          "speech she later regretted.",
+          "2032-05-20")};
   const std::vector<Fact> facts = {At(docs[0], "date", "1998", "1998"),
                                    At(docs[1], "date", "1990s", "199X")};
   for (const Claim& c : Claims(docs, facts)) EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
@@ -202,10 +207,14 @@ TEST(ContradictionTest, NumbersOfOtherDeedsListsAndLaterUpdatesDoNotContradict) 
   const std::string lead = "Storm Hild crossed the Brill coast on Monday night. ";
   // Different predicates: "killed four Brill fishermen" / "gave hundreds ... permits".
   const std::vector<Document> deeds = {
-      Doc("a", lead + "The Brill storm of 2031 killed four Brill fishermen near Quay 4, the "
-                      "Brill harbour office said.", "2032-05-20"),
-      Doc("b", lead + "The Brill harbour office gave 300 Brill fishermen new permits for Quay 4 "
-                      "this spring.", "2032-05-20")};
+      Doc("a",
+          lead + "The Brill storm of 2031 killed four Brill fishermen near Quay 4, the "
+                 "Brill harbour office said.",
+          "2032-05-20"),
+      Doc("b",
+          lead + "The Brill harbour office gave 300 Brill fishermen new permits for Quay 4 "
+                 "this spring.",
+          "2032-05-20")};
   const std::vector<Fact> deed_facts = {
       At(deeds[0], "quantity", "four Brill fishermen", "4", "Brill fishermen"),
       At(deeds[1], "quantity", "300 Brill fishermen", "300", "Brill fishermen")};
@@ -214,24 +223,31 @@ TEST(ContradictionTest, NumbersOfOtherDeedsListsAndLaterUpdatesDoNotContradict) 
   }
   // A list of shares of one unit: each number belongs to its own neighbour.
   const std::vector<Document> lists = {
-      Doc("a", lead + "Brill voters backed the harbour plan by 52 percent to 41 percent in the "
-                      "Brill Courier poll of Quay 4 residents.", "2032-05-20"),
-      Doc("b", lead + "Brill voters backed the harbour plan by 47 percent in the Brill Courier "
-                      "poll of Quay 4 residents.", "2032-05-20")};
-  const std::vector<Fact> list_facts = {
-      At(lists[0], "quantity", "52 percent", "52", "percent"),
-      At(lists[0], "quantity", "41 percent", "41", "percent"),
-      At(lists[1], "quantity", "47 percent", "47", "percent")};
+      Doc("a",
+          lead + "Brill voters backed the harbour plan by 52 percent to 41 percent in the "
+                 "Brill Courier poll of Quay 4 residents.",
+          "2032-05-20"),
+      Doc("b",
+          lead + "Brill voters backed the harbour plan by 47 percent in the Brill Courier "
+                 "poll of Quay 4 residents.",
+          "2032-05-20")};
+  const std::vector<Fact> list_facts = {At(lists[0], "quantity", "52 percent", "52", "percent"),
+                                        At(lists[0], "quantity", "41 percent", "41", "percent"),
+                                        At(lists[1], "quantity", "47 percent", "47", "percent")};
   const std::vector<Claim> list_claims = Claims(lists, list_facts);
   ASSERT_NE(WithValue(list_claims, "47"), nullptr);
   EXPECT_THAT(WithValue(list_claims, "47")->contradicted_by, IsEmpty());
   // The same toll a week later is an update; two days apart it is a rival version.
   const auto toll = [&](const std::string& published_b) {
     const std::vector<Document> docs = {
-        Doc("a", lead + "Rescuers said the storm killed 12 people in Brill near Quay 4, the "
-                        "harbour office said.", "2032-05-20"),
-        Doc("b", lead + "Rescuers said the storm killed 19 people in Brill near Quay 4, the "
-                        "harbour office said.", published_b)};
+        Doc("a",
+            lead + "Rescuers said the storm killed 12 people in Brill near Quay 4, the "
+                   "harbour office said.",
+            "2032-05-20"),
+        Doc("b",
+            lead + "Rescuers said the storm killed 19 people in Brill near Quay 4, the "
+                   "harbour office said.",
+            published_b)};
     const std::vector<Fact> facts = {At(docs[0], "quantity", "12 people", "12", "people"),
                                      At(docs[1], "quantity", "19 people", "19", "people")};
     const std::vector<Claim> claims = Claims(docs, facts);
@@ -245,12 +261,18 @@ TEST(ContradictionTest, NumbersOfOtherDeedsListsAndLaterUpdatesDoNotContradict) 
 TEST(ContradictionTest, APluralMagnitudeIsAFloor) {
   const std::string lead = "Storm Hild crossed the Brill coast on Monday night. ";
   const std::vector<Document> docs = {
-      Doc("a", lead + "Police in Brill evacuated hundreds of residents near Quay 4, the harbour "
-                      "office said.", "2032-05-20"),
-      Doc("b", lead + "Police in Brill evacuated 300 residents near Quay 4, the harbour office "
-                      "said.", "2032-05-20"),
-      Doc("c", lead + "Police in Brill evacuated 40 residents near Quay 4, the harbour office "
-                      "said.", "2032-05-20")};
+      Doc("a",
+          lead + "Police in Brill evacuated hundreds of residents near Quay 4, the harbour "
+                 "office said.",
+          "2032-05-20"),
+      Doc("b",
+          lead + "Police in Brill evacuated 300 residents near Quay 4, the harbour office "
+                 "said.",
+          "2032-05-20"),
+      Doc("c",
+          lead + "Police in Brill evacuated 40 residents near Quay 4, the harbour office "
+                 "said.",
+          "2032-05-20")};
   const std::vector<Fact> facts = {
       At(docs[0], "quantity", "hundreds of residents", "100", "residents", true),
       At(docs[1], "quantity", "300 residents", "300", "residents"),
@@ -258,7 +280,7 @@ TEST(ContradictionTest, APluralMagnitudeIsAFloor) {
   const std::vector<Claim> claims = Claims(docs, facts);
   const Claim* hundreds = WithValue(claims, "100");
   ASSERT_NE(hundreds, nullptr);
-  EXPECT_THAT(hundreds->documents, ElementsAre("a", "b"));  // 300 is "hundreds"
+  EXPECT_THAT(hundreds->documents, ElementsAre("a", "b"));   // 300 is "hundreds"
   EXPECT_THAT(hundreds->contradicted_by, ElementsAre("c"));  // 40 is not
 }
 
