@@ -109,7 +109,7 @@ struct FactView {
   std::vector<std::string> speaker;  // quotes: folded speaker words
   std::vector<std::string> context;  // quantities: words of the sentence around the number
   std::vector<std::string> names;    // quantities: capitalised words among them (not the first)
-  std::vector<std::string> near;     // quantities: lowercase words right before and after it
+  std::vector<std::string> near;     // numbers, dates: lowercase words right before and after
   double number = 0;
   int day = kNoDay;
   int precision = 0;  // dates: 0 year, 1 month, 2 day
