@@ -4,7 +4,9 @@ held-out part of wikigold: every 5th document (in file order), the split facts_t
 
     python3 scripts/eval/facts_ner.py [--cli build-facts/stemma/bench/facts/facts_cli]
         [--test-every 5] [--errors N] [--corpus wikigold|gum-news]
-        [--dev K --ner-model MODEL]
+        [--dev K --ner-model MODEL] [--errors N [--context BYTES]]
+
+Errors: "FP"/"FN" = spurious/missed span, "ORG->LOC" = right span, gold type -> predicted type.
 
 --dev K scores the documents facts_train --dev K holds out (index % 5 == K) instead of the
 test split, with a model trained without them (facts_train --dev K --out MODEL; passed to
@@ -79,6 +81,8 @@ def main():
     ap.add_argument("--corpus", default="wikigold", choices=["wikigold", "gum-news"])
     ap.add_argument("--dev", type=int, default=0)
     ap.add_argument("--ner-model")
+    ap.add_argument("--context", type=int, default=0,
+                    help="with --errors: also print this many bytes of text either side")
     args = ap.parse_args()
     docs = collections.OrderedDict()
     name = "wikigold.jsonl" if args.corpus == "wikigold" else "gum.jsonl"
@@ -119,9 +123,20 @@ def main():
             counts[t][1] += len(p)
             counts[t][2] += len(g)
         raw = text.encode("utf-8")
+        spans = {}
+        for x in pred | gold:
+            spans.setdefault((x[0], x[1]), [None, None])[0 if x in gold else 1] = x[2]
         for x in sorted(pred ^ gold):
-            if len(errors) < args.errors:
-                errors.append(("FP" if x in pred else "FN", x[2], raw[x[0]:x[1]].decode()))
+            if len(errors) >= args.errors:
+                break
+            g, p = spans[(x[0], x[1])]
+            if g and p and x in pred:
+                continue  # a type confusion is listed once, from the gold side
+            kind = ("%s->%s" % (g, p) if g and p else "FP" if x in pred else "FN")
+            lo = max(0, x[0] - args.context)
+            ctx = raw[lo:x[1] + args.context].decode(errors="replace").replace("\n", " | ")
+            errors.append((kind, x[2], raw[x[0]:x[1]].decode(), ctx) if args.context else
+                          (kind, x[2], raw[x[0]:x[1]].decode()))
     total = [sum(c[k] for c in counts.values()) for k in range(3)]
     for name, c in list(counts.items()) + [("ALL", total)]:
         p = c[0] / c[1] if c[1] else 0.0
@@ -129,7 +144,7 @@ def main():
         f = 2 * p * r / (p + r) if p + r else 0.0
         print("%-4s P=%.3f R=%.3f F1=%.3f (gold %d, predicted %d)" % (name, p, r, f, c[2], c[1]))
     for e in errors:
-        print("  %s %s %r" % e)
+        print("  " + " ".join(["%s", "%s", "%r", "  [%s]"][:len(e)]) % e)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "facts/aliases.h"
+#include "facts/entity_rules.h"
 #include "facts/facts_internal.h"
 #include "facts/name_spans.h"
 #include "facts/tagger.h"
@@ -88,11 +89,19 @@ bool IsOrganisationHead(std::string_view lower) {
       "organization"};
   // Newspapers ("Houston Chronicle"), military units ("Fourth Air Force"), institutions.
   static const WordSet kMore = {
-      "chronicle", "post",     "times",    "herald",   "tribune",   "gazette",  "journal",
-      "statesman", "examiner", "inquirer", "observer", "courier",   "telegraph", "star-telegram",
-      "force",     "forces",   "division", "wing",     "brigade",   "regiment", "fleet",
-      "corps",     "squadron", "battalion", "hospital", "laboratory", "school", "academy"};
+      "chronicle", "post",     "times",     "herald",   "tribune",    "gazette",   "journal",
+      "statesman", "examiner", "inquirer",  "observer", "courier",    "telegraph", "star-telegram",
+      "force",     "forces",   "division",  "wing",     "brigade",    "regiment",  "fleet",
+      "corps",     "squadron", "battalion", "hospital", "laboratory", "school",    "academy"};
   return kHeads.Contains(lower) || kMore.Contains(lower);
+}
+
+// Abbreviated titles and party words: no part of a personal name ("Florida Gov").
+bool IsAbbreviatedTitle(std::string_view lower) {
+  static const WordSet kWords = {"gov",  "sen",  "rep", "mr",  "mrs",        "ms",
+                                 "dr",   "gen",  "col", "lt",  "capt",       "sgt",
+                                 "prof", "cmdr", "maj", "adm", "republican", "democrat"};
+  return kWords.Contains(lower);
 }
 
 // First and last words (alias keys) of persons' full names, in order of first appearance.
@@ -112,8 +121,13 @@ std::vector<NamePart> NameParts(const std::vector<Mention>& mentions) {
     seen.push_back(m.canonical);
     std::string key = AliasKey(m.canonical);
     size_t sp = key.find(' '), last_sp = key.rfind(' ');
-    parts.push_back({key.substr(0, sp), m.canonical, m.first, false});
-    parts.push_back({key.substr(last_sp + 1), m.canonical, m.first, true});
+    // An abbreviated title or a party is no name part ("Gov" of a mis-typed "Florida Gov").
+    if (!IsAbbreviatedTitle(key.substr(0, sp))) {
+      parts.push_back({key.substr(0, sp), m.canonical, m.first, false});
+    }
+    if (!IsAbbreviatedTitle(key.substr(last_sp + 1))) {
+      parts.push_back({key.substr(last_sp + 1), m.canonical, m.first, true});
+    }
   }
   return parts;
 }
@@ -321,6 +335,7 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
       m.type = 'O';
     }
   }
+  ApplyEntityTypeRules(tt, &mentions);
   AddTitledPersons(tt, taken, &mentions);
   AddRepeatedMentions(tt, &mentions);
   std::sort(mentions.begin(), mentions.end(),
@@ -349,8 +364,8 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
   }
   for (Mention& m : mentions) {
     if (m.type == 'P' || m.last - m.first < 2 || !single_persons.count(tt.Lower(m.last - 1)) ||
-        AliasTable::Default().Find(m.canonical)) {
-      continue;
+        AliasTable::Default().Find(m.canonical) || tt.Text(m.first + 1) == ".") {
+      continue;  // "St. Louis" is no person for "Louis"
     }
     m.type = 'P';
     m.canonical = CanonicalName(Span(tt, m.first, m.last), &m.type);
