@@ -7,24 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "facts/mention_test_util.h"
 #include "stemma/facts.h"
 
 namespace stemma::facts {
 namespace {
-
-// A mention over the first occurrence of `phrase` (whole tokens) in `tt`.
-Mention Over(const TokenizedText& tt, std::string_view phrase, char type) {
-  size_t begin = tt.text.find(phrase);
-  EXPECT_NE(begin, std::string_view::npos) << phrase;
-  Mention m{0, 0, type, ""};
-  m.canonical = CanonicalName(phrase, &m.type);
-  for (size_t i = 0; i < tt.tokens.size(); ++i) {
-    if (tt.tokens[i].begin == begin) m.first = i;
-    if (tt.tokens[i].end == begin + phrase.size()) m.last = i + 1;
-  }
-  EXPECT_LT(m.first, m.last) << phrase;
-  return m;
-}
 
 // "type:canonical" of each mention after the rules.
 std::vector<std::string> Apply(const TokenizedText& tt, std::vector<Mention> mentions) {
