@@ -484,6 +484,18 @@ bool MentionsSurname(std::string_view text, std::string_view speaker) {
   return false;
 }
 
+// Whether the quote's sentence credits it to a spokesperson or press secretary: an
+// organisation's line, which several of its spokespeople repeat word for word (a campaign's
+// statement from its press secretary and from its party's spokeswoman), not a rival version.
+bool SpokespersonLine(const Fact& quote, const Document& document) {
+  const std::string_view text = FactSource(quote, document);
+  const auto [s, e] = SentenceBounds(text, quote.begin, quote.end);
+  std::string sentence(text.substr(s, e - s));
+  for (char& c : sentence) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return sentence.find("spokes") != std::string::npos ||
+         sentence.find("press secretary") != std::string::npos;
+}
+
 // Equal up to case, with no digit: words whose date depends on when they were written.
 bool SameRelativeWords(std::string_view a, std::string_view b) {
   if (a.size() != b.size() || a.empty()) return false;
@@ -765,7 +777,9 @@ std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceInd
         // Checked both ways, so the pair is listed both ways or not at all.
         if (head.cls == ClaimClass::kQuote &&
             (MentionsSurname(story.documents[d]->text, head.fact->speaker) ||
-             MentionsSurname(story.documents[head.doc]->text, oh.fact->speaker))) {
+             MentionsSurname(story.documents[head.doc]->text, oh.fact->speaker) ||
+             SpokespersonLine(*head.fact, *story.documents[head.doc]) ||
+             SpokespersonLine(*oh.fact, *story.documents[oh.doc]))) {
           continue;
         }
         InsertSorted(&against, d);

@@ -252,6 +252,20 @@ TEST(ClaimsTest, NoMisattributionWhenTheOtherDocumentNamesTheSpeaker) {
   EXPECT_THAT(claims[1].contradicted_by, IsEmpty());  // either way
 }
 
+// A line repeated by two spokespeople is the organisation's statement, not a rival attribution.
+TEST(ClaimsTest, SpokespeopleRepeatingOneLineAreNoMisattribution) {
+  StoryFixture s;
+  const std::string q = "\"We will rebuild every bridge in the valley before winter\"";
+  s.docs = {Doc("a", q + ", campaign spokeswoman Ilse Brun said on Monday."),
+            Doc("b", q + ", party spokesman Odo Falk told reporters.")};
+  s.facts = {{At(s.docs[0], "quote", q, "", "", "Ilse Brun")},
+             {At(s.docs[1], "quote", q, "", "", "Odo Falk")}};
+  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_THAT(claims[0].contradicted_by, IsEmpty());
+  EXPECT_THAT(claims[1].contradicted_by, IsEmpty());
+}
+
 TEST(CorroborationTest, ExcerptOnlyCollapsesStatementsInsideCopiedPassages) {
   ReuseResult reuse;
   ReuseEdge e;
