@@ -244,6 +244,15 @@ size_t DateScanner::MatchYear(size_t i, std::string* value) {
     *value = std::string(tt_.Text(i).substr(0, 3)) + "X";
     return i + 2;
   }
+  // A year naming an event: "a 1992 gas explosion", "the 2016 election", "Brill's 2019 plan"
+  // (a singular noun follows; "the 2000 residents" is a count).
+  const bool determiner =
+      p == "a" || p == "an" || p == "the" || p.ends_with("'s") || p.ends_with("\xE2\x80\x99s");
+  if (determiner && i + 1 < tt_.tokens.size() && tt_.tokens[i + 1].kind == TokenKind::kWord &&
+      !L(i + 1).empty() && L(i + 1).back() != 's') {
+    *value = std::string(tt_.Text(i));
+    return i + 1;
+  }
   if (p == "in" || p == "since" || p == "by" || p == "until" || p == "from" || p == "before" ||
       p == "after" || p == "of" || p == "during" || p == "year" || p == "to" || p == "early" ||
       p == "late" || p == "mid" || p == "and" || p == "through" || p == "till" || p == "-" ||

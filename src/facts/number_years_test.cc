@@ -38,6 +38,18 @@ TEST(NumberYearsTest, YearSizedCountsStayCounts) {
   EXPECT_EQ(r[0].value, "1950");
 }
 
+TEST(NumberYearsTest, AYearNamingAnEventIsADate) {
+  Document doc;
+  doc.id = "e";
+  doc.text = "Brill's worst storm was a 1987 gale that sank the old ferry.";
+  doc.published = "2031-05-02";
+  std::vector<std::string> dates;
+  for (const Fact& f : ExtractFacts(doc)) {
+    if (f.kind == "date") dates.push_back(f.value);
+  }
+  EXPECT_EQ(dates, std::vector<std::string>{"1987"});
+}
+
 TEST(NumberYearsTest, ADecadeIsOneDateOfTenYears) {
   Document doc;
   doc.id = "d";

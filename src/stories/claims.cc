@@ -121,7 +121,7 @@ struct FactView {
   // Y"): each is about its own neighbour, not the unit.
   bool listed = false;
   std::vector<std::string> dates;  // numbers: values of the dates stated in its sentence
-  bool floor_only = false;         // "hundreds", "tens of thousands": at least the value, below 10x
+  int floor_only = 0;  // "hundreds", "thousands": at least the value, below this many times it
   // Numbers: in the headline or the first sentence, which two reports of one event both give
   // to the event itself (so the predicate may be paraphrased: "410 residents spent the night" /
   // "the evacuation of 140 people").
@@ -132,18 +132,18 @@ struct FactView {
 };
 
 // A plural order of magnitude ("dozens", "hundreds of", "tens of thousands"): the value is a
-// floor, not an estimate.
-bool PluralMagnitude(std::string_view text) {
-  static constexpr std::string_view kWords[] = {"dozens",   "hundreds", "thousands", "millions",
-                                                "billions", "tens",     "scores"};
+// floor, not an estimate. Returns how far above it the count may go (10 for "hundreds", "tens of
+// thousands"; 100 for a bare "thousands", which news uses up to tens of thousands), 0 when none.
+int PluralMagnitude(std::string_view text) {
   std::vector<Word> words;
   ContentWords(text, &words);
+  int reach = 0;
   for (const Word& w : words) {
-    for (std::string_view x : kWords) {
-      if (w.lower == x) return true;
-    }
+    const std::string_view x = w.lower;
+    if (x == "dozens" || x == "hundreds" || x == "tens" || x == "scores") return 10;
+    if (x == "thousands" || x == "millions" || x == "billions") reach = 100;
   }
-  return false;
+  return reach;
 }
 
 struct Group {
@@ -348,7 +348,7 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
     case ClaimClass::kMoney: {
       v.number = std::strtod(fact->value.c_str(), nullptr);
       v.bound = BoundBefore(text, fact->begin);
-      v.floor_only = fact->approximate && PluralMagnitude(fact->text);
+      v.floor_only = fact->approximate ? PluralMagnitude(fact->text) : 0;
       v.lead = fact->in_title || s <= FirstSentenceEnd(text);
       v.subject =
           fact->counts.empty() ? Folded(text.substr(fe, e - fe), 3) : CountWords(fact->counts);
@@ -534,10 +534,10 @@ bool Compatible(const FactView& a, const FactView& b) {
     case ClaimClass::kMoney: {
       if (WithinBounds(a, b)) return true;
       // "hundreds of members" agrees with 300, "tens of thousands" with 56,000.
-      if (a.floor_only != b.floor_only) {
+      if ((a.floor_only == 0) != (b.floor_only == 0)) {
         const FactView& order = a.floor_only ? a : b;
         const FactView& other = a.floor_only ? b : a;
-        return other.number >= order.number && other.number < 10 * order.number;
+        return other.number >= order.number && other.number < order.floor_only * order.number;
       }
       const double tol = (a.fact->approximate || b.fact->approximate) ? 0.15 : 0.001;
       return std::fabs(a.number - b.number) <=

@@ -282,6 +282,22 @@ TEST(ContradictionTest, APluralMagnitudeIsAFloor) {
   ASSERT_NE(hundreds, nullptr);
   EXPECT_THAT(hundreds->documents, ElementsAre("a", "b"));   // 300 is "hundreds"
   EXPECT_THAT(hundreds->contradicted_by, ElementsAre("c"));  // 40 is not
+  // A bare "thousands" reaches into the tens of thousands.
+  const std::vector<Document> more = {
+      Doc("a",
+          lead + "Police in Brill warned thousands of residents near Quay 4, the harbour "
+                 "office said.",
+          "2032-05-20"),
+      Doc("b",
+          lead + "Police in Brill warned 12,000 residents near Quay 4, the harbour office "
+                 "said.",
+          "2032-05-20")};
+  const std::vector<Fact> more_facts = {
+      At(more[0], "quantity", "thousands of residents", "1000", "residents", true),
+      At(more[1], "quantity", "12,000 residents", "12000", "residents")};
+  const std::vector<Claim> thousands = Claims(more, more_facts);
+  ASSERT_EQ(thousands.size(), 1u);
+  EXPECT_THAT(thousands[0].documents, ElementsAre("a", "b"));
 }
 
 TEST(ContradictionTest, DurationsClockTimesAndWeekWrappedWeekdaysDoNotContradict) {
