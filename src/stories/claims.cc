@@ -324,8 +324,10 @@ size_t FirstSentenceEnd(std::string_view text) {
   return SentenceBounds(text, begin, begin).second;
 }
 
-// `published`: the document's publication day (kNoDay when unknown).
-FactView MakeView(const Fact* fact, int doc, std::string_view text, int published) {
+// `published`: the document's publication day (kNoDay when unknown); `lede_end`: where the first
+// sentence of its text ends. Both are worked out once per document.
+FactView MakeView(const Fact* fact, int doc, std::string_view text, int published,
+                  size_t lede_end) {
   FactView v;
   v.fact = fact;
   v.doc = doc;
@@ -349,7 +351,7 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.number = std::strtod(fact->value.c_str(), nullptr);
       v.bound = BoundBefore(text, fact->begin);
       v.floor_only = fact->approximate ? PluralMagnitude(fact->text) : 0;
-      v.lead = fact->in_title || s <= FirstSentenceEnd(text);
+      v.lead = fact->in_title || s <= lede_end;
       v.subject =
           fact->counts.empty() ? Folded(text.substr(fe, e - fe), 3) : CountWords(fact->counts);
       WordsAround(text, s, e, fb, fe, v.subject, &v.context, &v.names, &v.near);
@@ -496,19 +498,8 @@ bool SpokespersonLine(const Fact& quote, const Document& document) {
          sentence.find("press secretary") != std::string::npos;
 }
 
-// Equal up to case, with no digit: words whose date depends on when they were written.
-bool SameRelativeWords(std::string_view a, std::string_view b) {
-  if (a.size() != b.size() || a.empty()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    const unsigned char x = a[i], y = b[i];
-    if (x >= '0' && x <= '9') return false;
-    if (std::tolower(x) != std::tolower(y)) return false;
-  }
-  return true;
-}
-
-// The same words with no year ("February 27", "Sept. 16") in two documents: one statement whose
-// year each document filled in from its own date.
+// The same words with no year ("last week", "on Sunday", "February 27") in two documents: one
+// statement whose date each document filled in from its own.
 bool SameYearlessWords(const Fact& a, const Fact& b) {
   if (a.text.size() != b.text.size() || a.text.empty()) return false;
   size_t digits = 0;
@@ -547,7 +538,7 @@ bool Compatible(const FactView& a, const FactView& b) {
       // The same relative words ("last week", "on Sunday") in two documents of different days:
       // the same statement, not two dates. Two relative dates resolved against different days
       // ("last week" in April and in May) are mostly two moments of a running story.
-      if (SameRelativeWords(a.fact->text, b.fact->text) || SameYearlessWords(*a.fact, *b.fact) ||
+      if (SameYearlessWords(*a.fact, *b.fact) ||
           (IsRelative(*a.fact) && IsRelative(*b.fact) && a.fact->counts != b.fact->counts)) {
         return true;
       }
@@ -676,12 +667,15 @@ std::string SentenceAround(std::string_view text, size_t begin, size_t end, size
 std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceIndex& provenance) {
   std::vector<FactView> views;
   for (size_t d = 0; d < story.documents.size(); ++d) {
+    const Document& document = *story.documents[d];
+    const int published = ParseIsoDay(document.published);
+    const size_t lede_end = FirstSentenceEnd(document.text);
     size_t taken = 0;
     for (const Fact* f : story.facts[d]) {
       if (ClassOf(f->kind) == ClaimClass::kNone || taken >= kMaxFactsPerDocument) continue;
       ++taken;
-      views.push_back(MakeView(f, static_cast<int>(d), FactSource(*f, *story.documents[d]),
-                               ParseIsoDay(story.documents[d]->published)));
+      views.push_back(
+          MakeView(f, static_cast<int>(d), FactSource(*f, document), published, lede_end));
     }
   }
   MarkSentenceNeighbours(&views);
