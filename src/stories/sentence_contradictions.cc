@@ -255,18 +255,26 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
   size_t edited = 0;
   for (const Hunk& h : *hunks) edited += (h.a_end - h.a_begin) + (h.b_end - h.b_begin);
   const bool near_identical = edited * 4 <= std::min(a.size(), b.size());
-  // An antonym in some edit ("more" / "less") and a negation in another turn each other back:
-  // "did not find it more costly" says "found it less costly".
-  bool antonym_edit = false;
-  for (const Hunk& h : *hunks) {
-    for (size_t i = h.a_begin; i < h.a_end && !antonym_edit; ++i) {
+  // Whether hunk h replaces a word by its antonym ("rose" -> "fell"); with `unbounded`, neither
+  // word is bounded by "until".
+  const auto antonym_in = [&](const Hunk& h, bool unbounded) {
+    for (size_t i = h.a_begin; i < h.a_end; ++i) {
       if (AntonymSides(a[i].lower).empty()) continue;
-      for (size_t j = h.b_begin; j < h.b_end && !antonym_edit; ++j) {
-        antonym_edit = Opposite(a[i].lower, b[j].lower, OppositeUse::kInPlaceEdit);
+      for (size_t j = h.b_begin; j < h.b_end; ++j) {
+        if (Opposite(a[i].lower, b[j].lower, OppositeUse::kInPlaceEdit) &&
+            (!unbounded || (!BoundedByUntil(a, i) && !BoundedByUntil(b, j)))) {
+          return true;
+        }
       }
     }
+    return false;
+  };
+  // An antonym in some edit ("more" / "less") and a negation in another turn each other back:
+  // "did not find it more costly" says "found it less costly".
+  if (flipped && std::any_of(hunks->begin(), hunks->end(),
+                             [&](const Hunk& h) { return antonym_in(h, false); })) {
+    return nullptr;
   }
-  if (flipped && antonym_edit) return nullptr;
   for (const Hunk& h : *hunks) {
     const size_t na = h.a_end - h.a_begin, nb = h.b_end - h.b_begin;
     // Negation: polarity differs and a negation word is a local edit ("has not approved"), not
@@ -284,15 +292,7 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
     // Antonyms anywhere in a replacement or a one-sided edit ("rose" -> "fell"), unless a
     // negation turns one of them back ("doesn't think it is more dangerous" / "less dangerous",
     // "acquitted" / "found not guilty").
-    for (size_t i = h.a_begin; i < h.a_end; ++i) {
-      if (AntonymSides(a[i].lower).empty()) continue;
-      for (size_t j = h.b_begin; j < h.b_end; ++j) {
-        if (Opposite(a[i].lower, b[j].lower, OppositeUse::kInPlaceEdit) && !BoundedByUntil(a, i) &&
-            !BoundedByUntil(b, j)) {
-          return "antonym";
-        }
-      }
-    }
+    if (antonym_in(h, true)) return "antonym";
     if (na == 0 || nb == 0 || na > kMaxHunkTokens || nb > kMaxHunkTokens) continue;
     // A name replaced by another in the same place, neither found in the other sentence.
     std::string_view name_a_text, name_b_text;
