@@ -124,16 +124,6 @@ bool WrittenAsName(std::string_view text, std::string_view lower) {
   return false;
 }
 
-// Whether `text` never writes `lower` in lowercase (as a whole word): a name ("Bush").
-bool NeverLowercase(std::string_view text, std::string_view lower) {
-  const auto word = [](char c) { return IsWordByte(static_cast<unsigned char>(c)); };
-  for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
-    const size_t end = at + lower.size();
-    if ((at == 0 || !word(text[at - 1])) && (end == text.size() || !word(text[end]))) return false;
-  }
-  return true;
-}
-
 // The name nearest before token i in its clause (within kArgumentReach + 2 tokens), lowercased:
 // who does or says it. The first token of the sentence counts when `text` never writes it in
 // lowercase. Empty when there is none.

@@ -1,6 +1,7 @@
 #include "stories/contradiction_tokens.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <set>
 #include <unordered_map>
@@ -182,6 +183,49 @@ bool ContainsWholeWord(const std::string& lower_text, const std::string& word) {
     }
   }
   return false;
+}
+
+void Diff(const std::vector<Token>& a, const std::vector<Token>& b, std::vector<int>* table,
+          std::vector<Hunk>* hunks) {
+  hunks->clear();
+  const size_t n = a.size(), m = b.size(), w = m + 1;
+  table->assign((n + 1) * w, 0);
+  auto at = [&](size_t i, size_t j) -> int& { return (*table)[i * w + j]; };
+  for (size_t i = n; i-- > 0;) {
+    for (size_t j = m; j-- > 0;) {
+      at(i, j) =
+          a[i].lower == b[j].lower ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+    }
+  }
+  size_t i = 0, j = 0;
+  Hunk open{SIZE_MAX, 0, 0, 0};
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i].lower == b[j].lower) {
+      if (open.a_begin != SIZE_MAX) {
+        open.a_end = i, open.b_end = j;
+        hunks->push_back(open);
+        open.a_begin = SIZE_MAX;
+      }
+      ++i, ++j;
+      continue;
+    }
+    if (open.a_begin == SIZE_MAX) open = Hunk{i, i, j, j};
+    if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
+      ++j;
+    } else {
+      ++i;
+    }
+  }
+  if (open.a_begin != SIZE_MAX) hunks->push_back(Hunk{open.a_begin, n, open.b_begin, m});
+}
+
+bool NeverLowercase(std::string_view text, std::string_view lower) {
+  const auto word = [](char c) { return IsWordByte(static_cast<unsigned char>(c)); };
+  for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
+    const size_t end = at + lower.size();
+    if ((at == 0 || !word(text[at - 1])) && (end == text.size() || !word(text[end]))) return false;
+  }
+  return true;
 }
 
 std::string Stem(std::string_view lower) {

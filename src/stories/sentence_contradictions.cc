@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "stories/contradiction_headline.h"
 #include "stories/contradiction_lexicon.h"
 #include "stories/contradiction_rewritten.h"
 #include "stories/contradiction_tokens.h"
@@ -136,45 +137,6 @@ void SplitSentences(std::string_view text, size_t max_sentences, std::vector<Sen
     }
   }
   flush(text.size());
-}
-
-struct Hunk {
-  size_t a_begin, a_end, b_begin, b_end;  // token ranges that differ
-};
-
-// Differing token ranges of two sentences after a longest-common-subsequence alignment.
-void Diff(const std::vector<Token>& a, const std::vector<Token>& b, std::vector<int>* table,
-          std::vector<Hunk>* hunks) {
-  hunks->clear();
-  const size_t n = a.size(), m = b.size(), w = m + 1;
-  table->assign((n + 1) * w, 0);
-  auto at = [&](size_t i, size_t j) -> int& { return (*table)[i * w + j]; };
-  for (size_t i = n; i-- > 0;) {
-    for (size_t j = m; j-- > 0;) {
-      at(i, j) =
-          a[i].lower == b[j].lower ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
-    }
-  }
-  size_t i = 0, j = 0;
-  Hunk open{SIZE_MAX, 0, 0, 0};
-  while (i < n || j < m) {
-    if (i < n && j < m && a[i].lower == b[j].lower) {
-      if (open.a_begin != SIZE_MAX) {
-        open.a_end = i, open.b_end = j;
-        hunks->push_back(open);
-        open.a_begin = SIZE_MAX;
-      }
-      ++i, ++j;
-      continue;
-    }
-    if (open.a_begin == SIZE_MAX) open = Hunk{i, i, j, j};
-    if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
-      ++j;
-    } else {
-      ++i;
-    }
-  }
-  if (open.a_begin != SIZE_MAX) hunks->push_back(Hunk{open.a_begin, n, open.b_begin, m});
 }
 
 // Lowercase Latin-1 letters with accents (UTF-8 C3 xx) as their base letter: "peña" -> "pena".
@@ -385,12 +347,50 @@ std::vector<Claim> SentenceContradictions(const StoryInput& story,
   };
   std::vector<int> table;
   std::vector<Hunk> hunks;
+  std::vector<size_t> per_pair(docs * docs, 0);
+  size_t pairs = 0;
+  const auto report = [&](const Document& doc_a, std::string text_a, const Document& doc_b,
+                          std::string text_b, std::string value) {
+    ++pairs;
+    for (int side = 0; side < 2; ++side) {
+      Claim c;
+      c.story = story.id;
+      c.kind = "statement";
+      c.text = std::move(side == 0 ? text_a : text_b);
+      c.value = value;
+      c.documents = {(side == 0 ? doc_a : doc_b).id};
+      c.independent_sources = 1;
+      c.single_source = true;
+      c.contradicted_by = {(side == 0 ? doc_b : doc_a).id};
+      out.push_back(std::move(c));
+    }
+  };
+  // Rival headlines (contradiction_headline.h), between any two documents of the story.
+  std::vector<std::vector<Token>> titles(docs);
+  for (size_t d = 0; d < docs; ++d) {
+    Tokenize(story.documents[d]->title, &titles[d]);
+    ReadAsHeadline(&titles[d]);
+  }
+  for (size_t da = 0; da < docs && pairs < options.max_claims_per_story; ++da) {
+    for (size_t db = da + 1; db < docs && pairs < options.max_claims_per_story; ++db) {
+      const Document& doc_a = *story.documents[da];
+      const Document& doc_b = *story.documents[db];
+      if (titles[da].empty() || titles[db].empty() || doc_a.id == doc_b.id ||
+          UpdateNotDispute(doc_a, doc_b)) {
+        continue;
+      }
+      const std::string swap =
+          HeadlineSwap(HeadlineSide{&titles[da], doc_a.text, &lowered(da)},
+                       HeadlineSide{&titles[db], doc_b.text, &lowered(db)}, &table, &hunks);
+      if (swap.empty()) continue;
+      ++per_pair[da * docs + db];
+      report(doc_a, doc_a.title, doc_b, doc_b.title, "headline-swap: " + swap);
+    }
+  }
   std::unordered_map<uint64_t, int> shared;  // (doc, sentence) -> common content words
   std::vector<std::pair<double, int>> best(docs);
   // Per other document, the sentences that share the most of this one (rewrites).
   std::vector<std::array<std::pair<double, int>, kRewriteCandidates>> rewrites(docs);
-  std::vector<size_t> per_pair(docs * docs, 0);
-  size_t pairs = 0;
   for (size_t da = 0; da < docs && pairs < options.max_claims_per_story; ++da) {
     const Document& doc_a = *story.documents[da];
     for (size_t sa = 0; sa < sentences[da].size(); ++sa) {
@@ -461,24 +461,10 @@ std::vector<Claim> SentenceContradictions(const StoryInput& story,
         // Between independent reports only an antonym edit of one sentence ("profit rose 2%" /
         // "profit fell 2%") is trusted.
         if (rule == nullptr || (!linked && std::string_view(rule) != "antonym")) continue;
-        const Sentence& b = sentences[db][sb];
         ++per_pair[da * docs + db];
-        ++pairs;
-        for (int side = 0; side < 2; ++side) {
-          const Document& self = side == 0 ? doc_a : doc_b;
-          const Document& other = side == 0 ? doc_b : doc_a;
-          const Sentence& sent = side == 0 ? a : b;
-          Claim c;
-          c.story = story.id;
-          c.kind = "statement";
-          c.text = SentenceAround(self.text, sent.begin, sent.begin, 300);
-          c.value = why.empty() ? std::string(rule) : std::string(rule) + ": " + why;
-          c.documents = {self.id};
-          c.independent_sources = 1;
-          c.single_source = true;
-          c.contradicted_by = {other.id};
-          out.push_back(std::move(c));
-        }
+        report(doc_a, SentenceAround(doc_a.text, a.begin, a.begin, 300), doc_b,
+               SentenceAround(doc_b.text, sentences[db][sb].begin, sentences[db][sb].begin, 300),
+               why.empty() ? std::string(rule) : std::string(rule) + ": " + why);
       }
     }
   }

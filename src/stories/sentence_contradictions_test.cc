@@ -218,5 +218,76 @@ TEST(SentenceContradictions, BetweenIndependentReportsOnlyAntonymEditsCount) {
   EXPECT_EQ(SentenceContradictions(in, {}, {}, &independent).size(), 2u);
 }
 
+// Runs the detector on two documents with headlines, as independent reports.
+std::vector<Claim> DetectHeadlines(const std::string& title_a, const std::string& text_a,
+                                   const std::string& title_b, const std::string& text_b) {
+  Document da = Doc("doc-a", text_a), db = Doc("doc-b", text_b);
+  da.title = title_a;
+  db.title = title_b;
+  StoryInput in;
+  in.id = "story-1";
+  in.documents = {&da, &db};
+  in.facts.resize(2);
+  const ProvenanceIndex independent{ReuseResult{}};
+  return SentenceContradictions(in, {}, {}, &independent);
+}
+
+TEST(SentenceContradictions, RivalHeadlinesSwapOneSlot) {
+  const std::string body_a =
+      "Regulators in Quillmoor voted on the ferry merger after a long hearing. They said the "
+      "deal would harm competition on the northern routes.";
+  const std::string body_b =
+      "Regulators in Quillmoor voted on the ferry merger after a long hearing. They said the "
+      "deal would foster competition on the northern routes.";
+  const std::string title_a = "Quillmoor Regulators Block Harbour Ferry Merger";
+  const std::string title_b = "Quillmoor Regulators Applaud Harbour Ferry Merger";
+  const std::vector<Claim> claims = DetectHeadlines(title_a, body_a, title_b, body_b);
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].value, "headline-swap: block / applaud");
+  EXPECT_EQ(claims[0].text, title_a);
+  EXPECT_EQ(claims[0].contradicted_by, std::vector<std::string>{"doc-b"});
+  EXPECT_EQ(claims[1].text, title_b);
+  EXPECT_EQ(claims[1].contradicted_by, std::vector<std::string>{"doc-a"});
+}
+
+TEST(SentenceContradictions, RewordedHeadlinesAreNoRivals) {
+  const std::string body =
+      "Regulators in Quillmoor voted on the ferry merger after a long hearing on Monday.";
+  // The other article uses the word as well: a rewording ("clear" / "approve").
+  EXPECT_TRUE(DetectHeadlines("Quillmoor Regulators Clear Harbour Ferry Merger", body,
+                              "Quillmoor Regulators Approve Harbour Ferry Merger",
+                              body + " The board said it would clear the merger.")
+                  .empty());
+  // One word inflected two ways, and a change only in small words, are the same headline.
+  EXPECT_TRUE(DetectHeadlines("Ferry chief Tobin Marle to step down", body,
+                              "Ferry chief Tobin Marle stepping down", body)
+                  .empty());
+  EXPECT_TRUE(DetectHeadlines("The ferry merger is cleared by the Quillmoor board", body,
+                              "A ferry merger is cleared by the Quillmoor board", body)
+                  .empty());
+  // Two slots changed: another headline, not a swapped verdict.
+  EXPECT_TRUE(DetectHeadlines("Quillmoor Regulators Block Harbour Ferry Merger", body,
+                              "Quillmoor Judges Applaud Harbour Ferry Merger", body)
+                  .empty());
+  // A different ending tells another fact; a swapped name is the entity rules' to judge.
+  EXPECT_TRUE(DetectHeadlines("Quillmoor Harbour Ferry Merger Was Delayed", body,
+                              "Quillmoor Harbour Ferry Merger Wins Praise", body)
+                  .empty());
+  const std::string vote = "The ferry merger was put to a vote in Quillmoor on Monday.";
+  EXPECT_TRUE(DetectHeadlines("Quillmoor Council Blocks Harbour Ferry Merger",
+                              vote + " The Council met at noon.",
+                              "Quillmoor Brask Blocks Harbour Ferry Merger",
+                              vote + " Wendeline Brask spoke first.")
+                  .empty());
+  EXPECT_EQ(DetectHeadlines("Quillmoor Council Blocks Harbour Ferry Merger", vote,
+                            "Quillmoor Council Hails Harbour Ferry Merger", vote)
+                .size(),
+            2u);
+  // Numbers and negations are left to their own rules.
+  EXPECT_TRUE(DetectHeadlines("Quillmoor ferry fares rise 4 percent in spring", body,
+                              "Quillmoor ferry fares rise 9 percent in spring", body)
+                  .empty());
+}
+
 }  // namespace
 }  // namespace stemma::stories

@@ -1,0 +1,110 @@
+#include "stories/contradiction_headline.h"
+
+#include <algorithm>
+
+#include "stories/similarity.h"
+
+namespace stemma::stories {
+namespace {
+
+constexpr size_t kMinHeadlineTokens = 4;
+constexpr size_t kMaxSlotTokens = 3;  // words per side of the swapped slot
+constexpr size_t kMinFrameWords = 2;  // shared non-stopwords around the slot
+
+bool IsSlotWord(const Token& t) { return !IsStopword(t.lower) && !IsCalendarWord(t.lower); }
+
+// "stepping" / "step", "approved" / "approves": one word inflected two ways, not two claims.
+bool SameWordFamily(const std::string& x, const std::string& y) {
+  const size_t shorter = std::min(x.size(), y.size());
+  size_t common = 0;
+  while (common < shorter && x[common] == y[common]) ++common;
+  return common >= 4 && common * 5 >= shorter * 3;
+}
+
+// "carolina" for "carolina's" (straight or curly apostrophe), else the word itself.
+std::string_view Possessor(std::string_view lower) {
+  for (std::string_view s : {"'s", "\xE2\x80\x99s"}) {
+    if (lower.size() > s.size() && lower.ends_with(s))
+      return lower.substr(0, lower.size() - s.size());
+  }
+  return lower;
+}
+
+}  // namespace
+
+std::string HeadlineSwap(const HeadlineSide& a, const HeadlineSide& b, std::vector<int>* table,
+                         std::vector<Hunk>* hunks) {
+  const std::vector<Token>& ta = *a.title;
+  const std::vector<Token>& tb = *b.title;
+  if (ta.size() < kMinHeadlineTokens || tb.size() < kMinHeadlineTokens) return "";
+  Diff(ta, tb, table, hunks);
+  const Hunk* slot = nullptr;
+  for (const Hunk& h : *hunks) {
+    const bool content = std::any_of(ta.begin() + h.a_begin, ta.begin() + h.a_end, IsSlotWord) ||
+                         std::any_of(tb.begin() + h.b_begin, tb.begin() + h.b_end, IsSlotWord);
+    if (!content) continue;  // "the" / "a": the same headline
+    if (slot != nullptr) return "";
+    slot = &h;
+  }
+  if (slot == nullptr) return "";
+  const size_t na = slot->a_end - slot->a_begin, nb = slot->b_end - slot->b_begin;
+  if (na == 0 || nb == 0 || na > kMaxSlotTokens || nb > kMaxSlotTokens) return "";
+  // The frame: enough shared words outside the slot.
+  size_t frame = 0;
+  for (size_t i = 0; i < ta.size(); ++i) {
+    frame += (i < slot->a_begin || i >= slot->a_end) && IsSlotWord(ta[i]) && !ta[i].number;
+  }
+  if (frame < kMinFrameWords) return "";
+  // A verdict swapped inside a frame ("EU blocks X" / "EU applauds X"); a different ending
+  // ("Dairy Building Burns Down" / "Dairy Building Was Uninsured") tells another fact.
+  const auto frame_word = [&](size_t i) { return IsSlotWord(ta[i]) && !ta[i].number; };
+  bool before = false, after = false;
+  for (size_t i = 0; i < slot->a_begin; ++i) before |= frame_word(i);
+  for (size_t i = slot->a_end; i < ta.size(); ++i) after |= frame_word(i);
+  if (!before || !after) return "";
+  // A negation added or dropped is the negation rule's to judge.
+  if (std::count_if(ta.begin(), ta.end(), IsNegation) % 2 !=
+      std::count_if(tb.begin(), tb.end(), IsNegation) % 2) {
+    return "";
+  }
+  // Only words in the slot: numbers, negations and names changed in place have their own rules
+  // (number facts, the negation rule), which also weigh whether the two documents are linked.
+  std::string words_a, words_b;
+  const auto read_side = [&](const std::vector<Token>& t, size_t begin, size_t end,
+                             const HeadlineSide& own, const HeadlineSide& other,
+                             std::string* words) {
+    bool any = false;
+    for (size_t i = begin; i < end; ++i) {
+      if (t[i].number || t[i].value >= 0 || t[i].negation || t[i].hyphenated) return false;
+      if (!words->empty()) words->push_back(' ');
+      words->append(t[i].lower);
+      if (!IsSlotWord(t[i])) continue;
+      // A name ("Hansbrough sets Carolina's record" / "breaks UNC record") is the entity rules'
+      // to judge.
+      const std::string_view base = Possessor(t[i].lower);
+      if (ContainsWholeWord(*own.lower_text, std::string(base)) && NeverLowercase(own.text, base)) {
+        return false;
+      }
+      // The other article uses this word somewhere: a rewording, not a rival claim.
+      if (ContainsWholeWord(*other.lower_text, t[i].lower) ||
+          std::any_of(other.title->begin(), other.title->end(),
+                      [&](const Token& o) { return o.lower == t[i].lower; })) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  };
+  if (!read_side(ta, slot->a_begin, slot->a_end, a, b, &words_a) ||
+      !read_side(tb, slot->b_begin, slot->b_end, b, a, &words_b)) {
+    return "";
+  }
+  for (size_t i = slot->a_begin; i < slot->a_end; ++i) {
+    for (size_t j = slot->b_begin; j < slot->b_end; ++j) {
+      if (SameWordFamily(ta[i].lower, tb[j].lower)) return "";
+    }
+  }
+  return words_a + " / " + words_b;
+}
+
+}  // namespace stemma::stories
