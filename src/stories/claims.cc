@@ -479,11 +479,7 @@ bool MentionsSurname(std::string_view text, std::string_view speaker) {
   const std::string_view last =
       space == std::string_view::npos ? speaker : speaker.substr(space + 1);
   if (last.size() < 2) return false;
-  for (size_t at = text.find(last); at != std::string_view::npos; at = text.find(last, at + 1)) {
-    const size_t end = at + last.size();
-    if ((at == 0 || !word(text[at - 1])) && (end == text.size() || !word(text[end]))) return true;
-  }
-  return false;
+  return HasWholeWord(text, last);
 }
 
 // Whether the quote's sentence credits it to a spokesperson or press secretary: an

@@ -82,11 +82,11 @@ std::string HeadlineSwap(const HeadlineSide& a, const HeadlineSide& b, std::vect
       // A name ("Hansbrough sets Carolina's record" / "breaks UNC record") is the entity rules'
       // to judge.
       const std::string_view base = Possessor(t[i].lower);
-      if (ContainsWholeWord(*own.lower_text, std::string(base)) && NeverLowercase(own.text, base)) {
+      if (HasWholeWord(*own.lower_text, base) && !HasWholeWord(own.text, base)) {
         return false;
       }
       // The other article uses this word somewhere: a rewording, not a rival claim.
-      if (ContainsWholeWord(*other.lower_text, t[i].lower) ||
+      if (HasWholeWord(*other.lower_text, t[i].lower) ||
           std::any_of(other.title->begin(), other.title->end(),
                       [&](const Token& o) { return o.lower == t[i].lower; })) {
         return false;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "stories/contradiction_tokens.h"
+#include "stories/similarity.h"
 
 namespace stemma::stories {
 namespace {
@@ -72,8 +73,8 @@ TEST(ContradictionTokens, StemsAndWholeWords) {
   EXPECT_EQ(Stem("wants"), Stem("want"));
   EXPECT_EQ(Stem("approved"), Stem("approve"));
   EXPECT_EQ(Stem("halting"), "halt");
-  EXPECT_TRUE(ContainsWholeWord("the quillmoor ferry", "ferry"));
-  EXPECT_FALSE(ContainsWholeWord("the quillmoor ferryman", "ferry"));
+  EXPECT_TRUE(HasWholeWord("the quillmoor ferry", "ferry"));
+  EXPECT_FALSE(HasWholeWord("the quillmoor ferryman", "ferry"));
 }
 
 TEST(ContradictionTokens, HostileInput) {

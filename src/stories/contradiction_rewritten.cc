@@ -130,7 +130,7 @@ bool WrittenAsName(std::string_view text, std::string_view lower) {
 std::string_view SubjectName(const std::vector<Token>& s, size_t i, std::string_view text) {
   for (size_t k = i; k-- > 0 && i - k <= kArgumentReach + 2;) {
     const bool name = s[k].content && !IsTitleWord(s[k].lower) &&
-                      (s[k].capitalised || (k == 0 && NeverLowercase(text, s[k].lower)));
+                      (s[k].capitalised || (k == 0 && !HasWholeWord(text, s[k].lower)));
     if (name) return s[k].lower;
     if (s[k].clause_start) break;
   }

@@ -169,22 +169,6 @@ bool ReadAsHeadline(std::vector<Token>* sentence) {
   return true;
 }
 
-bool ContainsWholeWord(const std::string& lower_text, const std::string& word) {
-  const auto is_letter = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c & 0x80) != 0;
-  };
-  if (word.empty()) return false;
-  for (size_t at = lower_text.find(word); at != std::string::npos;
-       at = lower_text.find(word, at + 1)) {
-    const size_t end = at + word.size();
-    if ((at == 0 || !is_letter(lower_text[at - 1])) &&
-        (end == lower_text.size() || !is_letter(lower_text[end]))) {
-      return true;
-    }
-  }
-  return false;
-}
-
 void Diff(const std::vector<Token>& a, const std::vector<Token>& b, std::vector<int>* table,
           std::vector<Hunk>* hunks) {
   hunks->clear();
@@ -217,15 +201,6 @@ void Diff(const std::vector<Token>& a, const std::vector<Token>& b, std::vector<
     }
   }
   if (open.a_begin != SIZE_MAX) hunks->push_back(Hunk{open.a_begin, n, open.b_begin, m});
-}
-
-bool NeverLowercase(std::string_view text, std::string_view lower) {
-  const auto word = [](char c) { return IsWordByte(static_cast<unsigned char>(c)); };
-  for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
-    const size_t end = at + lower.size();
-    if ((at == 0 || !word(text[at - 1])) && (end == text.size() || !word(text[end]))) return false;
-  }
-  return true;
 }
 
 std::string Stem(std::string_view lower) {

@@ -45,9 +45,6 @@ int PolarityMarks(const std::vector<Token>& sentence);
 // reads its words as lowercase ones. Returns whether it did.
 bool ReadAsHeadline(std::vector<Token>* sentence);
 
-// Whether `word` occurs as a whole word in `lower_text` (a lowercased document).
-bool ContainsWholeWord(const std::string& lower_text, const std::string& word);
-
 struct Hunk {
   size_t a_begin, a_end, b_begin, b_end;  // token ranges that differ
 };
@@ -56,10 +53,6 @@ struct Hunk {
 // is scratch space reused between calls.
 void Diff(const std::vector<Token>& a, const std::vector<Token>& b, std::vector<int>* table,
           std::vector<Hunk>* hunks);
-
-// Whether `text` never writes `lower` in lowercase as a whole word ("Bush"; also true when it
-// does not write it at all).
-bool NeverLowercase(std::string_view text, std::string_view lower);
 
 // A crude verb and plural stem: "wants" / "want", "approved" / "approve", "halting" / "halt".
 std::string Stem(std::string_view lower);

@@ -260,14 +260,14 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
     std::string_view name_a_text, name_b_text;
     bool name_a = false, name_b = false, num_a = false, num_b = false;
     for (size_t i = h.a_begin; i < h.a_end; ++i) {
-      if (IsName(a[i]) && !ContainsWholeWord(lower_b, a[i].lower)) {
+      if (IsName(a[i]) && !HasWholeWord(lower_b, a[i].lower)) {
         name_a = true;
         name_a_text = a[i].lower;
       }
       num_a |= a[i].number && !a[i].clock && !LooseNumber(a, i, b);
     }
     for (size_t j = h.b_begin; j < h.b_end; ++j) {
-      if (IsName(b[j]) && !ContainsWholeWord(lower_a, b[j].lower)) {
+      if (IsName(b[j]) && !HasWholeWord(lower_a, b[j].lower)) {
         name_b = true;
         name_b_text = b[j].lower;
       }

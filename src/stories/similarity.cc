@@ -84,6 +84,18 @@ bool IsWordByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
+bool HasWholeWord(std::string_view text, std::string_view word) {
+  if (word.empty()) return false;
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at == 0 || !IsWordByte(static_cast<unsigned char>(text[at - 1]))) &&
+        (end == text.size() || !IsWordByte(static_cast<unsigned char>(text[end])))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsTitleWord(std::string_view lower) {
   static constexpr std::string_view kTitles[] = {
       "president", "minister",      "prime",    "foreign",    "secretary", "chairman",

@@ -43,6 +43,9 @@ struct Word {
 };
 // ASCII letters and digits, and every byte of a multi-byte UTF-8 character.
 bool IsWordByte(unsigned char c);
+// Whether `text` holds `word` as a whole word (bounded by non-word bytes or the ends), matched
+// byte for byte: pass lowercased text for a case-blind search. False for an empty word.
+bool HasWholeWord(std::string_view text, std::string_view word);
 void ContentWords(std::string_view text, std::vector<Word>* out);
 bool IsStopword(std::string_view lower);
 // Weekday and month names (any case): capitalised, but not names that tell events apart.
