@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -413,6 +414,9 @@ int SubjectMatch(const FactView& a, const FactView& b) {
     case ClaimClass::kQuantity:
     case ClaimClass::kMoney:
       if (overlap == 0 || coef < 0.5) return 0;
+      // Two counted phrases that share only half ("people killed" / "people injured"): two
+      // different counts, neither supporting nor contradicting the other.
+      if (smaller >= 2 && overlap < 2) return 0;
       // Calling a different number a contradiction also needs the sentences to agree.
       // ... and the same dimension ("70 kilometres" is a distance, "38 square kilometres" an
       // area).
@@ -626,6 +630,35 @@ void InsertSorted(std::vector<int>* v, int x) {
   if (it == v->end() || *it != x) v->insert(it, x);
 }
 
+// Keeps a contradiction only when it holds both ways: document d contradicts a claim of
+// documents A only if some claim of the same class stated by d is contradicted by a document of
+// A. A one-way link means the reverse check found d's claim compatible with something A states
+// ("275 killed" against "at least 525" while the same sentence says "2,001 injured"), or the
+// two versions were never compared from the other side; on 10,000 news articles 29 of 112
+// links were one-way, nearly all of them false.
+void KeepMutualContradictions(const std::vector<Group>& groups, const std::vector<FactView>& views,
+                              std::vector<std::vector<int>>* against_of) {
+  std::set<std::tuple<int, int, int>> links;  // (class, claiming document, contradicting one)
+  for (size_t i = 0; i < groups.size(); ++i) {
+    const int cls = static_cast<int>(views[groups[i].first].cls);
+    for (int a : groups[i].docs) {
+      for (int d : (*against_of)[i]) links.emplace(cls, a, d);
+    }
+  }
+  for (size_t i = 0; i < groups.size(); ++i) {
+    const int cls = static_cast<int>(views[groups[i].first].cls);
+    std::vector<int>& against = (*against_of)[i];
+    against.erase(std::remove_if(against.begin(), against.end(),
+                                 [&](int d) {
+                                   return std::none_of(groups[i].docs.begin(), groups[i].docs.end(),
+                                                       [&](int a) {
+                                                         return links.count({cls, d, a}) > 0;
+                                                       });
+                                 }),
+                  against.end());
+  }
+}
+
 }  // namespace
 
 bool UpdateNotDispute(const Document& a, const Document& b) {
@@ -720,6 +753,7 @@ std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceInd
   for (size_t i = 0; i < views.size(); ++i) views_of[views[i].doc].push_back(i);
   std::vector<Claim> claims;
   claims.reserve(groups.size());
+  std::vector<std::vector<int>> against_of(groups.size());  // documents contradicting each group
   for (const Group& g : groups) {
     const FactView& head = views[g.first];
     Claim c;
@@ -775,8 +809,12 @@ std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceInd
         InsertSorted(&against, d);
       }
     }
-    for (int d : against) c.contradicted_by.push_back(story.documents[d]->id);
+    against_of[claims.size()] = std::move(against);
     claims.push_back(std::move(c));
+  }
+  KeepMutualContradictions(groups, views, &against_of);
+  for (size_t i = 0; i < claims.size(); ++i) {
+    for (int d : against_of[i]) claims[i].contradicted_by.push_back(story.documents[d]->id);
   }
   return claims;
 }

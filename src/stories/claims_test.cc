@@ -327,5 +327,35 @@ TEST(SimilarityTest, SentenceAroundCutsOnUtf8Boundaries) {
   EXPECT_EQ(SanitizeUtf8(s), s);
 }
 
+
+TEST(ClaimsTest, ContradictionsHoldBothWaysOrNotAtAll) {
+  // The first report gives both figures; the second repeats one of them. Seen from the 480
+  // claim nobody disagrees, so the 120 claim is not "contradicted" by the second report either.
+  StoryFixture s;
+  s.docs = {Doc("a",
+                "The flood in Marrow left 120 houses destroyed, officials said on Monday. Later "
+                "counts from the officials put it at 480 houses destroyed by the flood in Marrow."),
+            Doc("b", "Officials in Marrow say 480 houses destroyed by the flood on Monday.")};
+  s.facts = {{At(s.docs[0], "quantity", "120 houses", "120", "houses destroyed"),
+              At(s.docs[0], "quantity", "480 houses", "480", "houses destroyed")},
+             {At(s.docs[1], "quantity", "480 houses", "480", "houses destroyed")}};
+  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  ASSERT_EQ(claims.size(), 2u);
+  for (const Claim& c : claims) EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+}
+
+TEST(ClaimsTest, CountsSharingOnlyHalfTheirWordsAreDifferentClaims) {
+  // "At least 40 people killed" and "120 people injured": compatible values, other counts.
+  StoryFixture s;
+  s.docs = {Doc("a", "At least 40 people killed in the Marrow flood, officials said."),
+            Doc("b", "Officials said 120 people injured in the Marrow flood.")};
+  s.facts = {{At(s.docs[0], "quantity", "40 people", "40", "people killed")},
+             {At(s.docs[1], "quantity", "120 people", "120", "people injured")}};
+  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_THAT(claims[0].documents, ElementsAre("a"));
+  EXPECT_THAT(claims[1].documents, ElementsAre("b"));
+}
+
 }  // namespace
 }  // namespace stemma::stories
