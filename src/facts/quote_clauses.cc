@@ -44,6 +44,17 @@ std::string Attributor::ClosingAttribution(const Quote& q) {
   size_t end = q.close + 1;
   for (; end < n_ && end < q.close + 60; ++end) {
     if (tt_.tokens[end].sentence_start || tt_.tokens[end].paragraph_start) break;
+    // A later quote in the sentence that ends its clause ("... “boots on the ground” and
+    // require “...,” Mr. Doe said."): the closing attribution covers both.
+    if (QuoteMark(tt_, end) == Mark::kOpen && in_quote_[end]) {
+      std::string_view before = q.open > 0 ? tt_.Lower(q.open - 1) : "";
+      if (before == "called" || before == "dubbed" || before == "named") return "";  // a name
+      size_t close = end;
+      while (close + 1 < n_ && in_quote_[close + 1] && close < end + 60) ++close;
+      if (close + 1 >= n_ || in_quote_[close + 1] || tt_.Text(close - 1) != ",") return "";
+      comma = end = close;
+      continue;
+    }
     if (QuoteMark(tt_, end) != Mark::kNone || in_quote_[end]) return "";
     if (tt_.Text(end) == ",") comma = end;
   }

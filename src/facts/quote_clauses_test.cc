@@ -236,5 +236,108 @@ TEST(QuoteClausesTest, BylineDashAfterAQuote) {
   EXPECT_NE(Speaker(q, "unsafe."), "Nils Oberg");               // an author's sign-off
 }
 
+
+// Round 8 rules (dev4 error classes), on fictional text. The ranker is off so that each
+// rule, not the ranker, is what passes.
+class QuoteRound8Test : public ::testing::Test {
+ protected:
+  void SetUp() override { facts::QuoteRanker::SetDefaultModel(""); }
+  void TearDown() override { facts::QuoteRanker::SetDefaultModel(facts::EmbeddedQuoteModel()); }
+};
+
+TEST_F(QuoteRound8Test, BodyAndLowerCaseWordsBeforeARoleAfterTheCue) {
+  // "said England sevens coach Mike Friday": a body, a lower-case word, a role, the person.
+  auto q = Quotes(
+      "Norway lost again. \"We were too slow,\" said Norway sevens coach Ilse Varda.");
+  EXPECT_EQ(Speaker(q, "We were too slow"), "Ilse Varda");
+}
+
+TEST_F(QuoteRound8Test, TheCongressmanIsTheRepresentativeNamedBefore) {
+  auto q = Quotes(
+      "Rep. Oren Falkberg spoke to reporters on Friday. Senator Mara Quillfeather did not.\n\n"
+      "\"The harbour bill is fair,\" the congressman explained.");
+  EXPECT_EQ(Speaker(q, "The harbour bill"), "Oren Falkberg");
+}
+
+TEST_F(QuoteRound8Test, OwnerBeforeARoleIsNotTheSubject) {
+  // No cue in the sentence ("calling" is not one): the person the role words lead to.
+  auto q = Quotes(
+      "Varda\xE2\x80\x99s chief spokesman Piet Olsberg slammed the inquiry, calling it "
+      "\"a circus\" and a stunt.");
+  EXPECT_EQ(Speaker(q, "a circus"), "Piet Olsberg");
+  // An owner with no person after it still opens the sentence: "Doe's calculation was".
+  auto r = Quotes("Ruben Ekholm\xE2\x80\x99s calculation was that the fleet \"would hold.\"");
+  EXPECT_EQ(Speaker(r, "would hold"), "Ruben Ekholm");
+}
+
+TEST_F(QuoteRound8Test, PronounSkipsANameThatQualifiesAnother) {
+  // "Trump lawyer Jay Sekulow ... he declared": not the client.
+  auto q = Quotes(
+      "On Monday, Varda lawyer Oren Falkberg made a bold claim. \"Not one witness,\" he "
+      "declared, \"saw the ferry leave.\"");
+  EXPECT_EQ(Speaker(q, "Not one witness"), "Oren Falkberg");
+}
+
+TEST_F(QuoteRound8Test, LowerCaseSentenceStartAfterAnAbbreviationIsNoBoundary) {
+  // "Sen. John McCain, R-Ariz. pressed Carter": the tokenizer ends a sentence at "Ariz.".
+  auto q = Quotes(
+      "Sen. Mara Quillfeather, R-Ariz. pressed Ruben Ekholm for more ferries.\n\n"
+      "\"There are too few boats,\" she said.");
+  EXPECT_EQ(Speaker(q, "There are too few boats"), "Mara Quillfeather");
+}
+
+TEST_F(QuoteRound8Test, OwnerAndTitleBeforeTheSubjectOfAParticiple) {
+  auto q = Quotes(
+      "Norvik's Harbour Minister Tova Lindqvist has rejected the press reports, saying "
+      "\"such claims have no basis in fact\".");
+  EXPECT_EQ(Speaker(q, "such claims"), "Tova Lindqvist");
+}
+
+TEST_F(QuoteRound8Test, SubjectBeforeARelativeClause) {
+  auto q = Quotes(
+      "A Norvik port official, who has read the report on the death of Piet Olsberg, has "
+      "said it is \"plainly obvious\" that the crane failed.");
+  EXPECT_EQ(Speaker(q, "plainly obvious"), "A Norvik port official");
+  auto r = Quotes(
+      "Ilse Varda, who met Ruben Ekholm on Friday, has said the deal is \"dead\".");
+  EXPECT_EQ(Speaker(r, "dead"), "Ilse Varda");
+}
+
+TEST_F(QuoteRound8Test, ClosingAttributionCoversEveryFragmentOfTheSentence) {
+  auto q = Quotes(
+      "The bill would ban \"night crossings\" and require \"a safety plan for every pier,\" "
+      "Mr. Falkberg said in a statement.");
+  EXPECT_EQ(Speaker(q, "night crossings"), "Falkberg");
+  EXPECT_EQ(Speaker(q, "a safety plan"), "Falkberg");
+}
+
+TEST_F(QuoteRound8Test, NameAfterANounAndCalledIsNotAQuote) {
+  auto q = Quotes(
+      "The ferry line launched a new service called \"Family Night Sailings\" on Friday. "
+      "Tova Lindqvist called it \"a good start.\"");
+  EXPECT_EQ(Speaker(q, "Family Night"), "<no quote>");
+  EXPECT_EQ(Speaker(q, "a good start"), "Tova Lindqvist");
+}
+
+TEST_F(QuoteRound8Test, NestedQuoteNeedsACueInItsOwnSentence) {
+  // 'harbour freedom' is a term inside Varda's words, not words of Ekholm's voters.
+  auto q = Quotes(
+      "Ilse Varda said: \"Even those voting for Ruben Ekholm said they were liberal. To them, "
+      "'harbour freedom' meant no tolls.\"");
+  EXPECT_NE(Speaker(q, "harbour freedom"), "Ruben Ekholm");
+}
+
+TEST_F(QuoteRound8Test, GroupSourceWithMoreSpeechVerbs) {
+  auto q = Quotes(
+      "Port health officials reiterated Tuesday that the risk is \"exceedingly low\" for "
+      "passengers.");
+  EXPECT_EQ(Speaker(q, "exceedingly low"), "Port health officials");
+}
+
+TEST_F(QuoteRound8Test, DayBetweenSubjectAndCue) {
+  auto q = Quotes("Harbour officials on Monday said the ferry was \"unsafe\" for now.");
+  EXPECT_EQ(Speaker(q, "unsafe"), "Harbour officials");
+}
+
 }  // namespace
 }  // namespace stemma

@@ -102,6 +102,18 @@ std::string Attributor::Speaker(const Quote& q) {
   while (first < q.open && tt_.tokens[first].kind == TokenKind::kPunct) ++first;
   if (first < q.open && PersonAt(first) >= 0 && !in_quote_[first]) {
     source_ = kFromOpening;
+    // "Doe's chief spokesman Ann Roe slammed it, calling it “...”": the person the role
+    // words lead to, not the owner (who stays otherwise: "Stalin's calculation was that").
+    int m = PersonAt(first);
+    if (!Possessive(m)) return Canonical(first);
+    for (size_t j = (*mentions_)[m].last; j < q.open && j < (*mentions_)[m].last + 5; ++j) {
+      if (PersonAt(j) >= 0 && !in_quote_[j]) return Canonical(j);
+      std::string_view w = tt_.Lower(j);
+      if (w != "'s" && w != "\xE2\x80\x99s" && w != "'" && w != "\xE2\x80\x99" &&
+          !IsRoleWord(w) && !IsOfficeWord(w)) {
+        break;
+      }
+    }
     return Canonical(first);
   }
   return "";
@@ -188,6 +200,7 @@ std::string Attributor::SpeakerAfterCue(size_t k) {
   // A body named first may only introduce the person who speaks for it: "said ABN AMRO
   // analyst John Brady", "said White House press secretary Jay Carney".
   int body = -1;
+  int modifiers = 0;  // lower-case words between a body and a role word
   for (size_t j = k + 1; j < n_ && j < k + (body >= 0 ? 11 : 9); ++j) {
     int m = mention_at_[j];
     if (m >= 0 && TitleOnly(m)) {
@@ -204,6 +217,16 @@ std::string Attributor::SpeakerAfterCue(size_t k) {
     // Titles may come first: "said Lt. Col. Rick Francona".
     if (!tt_.tokens[j].capitalized && !(tt_.Text(j) == "." && tt_.Adjacent(j)) &&
         !IsRoleWord(tt_.Lower(j)) && !(body >= 0 && IsOfficeWord(tt_.Lower(j)))) {
+      // "said England sevens coach Mike Friday", "said Ohio state Senate candidate Ann Doe":
+      // after a body, one or two lower-case words before a role word.
+      bool role_next = j + 1 < n_ && IsRoleWord(tt_.Lower(j + 1));
+      bool role_after = j + 2 < n_ && tt_.tokens[j + 1].kind == TokenKind::kWord &&
+                        IsRoleWord(tt_.Lower(j + 2));
+      if (body >= 0 && modifiers < 2 && tt_.tokens[j].kind == TokenKind::kWord &&
+          (role_next || (modifiers == 0 && role_after))) {
+        ++modifiers;
+        continue;
+      }
       break;
     }
   }
@@ -226,9 +249,15 @@ std::string Attributor::AdjacentSubject(size_t cue) {
   if (cue == 0 || in_quote_[cue - 1]) return "";
   size_t j = cue - 1;
   // "the president has declared", "Lind also said".
-  static const WordSet kAux = {"has",        "have", "had",   "also",       "then",    "later",
-                               "previously", "once", "again", "repeatedly", "publicly"};
-  for (int skip = 0; skip < 2 && j > 0 && kAux.Contains(tt_.Lower(j)); ++skip) --j;
+  // "Health officials reiterated Tuesday", "Doe on Monday said": a day between them too.
+  static const WordSet kAux = {"has",       "have",     "had",     "also",       "then",
+                               "later",     "previously", "once",  "again",      "repeatedly",
+                               "publicly",  "monday",   "tuesday", "wednesday",  "thursday",
+                               "friday",    "saturday", "sunday",  "yesterday"};
+  for (int skip = 0; skip < 2 && j > 0 && kAux.Contains(tt_.Lower(j)); ++skip) {
+    --j;
+    if (j > 0 && tt_.Lower(j) == "on" && tt_.tokens[j + 1].capitalized) --j;  // "on Monday"
+  }
   if (in_quote_[j]) return "";
   int m = mention_at_[j];
   if (m >= 0 && !TitleOnly(m) && !Possessive(m) && !AfterPreposition(m)) {
@@ -311,9 +340,10 @@ std::string Attributor::AdjacentSubject(size_t cue) {
 }
 
 std::string Attributor::GroupSource(size_t j, size_t cue) const {
-  static const WordSet kSpeech = {"say",    "says",  "said",   "told",     "tell",
-                                  "wrote",  "write", "noted",  "argued",   "argue",
-                                  "warned", "added", "insist", "insisted", "stated"};
+  static const WordSet kSpeech = {"say",      "says",     "said",       "told",     "tell",
+                                  "wrote",    "write",    "noted",      "argued",   "argue",
+                                  "warned",   "added",    "insist",     "insisted", "stated",
+                                  "stressed", "cautioned", "reiterated"};
   if (cue >= n_ || !kSpeech.Contains(tt_.Lower(cue))) return "";
   static const WordSet kGroups = {
       "police",     "officials",   "authorities", "prosecutors", "investigators", "officers",
@@ -347,16 +377,35 @@ std::string Attributor::GroupSource(size_t j, size_t cue) const {
   return std::string(tt_.text.substr(tt_.tokens[b].begin, tt_.tokens[j].end - tt_.tokens[b].begin));
 }
 
+namespace {
+
+// A title written before a name that a role noun refers back to: "the congressman" -> "Rep.
+// Ann Doe". (Not "the senator" -> "Sen. Doe": articles often name several senators.)
+bool SameRole(std::string_view role, std::string_view title) {
+  if (role == title) return true;
+  if (role == "congressman" || role == "congresswoman") {
+    return title == "rep" || title == "representative" || title == "congressman" ||
+           title == "congresswoman";
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string Attributor::RoleReference(size_t the, size_t noun) {
   std::string_view role = tt_.Lower(noun);
   for (size_t k = the; k-- > 0 && the - k < 2000;) {
     int m = PersonAt(k);
     if (m < 0) continue;
     size_t first = (*mentions_)[m].first;
-    // "President Obama", "coach Mike X", or the title inside the mention.
+    // "President Obama", "coach Mike X", "Rep. Ann Doe", or the title inside the mention.
     for (size_t b = first + 1; b-- > 0 && first - b + 1 <= 3;) {
-      if (tt_.Lower(b) == role) return (*mentions_)[m].canonical;
-      if (tt_.tokens[b].kind != TokenKind::kWord) break;
+      if (SameRole(role, tt_.Lower(b))) return (*mentions_)[m].canonical;
+      // Past the period of an abbreviated title only: "Rep. Ann Doe".
+      if (tt_.tokens[b].kind != TokenKind::kWord &&
+          !(tt_.Text(b) == "." && b > 0 && IsTitleAbbreviation(tt_.Lower(b - 1)))) {
+        break;
+      }
     }
     k = first;
   }
@@ -441,11 +490,15 @@ void Attributor::NestedQuotes(const Quote& q, std::vector<std::pair<Quote, std::
 }
 
 std::string Attributor::NestedSpeaker(size_t outer_open, size_t open) {
+  // The cue must be in the nested quote's own sentence: not "... for Doe said they were
+  // liberal. To them, 'small government' was ..." (a term, not Doe's words).
   for (size_t k = open; k-- > outer_open + 1 && open - k < 30;) {
+    if (tt_.tokens[k + 1].sentence_start && k + 1 < open) return "";
     if (!IsCueVerb(k)) continue;
     for (size_t j = k; j-- > outer_open + 1 && k - j <= 10;) {
       int m = PersonAt(j);
-      if (m >= 0) return (*mentions_)[m].canonical;
+      // A preposition's object is not the cue's subject ("those voting for Doe said").
+      if (m >= 0) return AfterPreposition(m) ? "" : (*mentions_)[m].canonical;
       if (IsPronoun(tt_.Lower(j))) return Pronoun(j, /*inside=*/true);
     }
     return "";

@@ -169,6 +169,10 @@ class Attributor {
 
   bool TitleOnly(int m) const;
 
+  // The mention only qualifies the person named after its role words: "Trump" in "Trump
+  // lawyer Jay Sekulow", "Obama" in "Obama campaign manager Jim Messina".
+  bool Modifier(int m) const;
+
   // A cue verb follows the mention ("Doe said", "Doe also told").
   bool SpeaksNext(int m) const;
 

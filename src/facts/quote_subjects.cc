@@ -13,11 +13,21 @@ std::string Attributor::SentenceSubject(size_t begin, size_t end) {
   while (k < end && tt_.tokens[k].kind == TokenKind::kPunct) ++k;
   if (k >= end || in_quote_[k]) return "";
   if (IsPronoun(tt_.Lower(k))) return Pronoun(k);
-  // Titles first: "Former Senator Ann Doe", "Mr. Doe".
-  for (size_t j = k; j < end && j < k + 4; ++j) {
+  // Titles first: "Former Senator Ann Doe", "Mr. Doe"; an owner may come first: "Saudi
+  // Arabia's Foreign Minister Adel al-Jubeir", "Doe's chief spokesman Ann Roe".
+  bool owner = false;
+  for (size_t j = k; j < end && j < k + 7; ++j) {
     int m = PersonAt(j);
-    if (m >= 0) return Possessive(m) ? "" : (*mentions_)[m].canonical;
-    if (!tt_.tokens[j].capitalized && tt_.Text(j) != ".") break;
+    if (m >= 0 && !Possessive(m)) return (*mentions_)[m].canonical;
+    std::string_view w = tt_.Lower(j);
+    if (m >= 0 || w == "'s" || w == "\xE2\x80\x99s") {
+      owner = true;
+      continue;
+    }
+    if (!tt_.tokens[j].capitalized && tt_.Text(j) != "." &&
+        !(owner && (IsRoleWord(w) || IsOfficeWord(w)))) {
+      break;
+    }
   }
   return "";
 }
@@ -94,6 +104,33 @@ std::string Attributor::SubjectBefore(size_t cue, size_t floor) {
       if (!subject.empty()) return subject;
     }
   }
+  // "A State Department official, who has seen the report, has said": the subject ends
+  // before a relative clause set off by commas.
+  size_t j = cue - 1;
+  static const WordSet kAux = {"has", "have", "had", "also"};
+  while (j > floor && kAux.Contains(tt_.Lower(j))) --j;
+  if (j > floor && tt_.Text(j) == "," && !in_quote_[j]) {
+    static const WordSet kRelative = {"who", "which", "whose", "whom"};
+    for (size_t c = j; c-- > floor + 1 && j - c < 40;) {
+      if (in_quote_[c] || tt_.tokens[c + 1].sentence_start) break;
+      if (tt_.Text(c) != "," || !kRelative.Contains(tt_.Lower(c + 1))) continue;
+      size_t e = c - 1;
+      int m = PersonAt(e);
+      if (m >= 0 && !Possessive(m)) return Canonical(e);
+      if (m < 0 && IsSourceNoun(tt_.Lower(e))) {
+        for (size_t b = e; b-- > floor && e - b <= 8;) {
+          std::string_view w = tt_.Lower(b);
+          if (w == "the") return RoleReference(b, e);
+          if ((w == "a" || w == "an" || w == "one" || w == "another") && ClauseStart(b)) {
+            return std::string(
+                tt_.text.substr(tt_.tokens[b].begin, tt_.tokens[e].end - tt_.tokens[b].begin));
+          }
+          if (tt_.tokens[b].kind != TokenKind::kWord) break;
+        }
+      }
+      break;
+    }
+  }
   size_t unnamed = n_;
   while (k > floor && budget-- > 0) {
     --k;
@@ -165,7 +202,7 @@ std::string Attributor::Pronoun(size_t at, bool inside) {
       int m = PersonAt(k);
       if (m >= 0) {
         // Not a person the document's own pronouns or titles give the other gender.
-        if (!Possessive(m) && (want == 0 || Gender(m) != -want)) {
+        if (!Possessive(m) && !Modifier(m) && (want == 0 || Gender(m) != -want)) {
           fallback = m;
           if (!AfterPreposition(m)) best = m;
           if (SpeaksNext(m)) speaking = m;  // "..., Santana said that"
@@ -179,11 +216,28 @@ std::string Attributor::Pronoun(size_t at, bool inside) {
       ++links;
       continue;
     }
-    if ((best >= 0 || fallback >= 0) && tt_.tokens[k].sentence_start) break;
+    // A "sentence" opened by a lower-case word was split after an abbreviation ("Sen. Ann
+    // Doe, R-Ariz. pressed Roe"): the search goes on to its subject.
+    if ((best >= 0 || fallback >= 0) && tt_.tokens[k].sentence_start &&
+        !(tt_.tokens[k].kind == TokenKind::kWord && !tt_.tokens[k].capitalized)) {
+      break;
+    }
   }
   if (speaking >= 0) best = speaking;
   if (best < 0) best = fallback;
   return best >= 0 ? (*mentions_)[best].canonical : "";
+}
+
+bool Attributor::Modifier(int m) const {
+  size_t j = (*mentions_)[m].last;
+  size_t words = 0;
+  while (j < n_ && words < 3 && tt_.tokens[j].kind == TokenKind::kWord &&
+         !tt_.tokens[j].capitalized &&
+         (IsRoleWord(tt_.Lower(j)) || IsOfficeWord(tt_.Lower(j)))) {
+    ++j;
+    ++words;
+  }
+  return words > 0 && j < n_ && IsRoleWord(tt_.Lower(j - 1)) && PersonAt(j) >= 0;
 }
 
 bool Attributor::SpeaksNext(int m) const {

@@ -23,7 +23,8 @@ bool IsRoleWord(std::string_view w) {
       "prime",      "foreign",    "defence",    "defense",   "fire",        "police",
       "harbour",    "harbor",     "port",       "city",      "state",       "senior",
       "host",       "anchor",     "attorney",   "dean",      "editor",      "adviser",
-      "advisor",    "strategist", "consultant", "candidate", "lawmaker",    "representative"};
+      "advisor",    "strategist", "consultant", "candidate", "lawmaker",    "representative",
+      "congressman", "congresswoman"};
   return kRoles.Contains(w);
 }
 

@@ -74,6 +74,16 @@ bool LooksLikeTitle(const TokenizedText& tt, const Quote& q) {
       ((before == "'" || before == "\xE2\x80\x99") && tt.Adjacent(q.open - 1))) {
     return true;
   }
+  // "a new feature called “Family Style Meals”": a name after a noun and "called"/"named"
+  // (not "called it “Pure Fantasy”").
+  if ((before == "called" || before == "named") && q.open >= 2 &&
+      tt.tokens[q.open - 2].kind == TokenKind::kWord && !tt.tokens[q.open - 2].capitalized) {
+    static const WordSet kNotNouns = {"it",   "him",    "her",     "them",    "this",
+                                      "that", "was",    "is",      "be",      "been",
+                                      "he",   "she",    "they",    "himself", "herself",
+                                      "also", "itself", "publicly"};
+    if (!kNotNouns.Contains(tt.Lower(q.open - 2))) return true;
+  }
   if (single && InQuotedList(tt, q)) return true;
   // "ABC News “This Week”": a capitalised word that does not open the sentence.
   return tt.tokens[q.open - 1].kind == TokenKind::kWord && tt.tokens[q.open - 1].capitalized &&

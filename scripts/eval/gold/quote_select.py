@@ -21,6 +21,11 @@ because the rules were never fitted to it), is drawn from the same pool minus al
 above with random.Random(SEED4).sample: COUNT4 more articles, annotated by hand before any
 stemma output on them was seen.
 
+A fourth development split, dev4 (added to widen the tuning set, because rules fitted to the
+first 100 tuning articles carried over only partly to held-out news), is drawn from the same pool
+minus all 160 articles above with random.Random(SEED5).sample: COUNT5 more articles, annotated by
+hand before any stemma output on them was seen.
+
 Usage: quote_select.py [--corpus DIR]   -> prints "split<TAB>file<TAB>id" lines
 """
 import argparse
@@ -38,6 +43,8 @@ SEED3 = 20261126
 COUNT3 = 40
 SEED4 = 20261127
 COUNT4 = 40
+SEED5 = 20261128
+COUNT5 = 40
 MIN_LEN, MAX_LEN = 600, 3000
 
 
@@ -69,7 +76,11 @@ def select(corpus):
     out += [("dev2", f, i_d) for f, i_d in picked3]
     taken |= set(picked3)
     rest = [c for c in pool if c not in taken]
-    out += [("dev3", f, i_d) for f, i_d in random.Random(SEED4).sample(rest, COUNT4)]
+    picked4 = random.Random(SEED4).sample(rest, COUNT4)
+    out += [("dev3", f, i_d) for f, i_d in picked4]
+    taken |= set(picked4)
+    rest = [c for c in pool if c not in taken]
+    out += [("dev4", f, i_d) for f, i_d in random.Random(SEED5).sample(rest, COUNT5)]
     return out
 
 
