@@ -9,7 +9,6 @@ namespace {
 
 constexpr size_t kMinHeadlineTokens = 4;
 constexpr size_t kMaxSlotTokens = 3;  // words per side of the swapped slot
-constexpr size_t kMinFrameWords = 2;  // shared non-stopwords around the slot
 
 bool IsSlotWord(const Token& t) { return !IsStopword(t.lower) && !IsCalendarWord(t.lower); }
 
@@ -49,19 +48,16 @@ std::string HeadlineSwap(const HeadlineSide& a, const HeadlineSide& b, std::vect
   if (slot == nullptr) return "";
   const size_t na = slot->a_end - slot->a_begin, nb = slot->b_end - slot->b_begin;
   if (na == 0 || nb == 0 || na > kMaxSlotTokens || nb > kMaxSlotTokens) return "";
-  // The frame: enough shared words outside the slot.
-  size_t frame = 0;
-  for (size_t i = 0; i < ta.size(); ++i) {
-    frame += (i < slot->a_begin || i >= slot->a_end) && IsSlotWord(ta[i]) && !ta[i].number;
-  }
-  if (frame < kMinFrameWords) return "";
-  // A verdict swapped inside a frame ("EU blocks X" / "EU applauds X"); a different ending
+  // The frame: shared words on each side of the slot. A verdict swapped
+  // inside a frame ("EU blocks X" / "EU applauds X") is a rival version; a different ending
   // ("Dairy Building Burns Down" / "Dairy Building Was Uninsured") tells another fact.
-  const auto frame_word = [&](size_t i) { return IsSlotWord(ta[i]) && !ta[i].number; };
-  bool before = false, after = false;
-  for (size_t i = 0; i < slot->a_begin; ++i) before |= frame_word(i);
-  for (size_t i = slot->a_end; i < ta.size(); ++i) after |= frame_word(i);
-  if (!before || !after) return "";
+  size_t before = 0, after = 0;
+  for (size_t i = 0; i < ta.size(); ++i) {
+    if (!IsSlotWord(ta[i]) || ta[i].number) continue;
+    before += i < slot->a_begin;
+    after += i >= slot->a_end;
+  }
+  if (before == 0 || after == 0) return "";
   // A negation added or dropped is the negation rule's to judge.
   if (std::count_if(ta.begin(), ta.end(), IsNegation) % 2 !=
       std::count_if(tb.begin(), tb.end(), IsNegation) % 2) {
