@@ -130,6 +130,9 @@ struct FactView {
   // Dates: after the document's publication day, a schedule of the story itself ("closed until
   // 14 May"), not background ("the 1992 explosion").
   bool ahead = false;
+  // Dates: a bare year naming which one of a kind ("the 2010 election cycle", "the 2010 law"),
+  // not when something happened.
+  bool names_instance = false;
 };
 
 // A plural order of magnitude ("dozens", "hundreds of", "tens of thousands"): the value is a
@@ -180,6 +183,19 @@ bool IsDateWord(const std::string& w) {
     return v;
   }();
   return std::binary_search(sorted.begin(), sorted.end(), std::string_view(w));
+}
+
+// Whether the year at text[begin, end) modifies the noun after it ("the 2012 election cycle",
+// "a 1992 gas explosion"): a lowercase word that is no stopword ("in 2009 and", "2010 was")
+// follows right after one space.
+bool YearNamesInstance(std::string_view text, size_t begin, size_t end) {
+  if (end - begin != 4 || end + 2 > text.size() || text[end] != ' ') return false;
+  size_t e = end + 1;
+  while (e < text.size() && text[e] >= 'a' && text[e] <= 'z') ++e;
+  if (e == end + 1 || (e < text.size() && IsWordByte(static_cast<unsigned char>(text[e])))) {
+    return false;
+  }
+  return !IsStopword(text.substr(end + 1, e - end - 1));
 }
 
 // Sentence bounds around [begin, end) in text.
@@ -245,7 +261,7 @@ size_t SnapEnd(std::string_view text, size_t s, size_t e) {
 // sentence's first word, not calendar words): what a number is stated about, and by whom.
 // `near`: the lowercase content words among the kNearWords nearest either side, not counted
 // words (`subject`): the predicate a number goes with ("killed four", "give hundreds ...
-// approval").
+// approval"). `context` and `names` may be null (dates need only `near`), together.
 void WordsAround(std::string_view text, size_t s, size_t e, size_t fb, size_t fe,
                  const std::vector<std::string>& subject, std::vector<std::string>* context,
                  std::vector<std::string>* names, std::vector<std::string>* near) {
@@ -259,6 +275,7 @@ void WordsAround(std::string_view text, size_t s, size_t e, size_t fb, size_t fe
     const size_t at = static_cast<size_t>(w.surface.data() - text.data());
     if (at >= fe && first_after == words.size()) first_after = i;
     if (!((at >= ws && at < fb) || (at >= fe && at < we))) continue;
+    if (context == nullptr) continue;
     std::string folded = FoldPlural(w.lower);
     if (w.capitalised && !IsCalendarWord(w.lower)) names->push_back(folded);
     if (context->size() < 40 && !IsDateWord(folded)) context->push_back(std::move(folded));
@@ -278,6 +295,7 @@ void WordsAround(std::string_view text, size_t s, size_t e, size_t fb, size_t fe
   for (size_t i = last_before, n = 0; i-- > 0 && n < kNearWords; ++n) take(i);
   for (size_t i = first_after, n = 0; i < words.size() && n < kNearWords; ++i, ++n) take(i);
   for (auto* list : {context, names, near}) {
+    if (list == nullptr) continue;
     std::sort(list->begin(), list->end());
     list->erase(std::unique(list->begin(), list->end()), list->end());
   }
@@ -364,11 +382,9 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.shape = ShapeOf(fact->value);
       v.weekday = BareWeekday(fact->text);
       v.ahead = v.day != kNoDay && published != kNoDay && v.day > published;
+      v.names_instance = v.precision == 0 && YearNamesInstance(text, fb, fe);
       v.subject = window();
-      {
-        std::vector<std::string> context, names;
-        WordsAround(text, s, e, fb, fe, {}, &context, &names, &v.near);
-      }
+      WordsAround(text, s, e, fb, fe, {}, nullptr, nullptr, &v.near);
       break;
     }
     case ClaimClass::kQuote:
@@ -787,6 +803,8 @@ std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceInd
           (head.listed || oh.listed || DifferentMoments(head, oh, story))) {
         continue;
       }
+      // "The 2010 election cycle" and "the 2012 election cycle" are two cycles.
+      if (head.cls == ClaimClass::kDate && (head.names_instance || oh.names_instance)) continue;
       // Both dates stated by this claim's own documents: two events, not rival versions.
       bool both = false;
       for (int d : g.docs) {

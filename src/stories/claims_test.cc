@@ -357,5 +357,27 @@ TEST(ClaimsTest, CountsSharingOnlyHalfTheirWordsAreDifferentClaims) {
   EXPECT_THAT(claims[1].documents, ElementsAre("b"));
 }
 
+
+TEST(ClaimsTest, YearsNamingWhichOneAreNoRivalDates) {
+  // "the 2030 harbour levy" and "the 2034 harbour levy" are two levies; "in 2030" and "in 2034"
+  // for the same deed are rival versions.
+  const auto claims_for = [](const std::string& a, const std::string& b) {
+    StoryFixture s;
+    s.docs = {Doc("a", "Marrow councillors voted for the harbour levy " + a + " after a debate."),
+              Doc("b", "Marrow councillors voted for the harbour levy " + b + " after a debate.")};
+    s.facts = {{At(s.docs[0], "date", a.substr(a.find_first_of("0123456789"), 4),
+                   a.substr(a.find_first_of("0123456789"), 4))},
+               {At(s.docs[1], "date", b.substr(b.find_first_of("0123456789"), 4),
+                   b.substr(b.find_first_of("0123456789"), 4))}};
+    return BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  };
+  for (const Claim& c : claims_for("of the 2030 harbour plan", "of the 2034 harbour plan")) {
+    EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+  }
+  const std::vector<Claim> rival = claims_for("in 2030", "in 2034");
+  ASSERT_EQ(rival.size(), 2u);
+  EXPECT_THAT(rival[0].contradicted_by, ElementsAre("b"));
+}
+
 }  // namespace
 }  // namespace stemma::stories
