@@ -29,6 +29,28 @@ std::string_view Possessor(std::string_view lower) {
   return lower;
 }
 
+// Whether `text` writes `lower` only capitalised, and at least once inside a sentence ("the
+// UNC record"): a name. A word capitalised only where a sentence starts ("Despite the costs")
+// is not one.
+bool WrittenAsName(std::string_view text, const std::string& lower_text, std::string_view lower) {
+  if (HasWholeWord(text, lower)) return false;  // also written in lowercase
+  const auto word = [](char c) { return IsWordByte(static_cast<unsigned char>(c)); };
+  for (size_t at = lower_text.find(lower); at != std::string::npos;
+       at = lower_text.find(lower, at + 1)) {
+    const size_t end = at + lower.size();
+    if ((at > 0 && word(lower_text[at - 1])) ||
+        (end < lower_text.size() && word(lower_text[end]))) {
+      continue;
+    }
+    size_t p = at;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+    if (p > 0 && std::string_view(".!?\"\n:").find(text[p - 1]) == std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string HeadlineSwap(const HeadlineSide& a, const HeadlineSide& b, std::vector<int>* table,
@@ -77,10 +99,7 @@ std::string HeadlineSwap(const HeadlineSide& a, const HeadlineSide& b, std::vect
       if (!IsSlotWord(t[i])) continue;
       // A name ("Hansbrough sets Carolina's record" / "breaks UNC record") is the entity rules'
       // to judge.
-      const std::string_view base = Possessor(t[i].lower);
-      if (HasWholeWord(*own.lower_text, base) && !HasWholeWord(own.text, base)) {
-        return false;
-      }
+      if (WrittenAsName(own.text, *own.lower_text, Possessor(t[i].lower))) return false;
       // The other article uses this word somewhere: a rewording, not a rival claim.
       if (HasWholeWord(*other.lower_text, t[i].lower) ||
           std::any_of(other.title->begin(), other.title->end(),

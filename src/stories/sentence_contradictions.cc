@@ -217,13 +217,17 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
   size_t edited = 0;
   for (const Hunk& h : *hunks) edited += (h.a_end - h.a_begin) + (h.b_end - h.b_begin);
   const bool near_identical = edited * 4 <= std::min(a.size(), b.size());
-  // Whether hunk h replaces a word by its antonym ("rose" -> "fell"); with `unbounded`, neither
-  // word is bounded by "until".
+  // Whether hunk h replaces a word by its antonym ("rose" -> "fell"), neither word found in the
+  // other sentence ("fewer barricades, more normal" / "fewer barricades"); with `unbounded`,
+  // neither word is bounded by "until".
+  const auto has = [](const std::vector<Token>& s, const std::string& lower) {
+    return std::any_of(s.begin(), s.end(), [&](const Token& t) { return t.lower == lower; });
+  };
   const auto antonym_in = [&](const Hunk& h, bool unbounded) {
     for (size_t i = h.a_begin; i < h.a_end; ++i) {
-      if (AntonymSides(a[i].lower).empty()) continue;
+      if (AntonymSides(a[i].lower).empty() || has(b, a[i].lower)) continue;
       for (size_t j = h.b_begin; j < h.b_end; ++j) {
-        if (Opposite(a[i].lower, b[j].lower, OppositeUse::kInPlaceEdit) &&
+        if (Opposite(a[i].lower, b[j].lower, OppositeUse::kInPlaceEdit) && !has(a, b[j].lower) &&
             (!unbounded || (!BoundedByUntil(a, i) && !BoundedByUntil(b, j)))) {
           return true;
         }

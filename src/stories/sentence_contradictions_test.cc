@@ -248,6 +248,10 @@ TEST(SentenceContradictions, RivalHeadlinesSwapOneSlot) {
   EXPECT_EQ(claims[0].contradicted_by, std::vector<std::string>{"doc-b"});
   EXPECT_EQ(claims[1].text, title_b);
   EXPECT_EQ(claims[1].contradicted_by, std::vector<std::string>{"doc-a"});
+  // A word capitalised only where a sentence starts is no name.
+  EXPECT_EQ(
+      DetectHeadlines(title_a, body_a, title_b, body_b + " Applaud the builders, she said.").size(),
+      2u);
 }
 
 TEST(SentenceContradictions, RewordedHeadlinesAreNoRivals) {
