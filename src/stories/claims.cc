@@ -479,7 +479,10 @@ int SubjectMatch(const FactView& a, const FactView& b) {
     case ClaimClass::kQuote:
       // Rival speakers only for the same words (five shared, not a show's name or a slogan)
       // said by two named people ("the senators" / "the lawmakers" are one source twice).
-      if (overlap >= 5 && coef >= 0.7 && IsNamed(a.fact->speaker) && IsNamed(b.fact->speaker)) {
+      // Indirect speech ("the BBC reports that ...", "according to X") is not: several sources
+      // report the same thing.
+      if (overlap >= 5 && coef >= 0.7 && IsNamed(a.fact->speaker) && IsNamed(b.fact->speaker) &&
+          a.fact->kind == "quote" && b.fact->kind == "quote") {
         return 2;
       }
       if (overlap >= 3 && coef >= 0.7) return 1;
@@ -512,6 +515,17 @@ bool SpokespersonLine(const Fact& quote, const Document& document) {
   for (char& c : sentence) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return sentence.find("spokes") != std::string::npos ||
          sentence.find("press secretary") != std::string::npos;
+}
+
+// Whether the quote's own sentence names its speaker outside the quote ("..., Warren told the
+// AP"). A speaker found through "she said" or an earlier sentence may be our misreading (a
+// researcher quoting a witness), and two such readings are no rival attribution.
+bool SpeakerNamedAtQuote(const Fact& quote, const Document& document) {
+  const std::string_view text = FactSource(quote, document);
+  const auto [s, e] = SentenceBounds(text, quote.begin, quote.end);
+  const size_t qb = std::clamp(quote.begin, s, e), qe = std::clamp(quote.end, qb, e);
+  return MentionsSurname(text.substr(s, qb - s), quote.speaker) ||
+         MentionsSurname(text.substr(qe, e - qe), quote.speaker);
 }
 
 // The same words with no year ("last week", "on Sunday", "February 27") in two documents: one
@@ -805,6 +819,11 @@ std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceInd
       }
       // "The 2010 election cycle" and "the 2012 election cycle" are two cycles.
       if (head.cls == ClaimClass::kDate && (head.names_instance || oh.names_instance)) continue;
+      if (head.cls == ClaimClass::kQuote &&
+          (!SpeakerNamedAtQuote(*head.fact, *story.documents[head.doc]) ||
+           !SpeakerNamedAtQuote(*oh.fact, *story.documents[oh.doc]))) {
+        continue;
+      }
       // Both dates stated by this claim's own documents: two events, not rival versions.
       bool both = false;
       for (int d : g.docs) {

@@ -237,6 +237,30 @@ TEST(ClaimsTest, QuotesGroupBySpeakerAndTextAndMisattributionContradicts) {
   EXPECT_EQ(claims[1].value, "Odo Falk");
 }
 
+// A speaker read through "he said" or from another sentence may be our misreading; only quotes
+// whose sentence names the speaker can be rival attributions. Indirect speech never is: several
+// sources report the same thing.
+TEST(ClaimsTest, RivalSpeakersNeedTheNameAtTheQuoteAndADirectQuote) {
+  StoryFixture s;
+  const std::string q = "\"We will rebuild every bridge in the valley before winter\"";
+  s.docs = {Doc("a", "Governor Ilse Brun said " + q + " on Monday."),
+            Doc("b", "Senator Odo Falk toured the valley. Later he said " + q + ".")};
+  s.facts = {{At(s.docs[0], "quote", q, "", "", "Ilse Brun")},
+             {At(s.docs[1], "quote", q, "", "", "Odo Falk")}};
+  for (const Claim& c : BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}))) {
+    EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+  }
+  StoryFixture r;
+  const std::string clause = "the bridge over the Marrow valley will reopen before winter";
+  r.docs = {Doc("c", "Courier reports that " + clause + ", officials said."),
+            Doc("d", "Herald also reports that " + clause + ", officials said.")};
+  r.facts = {{At(r.docs[0], "attribution", clause, "reports", "", "Courier")},
+             {At(r.docs[1], "attribution", clause, "reports", "", "Herald")}};
+  for (const Claim& c : BuildStoryClaims(r.Input(), ProvenanceIndex(ReuseResult{}))) {
+    EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+  }
+}
+
 // A document that names the other speaker near its own version most likely credits them too:
 // the differing speaker is a misreading of the attribution, not a rival one.
 TEST(ClaimsTest, NoMisattributionWhenTheOtherDocumentNamesTheSpeaker) {
