@@ -69,10 +69,18 @@ bool OnlyNegationEdit(const std::vector<Token>& a, size_t a_begin, size_t a_end,
   return rest(a, a_begin, a_end) == rest(b, b_begin, b_end);
 }
 
-// "not expected until Friday", "not before 2030": a delay, not a denial of the event.
+// "not expected until Friday", "not before 2030", "not expected for about two weeks": a delay,
+// not a denial of the event.
 bool DeferredAfter(const std::vector<Token>& t, size_t from) {
+  static const std::set<std::string_view> kSpans = {"hour", "hours", "day",    "days",
+                                                    "week", "weeks", "month",  "months",
+                                                    "year", "years", "minute", "minutes"};
   for (size_t i = from; i < t.size() && i < from + 6; ++i) {
     if (t[i].lower == "until" || t[i].lower == "till" || t[i].lower == "before") return true;
+    if (t[i].lower != "for") continue;
+    for (size_t k = i + 1; k < t.size() && k <= i + 3; ++k) {
+      if (kSpans.count(t[k].lower) > 0) return true;
+    }
   }
   return false;
 }

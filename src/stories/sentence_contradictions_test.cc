@@ -144,6 +144,11 @@ TEST(SentenceContradictions, RewrittenParaphrasesAreNoContradiction) {
   const std::string e = "The Quillmoor quay will stay closed to other vessels until Wednesday.";
   const std::string f = "According to the harbour master, the Quillmoor quay reopens on Wednesday.";
   EXPECT_TRUE(Detect(kIntro + e, kIntro + f).empty());
+  // "Not expected for two weeks" defers the findings; it does not deny them.
+  const std::string g =
+      "The inspectors said the Quillmoor findings were not expected for two weeks.";
+  const std::string h = "The inspectors said the Quillmoor findings were expected in two weeks.";
+  EXPECT_TRUE(Detect(kIntro + g, kIntro + h).empty());
 }
 
 TEST(SentenceContradictions, SurvivesHostileInput) {
