@@ -76,26 +76,6 @@ bool IsSpeechVerb(std::string_view lower) {
          lower == "explained" || lower == "stated";
 }
 
-// Last words that make a name an organisation ("Harbour Authority", "Tyne Rowing Club").
-bool IsOrganisationHead(std::string_view lower) {
-  static const WordSet kHeads = {
-      "authority",   "agency",     "ministry",  "council",    "party",       "company",
-      "corporation", "corp",       "inc",       "ltd",        "llc",         "plc",
-      "university",  "college",    "committee", "commission", "association", "bank",
-      "group",       "club",       "institute", "department", "police",      "army",
-      "navy",        "league",     "union",     "board",      "parliament",  "senate",
-      "assembly",    "foundation", "society",   "federation", "bureau",      "airlines",
-      "airways",     "press",      "records",   "band",       "fc",          "organisation",
-      "organization"};
-  // Newspapers ("Houston Chronicle"), military units ("Fourth Air Force"), institutions.
-  static const WordSet kMore = {
-      "chronicle", "post",     "times",     "herald",   "tribune",    "gazette",   "journal",
-      "statesman", "examiner", "inquirer",  "observer", "courier",    "telegraph", "star-telegram",
-      "force",     "forces",   "division",  "wing",     "brigade",    "regiment",  "fleet",
-      "corps",     "squadron", "battalion", "hospital", "laboratory", "school",    "academy"};
-  return kHeads.Contains(lower) || kMore.Contains(lower);
-}
-
 // Abbreviated titles and party words: no part of a personal name ("Florida Gov").
 bool IsAbbreviatedTitle(std::string_view lower) {
   static const WordSet kWords = {"gov",  "sen",  "rep", "mr",  "mrs",        "ms",
@@ -234,14 +214,20 @@ void AddRepeatedMentions(const TokenizedText& tt, std::vector<Mention>* mentions
   }
 }
 
-// "George W. Bush", "M. K. Bhadrakumar": a person mention ending in a one-letter initial
-// continues over the period and the following capitalised words.
+// "George W. Bush", "M. K. Bhadrakumar": a person mention ending in a one-letter initial, or
+// followed by one, continues over the period and the following capitalised words.
 void ExtendOverInitials(const TokenizedText& tt, std::vector<Mention>* mentions) {
   const size_t n = tt.tokens.size();
   for (size_t k = 0; k < mentions->size(); ++k) {
     Mention& m = (*mentions)[k];
     if (m.type != 'P') continue;
     size_t last = m.last;
+    // "John A. Corder" tagged as "John": step onto the initial first.
+    if (last + 2 < n && tt.Text(last).size() == 1 && tt.tokens[last].capitalized &&
+        !tt.tokens[last].sentence_start && tt.Text(last + 1) == "." && tt.Adjacent(last + 1) &&
+        tt.tokens[last + 2].capitalized && tt.tokens[last + 2].kind == TokenKind::kWord) {
+      ++last;
+    }
     while (last + 1 < n && tt.Lower(last - 1).size() == 1 && tt.tokens[last - 1].capitalized &&
            tt.Text(last) == "." && tt.Adjacent(last) && tt.tokens[last + 1].capitalized &&
            tt.tokens[last + 1].kind == TokenKind::kWord) {
@@ -296,12 +282,12 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
     const size_t end = sentence + 1 < starts.size() ? starts[sentence + 1] : n;
     for (size_t k = 0; k < end - start; ++k) {
       int tag = all_tags[start + k];
-      if (tag == 0 || tag >= 7) continue;  // O and MISC
+      if (tag == 0 || tag == 8) continue;  // O; MISC ('M') is dropped after the type rules
       size_t j = k + 1;
       while (start + j < end && all_tags[start + j] == tag + 1) ++j;
       size_t first = start + k, last = start + j;
       k = j - 1;
-      char type = tag <= 2 ? 'P' : tag <= 4 ? 'O' : 'L';
+      char type = tag <= 2 ? 'P' : tag <= 4 ? 'O' : tag <= 6 ? 'L' : 'M';
       // Trim "the" and titles ("Prime Minister Najib Razak": a titled name is a person; but
       // "General Motors" keeps its first word).
       while (first < last && tt.Text(first) == "the") ++first;
@@ -309,7 +295,7 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
       while (named < last && (IsTitleWord(tt.Lower(named)) || IsTitleModifier(tt.Lower(named)))) {
         ++named;
       }
-      if (named > first && (type == 'P' || last - named >= 2)) {
+      if (named > first && type != 'M' && (type == 'P' || last - named >= 2)) {
         first = named;
         type = 'P';
       }
@@ -324,14 +310,15 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
       std::string_view surface =
           tt.text.substr(tt.tokens[first].begin, tt.tokens[last - 1].end - tt.tokens[first].begin);
       Mention m{first, last, type, ""};
-      m.canonical = CanonicalName(surface, &m.type);
+      if (type != 'M') m.canonical = CanonicalName(surface, &m.type);  // MISC: only if re-typed
       mentions.push_back(std::move(m));
     }
   }
-  // A place-typed name ending in an organisation word is an organisation.
+  // A place-typed (or MISC) name ending in an organisation word is an organisation.
   for (Mention& m : mentions) {
-    if (m.type == 'L' && m.last - m.first >= 2 && IsOrganisationHead(tt.Lower(m.last - 1)) &&
-        !AliasTable::Default().Find(m.canonical)) {
+    if ((m.type == 'L' || m.type == 'M') && m.last - m.first >= 2 &&
+        IsOrganisationHead(tt.Lower(m.last - 1)) && !AliasTable::Default().Find(m.canonical)) {
+      if (m.type == 'M') m.canonical = CanonicalName(Span(tt, m.first, m.last), &m.type);
       m.type = 'O';
     }
   }
@@ -364,7 +351,8 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
   }
   for (Mention& m : mentions) {
     if (m.type == 'P' || m.last - m.first < 2 || !single_persons.count(tt.Lower(m.last - 1)) ||
-        AliasTable::Default().Find(m.canonical) || tt.Text(m.first + 1) == ".") {
+        IsOrganisationHead(tt.Lower(m.last - 1)) || AliasTable::Default().Find(m.canonical) ||
+        tt.Text(m.first + 1) == ".") {
       continue;  // "St. Louis" is no person for "Louis"
     }
     m.type = 'P';
@@ -414,6 +402,7 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
       out.push_back(Mention{i, i + 1, 'P', *full});
     }
   }
+  TypeMentionsByMajority(tt, &out);
   return out;
 }
 

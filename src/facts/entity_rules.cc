@@ -3,7 +3,10 @@
 #include "facts/entity_rules.h"
 
 #include <algorithm>
+#include <array>
+#include <functional>
 #include <string>
+#include <utility>
 
 #include "facts/aliases.h"
 #include "facts/name_spans.h"
@@ -90,6 +93,21 @@ bool IsWeekdayOrMonthPlural(std::string_view lower) {
   return kWords.Contains(lower);
 }
 
+// "Swedish-based", "Bush-appointed": a capitalised word whose last hyphenated part is lower case.
+bool EndsInLowerCompound(std::string_view word) {
+  size_t dash = word.rfind('-');
+  return dash != std::string_view::npos && dash + 1 < word.size() && word[dash + 1] >= 'a' &&
+         word[dash + 1] <= 'z';
+}
+
+// Abbreviations of common nouns, typed as names when capitalised alone ("by KO", "a DJ").
+bool IsCommonAbbreviation(std::string_view word) {
+  static const WordSet kWords = {"KO",  "DJ",  "DJs", "EP",  "EPs", "LP",  "CD",  "CDs",
+                                 "DVD", "VIP", "ID",  "TV",  "CEO", "CFO", "MVP", "DNA",
+                                 "RNA", "GPS", "PC",  "USB", "PDF", "SUV", "ATM", "FAQ"};
+  return kWords.Contains(word);
+}
+
 bool IsWordToken(const TokenizedText& tt, size_t i) {
   return tt.tokens[i].kind == TokenKind::kWord;
 }
@@ -146,6 +164,7 @@ bool IsNoEntity(const TokenizedText& tt, const Mention& m) {
     // Religions and doctrines ("Catholicism"), weekdays in the plural.
     if (last.size() >= 6 && last.substr(last.size() - 3) == "ism") return true;
     if (IsWeekdayOrMonthPlural(last)) return true;
+    if (IsCommonAbbreviation(tt.Text(m.first))) return true;
   }
   // "New Yorkers", "South Carolinians", "Puerto Ricans": the people of a place.
   if (len >= 2 && (m.type == 'L' || m.type == 'P' || m.type == 'O') && IsPeopleOfPlace(tt, m)) {
@@ -231,6 +250,43 @@ bool IsInstitutionHead(std::string_view lower) {
   return kHeads.Contains(lower);
 }
 
+// A word that precedes an organisation's name as its class: "the band Tarn Echo".
+bool IsOrganisationCue(std::string_view lower) {
+  static const WordSet kWords = {"band",      "bands",        "group",   "label",   "company",
+                                 "firm",      "club",         "team",    "station", "network",
+                                 "newspaper", "magazine",     "channel", "store",   "retailer",
+                                 "airline",   "manufacturer", "party"};
+  return kWords.Contains(lower);
+}
+
+// Capitalised words that open a sentence or qualify a name without being part of it.
+bool IsRunOpener(std::string_view lower) {
+  static const WordSet kWords = {
+      "when",      "if",      "as",       "after",  "before", "while", "but",   "and",
+      "so",        "then",    "former",   "now",    "since",  "once",  "until", "where",
+      "meanwhile", "because", "also",     "under",  "at",     "in",    "for",   "with",
+      "by",        "from",    "on",       "to",     "of",     "must",  "watch", "whether",
+      "late",      "ex",      "although", "though", "a",      "an"};
+  return kWords.Contains(lower);
+}
+
+// Kinds of places named after them with "of" ("the village of X").
+bool IsPlaceKindWord(std::string_view lower) {
+  static const WordSet kWords = {"town",     "village",      "city",   "parish", "county",
+                                 "district", "municipality", "hamlet", "suburb", "province",
+                                 "region",   "island",       "prairie"};
+  return kWords.Contains(lower);
+}
+
+bool IsNameConnector(std::string_view lower) {
+  return lower == "of" || lower == "for" || lower == "de";
+}
+
+std::string_view Surface(const TokenizedText& tt, const Mention& m) {
+  return tt.text.substr(tt.tokens[m.first].begin,
+                        tt.tokens[m.last - 1].end - tt.tokens[m.first].begin);
+}
+
 // Sets the canonical name (and the type an alias may give) after the span changed.
 void Rename(const TokenizedText& tt, Mention* m) {
   std::string_view surface = tt.text.substr(tt.tokens[m->first].begin,
@@ -242,7 +298,77 @@ bool IsSaintAbbreviation(std::string_view lower) {
   return lower == "st" || lower == "mt" || lower == "ft" || lower == "ste";
 }
 
+// "Tarnford Metropolitan Transit Authority" tagged as the place "Tarnford": a capitalised
+// run (with "of", "for", "de" inside; not "and": "the Tarn Post and Ayle Herald") ending in an
+// organisation head word, over one or more mentions that lie inside it, is one organisation.
+// `ms` is sorted by first.
+void MarkOrganisationRuns(const TokenizedText& tt, std::vector<Mention>* mentions) {
+  std::vector<Mention>& ms = *mentions;
+  const size_t n = tt.tokens.size();
+  auto name_word = [&](size_t q) {
+    return tt.tokens[q].capitalized && tt.tokens[q].kind == TokenKind::kWord;
+  };
+  size_t k = 0;  // first mention that may overlap the run
+  for (size_t i = 0; i < n; ++i) {
+    if (!name_word(i)) continue;
+    size_t j = i + 1;
+    while (j < n && !tt.tokens[j].sentence_start &&
+           (name_word(j) || (IsNameConnector(tt.Lower(j)) && j + 1 < n && name_word(j + 1) &&
+                             !tt.tokens[j + 1].sentence_start))) {
+      ++j;
+    }
+    const size_t run_start = tt.Lower(i) == "the" ? i + 1 : i;
+    const size_t run_end = j;
+    i = j - 1;
+    if (run_end < run_start + 2 || !IsOrganisationHead(tt.Lower(run_end - 1))) continue;
+    // A conjunction, article or adjective compound opening the run is no part of the name
+    // ("When", "Former", "An", "GOP-led"; but "Republican Party").
+    size_t a = run_start;
+    while (run_end >= a + 2 && (IsRunOpener(tt.Lower(a)) || EndsInLowerCompound(tt.Text(a)))) {
+      ++a;
+    }
+    while (k < ms.size() && (ms[k].last <= ms[k].first || ms[k].last <= run_start)) ++k;
+    size_t first_inside = ms.size();
+    bool inside = true, exact = false;
+    for (size_t q = k; q < ms.size() && ms[q].first < run_end; ++q) {
+      if (ms[q].last <= ms[q].first || ms[q].last <= run_start) continue;
+      inside = inside && ms[q].first >= run_start && ms[q].last <= run_end;
+      // "Ada Voss of Tarn University": a person's affiliation, not one name.
+      inside = inside && !(ms[q].type == 'P' && ms[q].last - ms[q].first >= 2 &&
+                           ms[q].last < run_end && IsNameConnector(tt.Lower(ms[q].last)));
+      exact = exact || (ms[q].first == a && ms[q].last == run_end && ms[q].type == 'O');
+      if (first_inside == ms.size()) first_inside = q;
+    }
+    if (!inside || exact || first_inside == ms.size()) continue;
+    for (size_t q = first_inside + 1; q < ms.size() && ms[q].first < run_end; ++q) ms[q].last = 0;
+    ms[first_inside].first = a;
+    ms[first_inside].last = run_end;
+    ms[first_inside].type = 'O';
+    Rename(tt, &ms[first_inside]);
+  }
+}
+
 }  // namespace
+
+bool IsOrganisationHead(std::string_view lower) {
+  static const WordSet kHeads = {
+      "authority",   "agency",     "ministry",  "council",    "party",       "company",
+      "corporation", "corp",       "inc",       "ltd",        "llc",         "plc",
+      "university",  "college",    "committee", "commission", "association", "bank",
+      "group",       "club",       "institute", "department", "police",      "army",
+      "navy",        "league",     "union",     "board",      "parliament",  "senate",
+      "assembly",    "foundation", "society",   "federation", "bureau",      "airlines",
+      "airways",     "press",      "records",   "band",       "fc",          "organisation",
+      "organization"};
+  // Newspapers ("Houston Chronicle"), military units ("Fourth Air Force"), institutions.
+  static const WordSet kMore = {
+      "chronicle", "post",          "times",    "herald",   "tribune",     "gazette",
+      "journal",   "statesman",     "examiner", "inquirer", "observer",    "courier",
+      "telegraph", "star-telegram", "force",    "forces",   "division",    "wing",
+      "brigade",   "regiment",      "fleet",    "corps",    "squadron",    "battalion",
+      "hospital",  "laboratory",    "school",   "academy",  "institution", "associates"};
+  return kHeads.Contains(lower) || kMore.Contains(lower);
+}
 
 void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mentions) {
   const AliasTable& aliases = AliasTable::Default();
@@ -274,12 +400,24 @@ void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mention
     Rename(tt, &m);
   }
   // "Tarnford Harbour Board" tagged as the place "Tarnford" and the organisation "Harbour
-  // Board": a place right before an organisation name (same sentence) is part of it.
+  // Board", "Bowling Green" as "Bowling" and "Green": two names one space apart in the same
+  // sentence are one name, of the second one's type.
   for (size_t k = 0; k + 1 < ms.size(); ++k) {
     Mention& m = ms[k];
     Mention& next = ms[k + 1];
-    if (m.type != 'L' || next.type != 'O' || next.first != m.last || m.last <= m.first ||
-        tt.tokens[next.first].sentence_start || aliases.Find(next.canonical)) {
+    // Not a full personal name with another name ("Tarn Institute Ada Voss" in news), nor an
+    // adjective compound ("Tarn-based Quill").
+    if (next.first != m.last || m.last <= m.first || m.type == 'M' || next.type == 'M') {
+      continue;
+    }
+    bool full_person = (m.type == 'P' && m.last - m.first >= 2) ||
+                       (next.type == 'P' && next.last - next.first >= 2);
+    bool lone_opening = m.last - m.first == 1 && tt.tokens[m.first].sentence_start;  // "When"
+    if (full_person || lone_opening || EndsInLowerCompound(tt.Text(m.last - 1)) ||
+        tt.tokens[next.first].sentence_start || aliases.Find(next.canonical) ||
+        !tt.tokens[next.first].space_before ||
+        tt.tokens[next.first].begin != tt.tokens[m.last - 1].end + 1 ||
+        tt.text[tt.tokens[m.last - 1].end] != ' ') {
       continue;
     }
     next.first = m.first;
@@ -288,6 +426,7 @@ void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mention
   }
   for (Mention& m : ms) {
     if (m.last <= m.first || aliases.Find(m.canonical)) continue;
+    const bool misc = m.type == 'M';
     // "Tarnford Gov." / "Tarnford Republican": a title or party word after a place is not
     // part of it ("Rep. Ada Voss, Tarnford Republican"); a party word alone is no place.
     if ((m.type == 'L' || m.type == 'P') && m.last - m.first >= 2) {
@@ -307,9 +446,71 @@ void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mention
       continue;
     }
     if (IsClubNamedAfterPlace(tt, m)) m.type = 'O';
+    // "the band Tarn Echo", "the label Quillmoor".
+    if (m.type != 'O' && m.first > 0 && IsOrganisationCue(tt.Lower(m.first - 1))) m.type = 'O';
+    // "the town of Harlsby", "the parish of Quenmoor".
+    if (m.type != 'L' && m.first >= 2 && tt.Lower(m.first - 1) == "of" &&
+        IsPlaceKindWord(tt.Lower(m.first - 2))) {
+      m.type = 'L';
+    }
+    // "Tarn Echo was founded in 1990": persons are not founded.
+    if (m.type == 'P' && m.last + 1 < tt.tokens.size() && tt.Lower(m.last + 1) == "founded" &&
+        (tt.Lower(m.last) == "was" || tt.Lower(m.last) == "were")) {
+      m.type = 'O';
+    }
+    if (misc && m.type != 'M') Rename(tt, &m);  // FindEntities leaves MISC names unset
   }
-  ms.erase(std::remove_if(ms.begin(), ms.end(), [](const Mention& m) { return m.last <= m.first; }),
+  MarkOrganisationRuns(tt, &ms);
+  // MISC mentions ('M') served only as evidence for the rules above.
+  ms.erase(std::remove_if(ms.begin(), ms.end(),
+                          [](const Mention& m) { return m.last <= m.first || m.type == 'M'; }),
            ms.end());
+}
+
+void TypeMentionsByMajority(const TokenizedText& tt, std::vector<Mention>* mentions) {
+  std::vector<Mention>& ms = *mentions;
+  if (ms.size() < 2) return;
+  // Mentions grouped by surface: sorted by (hash, surface), so no per-name allocation.
+  std::vector<std::pair<uint64_t, uint32_t>> order;
+  order.reserve(ms.size());
+  for (size_t k = 0; k < ms.size(); ++k) {
+    order.emplace_back(std::hash<std::string_view>()(Surface(tt, ms[k])), k);
+  }
+  std::sort(order.begin(), order.end(), [&](const auto& x, const auto& y) {
+    if (x.first != y.first) return x.first < y.first;
+    int c = Surface(tt, ms[x.second]).compare(Surface(tt, ms[y.second]));
+    return c != 0 ? c < 0 : x.second < y.second;
+  });
+  auto slot = [](char type) { return type == 'P' ? 0 : type == 'O' ? 1 : 2; };
+  for (size_t g = 0; g < order.size();) {
+    std::string_view surface = Surface(tt, ms[order[g].second]);
+    size_t end = g + 1;
+    while (end < order.size() && order[end].first == order[g].first &&
+           Surface(tt, ms[order[end].second]) == surface) {
+      ++end;
+    }
+    std::array<uint32_t, 3> count = {0, 0, 0};  // P, O, L
+    std::array<size_t, 3> first = {0, 0, 0};    // the earliest mention of each type
+    for (size_t q = end; q-- > g;) {
+      int t = slot(ms[order[q].second].type);
+      ++count[t];
+      first[t] = order[q].second;
+    }
+    int best = 0;
+    for (int t = 1; t < 3; ++t) best = count[t] > count[best] ? t : best;
+    bool strict = true;
+    for (int t = 0; t < 3; ++t) strict = strict && (t == best || count[t] < count[best]);
+    if (strict && count[best] < end - g) {
+      const Mention winner = ms[first[best]];
+      for (size_t q = g; q < end; ++q) {
+        Mention& m = ms[order[q].second];
+        if (slot(m.type) == best) continue;
+        m.type = winner.type;
+        m.canonical = winner.canonical;
+      }
+    }
+    g = end;
+  }
 }
 
 }  // namespace stemma::facts

@@ -1,16 +1,29 @@
 // Type rules on the NER tagger's mentions (entity_rules.cc): what the tagger marks as a
 // person or place but is no entity of those kinds (nationalities, events, religions, model
-// codes), sports clubs named after their town, and names split at "St." / "Mt.".
+// codes), sports clubs named after their town, names split at "St." / "Mt." or into two
+// mentions, organisations by a class word before them or a head word ending their run.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "facts/facts_internal.h"
 
 namespace stemma::facts {
 
+// Last words that make a capitalised name an organisation ("Harbour Authority", "Fourth Air
+// Force", "Houston Chronicle"); `lower` is ASCII-lower-cased.
+bool IsOrganisationHead(std::string_view lower);
+
 // Applies the rules to the tagger's mentions in place (drops, re-types, merges). Mentions
-// whose canonical name is in the alias table are left alone. Order is not required.
+// whose canonical name is in the alias table are left alone. Order is not required. Mentions
+// of type 'M' (the tagger's MISC spans; canonical name may be empty) are evidence only: they
+// are dropped unless a rule makes them an organisation or place.
 void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mentions);
+
+// Document-level consistency of the final mentions: every mention of the same surface text
+// takes the type most of them have (strict majority; ties stay), with that type's canonical
+// name ("Tarn Echo" typed a person once and an organisation twice is an organisation).
+void TypeMentionsByMajority(const TokenizedText& tt, std::vector<Mention>* mentions);
 
 }  // namespace stemma::facts

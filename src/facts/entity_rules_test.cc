@@ -86,5 +86,85 @@ TEST(EntityRulesTest, PlaceBeforeAnOrganisationBelongsToIt) {
             (Names{"O:Ohio Harbour Board", "O:Quenmoor Laboratory"}));
 }
 
+TEST(EntityRulesTest, TwoNamesOneSpaceApartAreOneName) {
+  TokenizedText tt;
+  Tokenize("Fans of Quenmoor Vale cheered. Ada Voss met Orla King, Tarnford Board members.", &tt);
+  EXPECT_EQ(Apply(tt, {Over(tt, "Quenmoor", 'L'), Over(tt, "Vale", 'O'), Over(tt, "Ada Voss", 'P'),
+                       Over(tt, "Orla King", 'P'), Over(tt, "Tarnford Board", 'O')}),
+            (Names{"O:Quenmoor Vale", "P:Ada Voss", "P:Orla King", "O:Tarnford Board"}));
+}
+
+TEST(EntityRulesTest, NamesNextToAFullPersonNameOrAnAdjectiveStayApart) {
+  TokenizedText tt;
+  Tokenize("The Tarn Policy Forum Ada Voss wrote. When Quenmoor voted, Tarn-based Quillmoor won.",
+           &tt);
+  EXPECT_EQ(Apply(tt, {Over(tt, "Tarn Policy Forum", 'O'), Over(tt, "Ada Voss", 'P'),
+                       Over(tt, "When", 'O'), Over(tt, "Quenmoor", 'L'),
+                       Over(tt, "Tarn-based", 'L'), Over(tt, "Quillmoor", 'O')}),
+            (Names{"O:Tarn Policy Forum", "P:Ada Voss", "O:When", "L:Quenmoor", "L:Tarn-based",
+                   "O:Quillmoor"}));
+}
+
+TEST(EntityRulesTest, PlaceKindOfAndFoundingTypeTheName) {
+  TokenizedText tt;
+  Tokenize("Tarn Echo was founded in the village of Harlsby by Ada Voss.", &tt);
+  EXPECT_EQ(
+      Apply(tt, {Over(tt, "Tarn Echo", 'P'), Over(tt, "Harlsby", 'P'), Over(tt, "Ada Voss", 'P')}),
+      (Names{"O:Tarn Echo", "L:Harlsby", "P:Ada Voss"}));
+}
+
+TEST(EntityRulesTest, CommonAbbreviationsAreNoNames) {
+  TokenizedText tt;
+  Tokenize("He won by KO, and a DJ played his CD for Ada Voss of TVX.", &tt);
+  EXPECT_EQ(Apply(tt, {Over(tt, "KO", 'O'), Over(tt, "DJ", 'P'), Over(tt, "CD", 'O'),
+                       Over(tt, "Ada Voss", 'P'), Over(tt, "TVX", 'O')}),
+            (Names{"P:Ada Voss", "O:TVX"}));
+}
+
+TEST(EntityRulesTest, ClassWordBeforeANameMakesItAnOrganisation) {
+  TokenizedText tt;
+  Tokenize("She joined the band Tarn Echo and later the label Quillmoor, with Ada Voss.", &tt);
+  EXPECT_EQ(Apply(tt, {Over(tt, "Tarn Echo", 'P'), Over(tt, "Quillmoor", 'L'),
+                       Over(tt, "Ada Voss", 'P')}),
+            (Names{"O:Tarn Echo", "O:Quillmoor", "P:Ada Voss"}));
+}
+
+TEST(EntityRulesTest, RunEndingInAnOrganisationHeadIsOneOrganisation) {
+  TokenizedText tt;
+  Tokenize(
+      "The Tarnford Metropolitan Transit Authority and the Quenmoor Institute for Tidal "
+      "Studies wrote to the Tarn Post and Ayle Herald.",
+      &tt);
+  EXPECT_EQ(Apply(tt, {Over(tt, "Tarnford", 'L'), Over(tt, "Quenmoor Institute", 'O'),
+                       Over(tt, "Tarn Post", 'O'), Over(tt, "Ayle Herald", 'L')}),
+            (Names{"O:Tarnford Metropolitan Transit Authority", "O:Quenmoor Institute",
+                   "O:Tarn Post", "O:Ayle Herald"}));
+}
+
+TEST(EntityRulesTest, MajorityTypeOfTheSameNameInADocument) {
+  TokenizedText tt;
+  Tokenize("Tarn Echo played. Tarn Echo sold out. Tarn Echo split. Orla met Ayle in Ayle.", &tt);
+  std::vector<Mention> ms = {Over(tt, "Tarn Echo", 'P'), Over(tt, "Tarn Echo", 'O', 12),
+                             Over(tt, "Tarn Echo", 'O', 30), Over(tt, "Ayle", 'P'),
+                             Over(tt, "Ayle", 'L', 66)};
+  TypeMentionsByMajority(tt, &ms);
+  std::vector<std::string> out;
+  for (const Mention& m : ms) out.push_back(std::string(1, m.type) + ":" + m.canonical);
+  EXPECT_EQ(out, (Names{"O:Tarn Echo", "O:Tarn Echo", "O:Tarn Echo", "P:Ayle", "L:Ayle"}));
+}
+
+TEST(EntityRulesTest, MiscMentionsAreEvidenceOnly) {
+  // 'M' (the tagger's MISC) becomes an organisation through the rules, else it is dropped.
+  TokenizedText tt;
+  Tokenize(
+      "A Quenmoor Harbour Board study, sung by the band Tarn Echo, won the Ayle Medal. An "
+      "Orvik-based Tarn Shipping Company replied.",
+      &tt);
+  EXPECT_EQ(Apply(tt, {Over(tt, "A Quenmoor Harbour Board", 'M'), Over(tt, "Tarn Echo", 'M'),
+                       Over(tt, "Ayle Medal", 'M'), Over(tt, "Orvik-based", 'L'),
+                       Over(tt, "Tarn Shipping Company", 'M')}),
+            (Names{"O:Quenmoor Harbour Board", "O:Tarn Echo", "O:Tarn Shipping Company"}));
+}
+
 }  // namespace
 }  // namespace stemma::facts
