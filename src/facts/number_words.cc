@@ -1,7 +1,9 @@
 // Number words ("twenty-three", "a dozen", "three hundred and two") and number formatting.
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <iterator>
 
 #include "facts/facts_internal.h"
 
@@ -25,8 +27,35 @@ constexpr WordValue kSmall[] = {
 constexpr WordValue kScales[] = {
     {"hundred", 100}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
 
+// A bit per (first letter, second letter, length) of the number and scale words: most words
+// ("the", "said", "for") are rejected without a scan.
+struct WordShapes {
+  static constexpr size_t Index(char a, char b, size_t len) {
+    return (static_cast<size_t>(a - 'a') * 26 + static_cast<size_t>(b - 'a')) * 16 + len;
+  }
+  uint64_t bits[26 * 26 * 16 / 64] = {};
+  constexpr WordShapes() {
+    for (const auto* table : {std::begin(kSmall), std::begin(kScales)}) {
+      const size_t n = table == std::begin(kSmall) ? std::size(kSmall) : std::size(kScales);
+      for (size_t k = 0; k < n; ++k) {
+        const std::string_view w = table[k].word;
+        const size_t i = Index(w[0], w[1], w.size());
+        bits[i / 64] |= uint64_t{1} << (i % 64);
+      }
+    }
+  }
+  constexpr bool Has(std::string_view w) const {
+    if (w.size() < 3 || w.size() > 15 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z') {
+      return false;
+    }
+    const size_t i = Index(w[0], w[1], w.size());
+    return (bits[i / 64] >> (i % 64)) & 1;
+  }
+};
+
 bool Lookup(const WordValue* table, size_t n, std::string_view w, double* v) {
-  if (w.size() < 3) return false;  // every number word has three letters or more
+  static constexpr WordShapes kShapes;
+  if (!kShapes.Has(w)) return false;
   for (size_t k = 0; k < n; ++k) {
     // First letter and length before the bytes: most words are rejected without a compare.
     if (w[0] == table[k].word[0] && w.size() == table[k].word.size() && w == table[k].word) {

@@ -83,8 +83,11 @@ void WeightTable::Build(const std::vector<Slot>& entries) {
     --shift_;
   }
   slots_.assign(size, Slot{});
+  present_.assign((size_t{1} << kPresenceBits) / 64, 0);
   for (const Slot& e : entries) {
     uint64_t key = e.key ? e.key : 1;
+    const uint64_t bit = (Hash(key) >> 8) & ((uint64_t{1} << kPresenceBits) - 1);
+    present_[bit >> 6] |= uint64_t{1} << (bit & 63);
     for (size_t i = (key * 0x9E3779B97F4A7C15ull) >> shift_;; i = (i + 1) & (size - 1)) {
       if (slots_[i].key == 0 || slots_[i].key == key) {
         slots_[i] = e;

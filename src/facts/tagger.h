@@ -43,7 +43,9 @@ class FlatIndex {
 };
 
 // Open-addressing table from a 64-bit feature key to its weights (weight * 1000 as int16), one
-// 32-byte slot per key so a lookup touches one cache line.
+// 32-byte slot per key so a lookup touches one cache line. A 128 KB presence bitmap in front
+// (one bit per key hash, set for every stored key) answers most lookups of absent features from
+// the L2 cache, without touching the megabytes of slots; it never changes an answer.
 class WeightTable {
  public:
   struct alignas(32) Slot {
@@ -52,23 +54,34 @@ class WeightTable {
   };
   void Build(const std::vector<Slot>& entries);
   bool empty() const { return slots_.empty(); }
-  // Starts loading the slot of `key` (Score prefetches every feature before summing).
+  // Starts loading the slot of `key` when it may be stored (Score prefetches every feature
+  // before summing).
   void Prefetch(uint64_t key) const {
-    if (key == 0) key = 1;
-    __builtin_prefetch(&slots_[(key * 0x9E3779B97F4A7C15ull) >> shift_]);
+    const uint64_t h = Hash(key);
+    if (MayHold(h)) __builtin_prefetch(&slots_[h >> shift_]);
   }
   const int16_t* Find(uint64_t key) const {
     if (slots_.empty()) return nullptr;
     if (key == 0) key = 1;
+    const uint64_t h = Hash(key);
+    if (!MayHold(h)) return nullptr;
     size_t mask = slots_.size() - 1;
-    for (size_t i = (key * 0x9E3779B97F4A7C15ull) >> shift_;; i = (i + 1) & mask) {
+    for (size_t i = h >> shift_;; i = (i + 1) & mask) {
       if (slots_[i].key == key) return slots_[i].w;
       if (slots_[i].key == 0) return nullptr;
     }
   }
 
  private:
+  static constexpr int kPresenceBits = 20;
+  static uint64_t Hash(uint64_t key) { return (key == 0 ? 1 : key) * 0x9E3779B97F4A7C15ull; }
+  // Bits 8.. of the hash (the slot index takes the top bits).
+  bool MayHold(uint64_t h) const {
+    const uint64_t bit = (h >> 8) & ((uint64_t{1} << kPresenceBits) - 1);
+    return !present_.empty() && (present_[bit >> 6] >> (bit & 63)) & 1;
+  }
   std::vector<Slot> slots_;
+  std::vector<uint64_t> present_;
   int shift_ = 64;
 };
 
@@ -144,8 +157,8 @@ struct FeatureTables {
   static constexpr uint64_t kUnset = ~0ull;
   static constexpr uint8_t kUnsetFlags = 0xFF;
   const WordClusters* clusters = nullptr;
-  uint64_t* cache = nullptr;           // FindAll results
-  uint8_t* lexicon_cache = nullptr;    // Lexicon::Flags results
+  uint64_t* cache = nullptr;         // FindAll results
+  uint8_t* lexicon_cache = nullptr;  // Lexicon::Flags results
 };
 
 // Hashed features of token i that do not depend on the previous tag (at most kMaxFeatures),
