@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -117,6 +118,7 @@ struct FactView {
   DateShape shape = DateShape::kCalendar;
   int weekday = -1;     // dates stated only as a weekday name ("on Monday"): 0 = Monday
   int bound = 0;        // numbers: +1 "more than / at least N", -1 "up to / fewer than N"
+  bool margin = false;  // numbers: a winning or losing margin ("led X by 2,000 votes")
   size_t sentence = 0;  // where its sentence begins (bytes into its source)
   // Numbers: another number of the same unit in the sentence ("47 percent for X, 38 percent for
   // Y"): each is about its own neighbour, not the unit.
@@ -326,6 +328,35 @@ int BoundBefore(std::string_view text, size_t begin) {
   return found;
 }
 
+// Whether the number at `begin` is a winning or losing margin: "by" right before it (after at
+// most one hedge), and a verb of leading, winning or losing a few words earlier ("McDaniel led
+// Cochran by just under 2,000 votes"). A margin and a total ("with 155,040 votes") are
+// different claims. Not "rose by 5 percent", which other reports write "rose 5 percent".
+bool MarginBefore(std::string_view text, size_t begin) {
+  static constexpr std::string_view kHedges[] = {
+      "just under ", "just over ", "about ", "nearly ", "almost ", "roughly ",
+      "more than ",  "less than ", "some ",  "around ", "only ",   "just "};
+  static constexpr std::string_view kLeads[] = {
+      "led",  "leads", "leading", "won",      "wins",   "win",   "lost",   "loses",   "lose",
+      "beat", "beats", "trailed", "trailing", "trails", "ahead", "behind", "defeated"};
+  constexpr size_t kWindow = 64;
+  begin = std::min(begin, text.size());
+  std::string lower(text.substr(begin > kWindow ? begin - kWindow : 0, std::min(begin, kWindow)));
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!lower.empty() && lower.back() == '$') lower.pop_back();
+  std::string_view rest = lower;
+  for (std::string_view hedge : kHedges) {
+    if (rest.ends_with(hedge)) {
+      rest.remove_suffix(hedge.size());
+      break;
+    }
+  }
+  if (!rest.ends_with(" by ")) return false;
+  rest.remove_suffix(4);
+  return std::any_of(std::begin(kLeads), std::end(kLeads),
+                     [&](std::string_view verb) { return HasWholeWord(rest, verb); });
+}
+
 // A bound and a number on its side of it agree ("more than 1,300" and "1,500"), and so do two
 // bounds the same way.
 bool WithinBounds(const FactView& a, const FactView& b) {
@@ -369,6 +400,7 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
     case ClaimClass::kMoney: {
       v.number = std::strtod(fact->value.c_str(), nullptr);
       v.bound = BoundBefore(text, fact->begin);
+      v.margin = MarginBefore(text, fact->begin);
       v.floor_only = fact->approximate ? PluralMagnitude(fact->text) : 0;
       v.lead = fact->in_title || s <= lede_end;
       v.subject =
@@ -429,7 +461,7 @@ int SubjectMatch(const FactView& a, const FactView& b) {
   switch (a.cls) {
     case ClaimClass::kQuantity:
     case ClaimClass::kMoney:
-      if (overlap == 0 || coef < 0.5) return 0;
+      if (overlap == 0 || coef < 0.5 || a.margin != b.margin) return 0;
       // Two counted phrases that share only half ("people killed" / "people injured"): two
       // different counts, neither supporting nor contradicting the other.
       if (smaller >= 2 && overlap < 2) return 0;

@@ -403,5 +403,22 @@ TEST(ClaimsTest, YearsNamingWhichOneAreNoRivalDates) {
   EXPECT_THAT(rival[0].contradicted_by, ElementsAre("b"));
 }
 
+
+TEST(ClaimsTest, AWinningMarginIsNoRivalTotal) {
+  // "led by 1,900 votes" is a margin; "with 41,300 votes" a total: neither contradicts.
+  StoryFixture s;
+  s.docs = {Doc("a", "With most precincts in, Ilse Brun led Odo Falk in Marrow by 1,900 votes."),
+            Doc("b", "With most precincts in, Ilse Brun had 41,300 votes in Marrow."),
+            Doc("c", "With most precincts in, Ilse Brun led Odo Falk in Marrow by 2,600 votes.")};
+  s.facts = {{At(s.docs[0], "quantity", "1,900 votes", "1900", "votes")},
+             {At(s.docs[1], "quantity", "41,300 votes", "41300", "votes")},
+             {At(s.docs[2], "quantity", "2,600 votes", "2600", "votes")}};
+  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_THAT(claims[1].contradicted_by, IsEmpty());
+  // Two margins are still compared with each other.
+  EXPECT_THAT(claims[0].contradicted_by, ElementsAre("c"));
+}
+
 }  // namespace
 }  // namespace stemma::stories
