@@ -116,10 +116,11 @@ struct FactView {
   int day = kNoDay;
   int precision = 0;  // dates: 0 year, 1 month, 2 day
   DateShape shape = DateShape::kCalendar;
-  int weekday = -1;     // dates stated only as a weekday name ("on Monday"): 0 = Monday
-  int bound = 0;        // numbers: +1 "more than / at least N", -1 "up to / fewer than N"
-  bool margin = false;  // numbers: a winning or losing margin ("led X by 2,000 votes")
-  size_t sentence = 0;  // where its sentence begins (bytes into its source)
+  int weekday = -1;       // dates stated only as a weekday name ("on Monday"): 0 = Monday
+  int bound = 0;          // numbers: +1 "more than / at least N", -1 "up to / fewer than N"
+  bool margin = false;    // numbers: a winning or losing margin ("led X by 2,000 votes")
+  std::string reference;  // distances: the place measured from ("south of Boston")
+  size_t sentence = 0;    // where its sentence begins (bytes into its source)
   // Numbers: another number of the same unit in the sentence ("47 percent for X, 38 percent for
   // Y"): each is about its own neighbour, not the unit.
   bool listed = false;
@@ -357,6 +358,28 @@ bool MarginBefore(std::string_view text, size_t begin) {
                      [&](std::string_view verb) { return HasWholeWord(rest, verb); });
 }
 
+// The place a distance is measured from: the capitalised word after "of" or "from" just after
+// the number ("60 miles south of Boston" -> "Boston"); empty when there is none or the number is
+// not a length.
+std::string DistanceReference(const Fact& fact, std::string_view text) {
+  static constexpr std::string_view kLengths[] = {"Mile", "Kilometer", "Meter", "Foot", "Yard"};
+  if (std::find(std::begin(kLengths), std::end(kLengths), fact.counts) == std::end(kLengths)) {
+    return "";
+  }
+  const size_t from = std::min(fact.end, text.size());
+  const std::string_view after = text.substr(from, 48);
+  for (std::string_view marker : {" of ", " from "}) {
+    const size_t at = after.find(marker);
+    if (at == std::string_view::npos) continue;
+    size_t b = at + marker.size();
+    if (after.substr(b).starts_with("the ")) b += 4;
+    size_t e = b;
+    while (e < after.size() && IsWordByte(static_cast<unsigned char>(after[e]))) ++e;
+    if (e > b && after[b] >= 'A' && after[b] <= 'Z') return std::string(after.substr(b, e - b));
+  }
+  return "";
+}
+
 // A bound and a number on its side of it agree ("more than 1,300" and "1,500"), and so do two
 // bounds the same way.
 bool WithinBounds(const FactView& a, const FactView& b) {
@@ -401,6 +424,7 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.number = std::strtod(fact->value.c_str(), nullptr);
       v.bound = BoundBefore(text, fact->begin);
       v.margin = MarginBefore(text, fact->begin);
+      v.reference = DistanceReference(*fact, text);
       v.floor_only = fact->approximate ? PluralMagnitude(fact->text) : 0;
       v.lead = fact->in_title || s <= lede_end;
       v.subject =
@@ -462,6 +486,8 @@ int SubjectMatch(const FactView& a, const FactView& b) {
     case ClaimClass::kQuantity:
     case ClaimClass::kMoney:
       if (overlap == 0 || coef < 0.5 || a.margin != b.margin) return 0;
+      // "60 miles south of Boston" / "65 miles south of Cambridge": two distances.
+      if (!a.reference.empty() && !b.reference.empty() && a.reference != b.reference) return 0;
       // Two counted phrases that share only half ("people killed" / "people injured"): two
       // different counts, neither supporting nor contradicting the other.
       if (smaller >= 2 && overlap < 2) return 0;

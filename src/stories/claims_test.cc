@@ -420,5 +420,20 @@ TEST(ClaimsTest, AWinningMarginIsNoRivalTotal) {
   EXPECT_THAT(claims[0].contradicted_by, ElementsAre("c"));
 }
 
+
+TEST(ClaimsTest, DistancesFromDifferentPlacesAreNoRivals) {
+  StoryFixture s;
+  s.docs = {Doc("a", "The Marrow campus lies 60 miles south of Quellport, near Tarn Bay."),
+            Doc("b", "The Marrow campus lies 65 miles south of Ayleford, near Tarn Bay."),
+            Doc("c", "The Marrow campus lies 80 miles south of Quellport, near Tarn Bay.")};
+  s.facts = {{At(s.docs[0], "quantity", "60 miles", "60", "Mile")},
+             {At(s.docs[1], "quantity", "65 miles", "65", "Mile")},
+             {At(s.docs[2], "quantity", "80 miles", "80", "Mile")}};
+  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_THAT(claims[0].contradicted_by, ElementsAre("c"));  // both from Quellport
+  EXPECT_THAT(claims[1].contradicted_by, IsEmpty());
+}
+
 }  // namespace
 }  // namespace stemma::stories
