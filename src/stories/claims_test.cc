@@ -56,6 +56,21 @@ struct StoryFixture {
   }
 };
 
+// One quantity per document ("a", "b", "c", ...): its sentence, the span, value and counts.
+struct QuantityLine {
+  std::string text, span, value, counts;
+};
+std::vector<Claim> QuantityClaims(const std::vector<QuantityLine>& lines) {
+  StoryFixture s;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    s.docs.push_back(Doc(std::string(1, static_cast<char>('a' + i)), lines[i].text));
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    s.facts.push_back({At(s.docs[i], "quantity", lines[i].span, lines[i].value, lines[i].counts)});
+  }
+  return BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+}
+
 TEST(ClaimsTest, DifferentNumbersForTheSameThingContradictBothWays) {
   StoryFixture s;
   s.docs = {Doc("a", "The flood in Marrow left 120 houses destroyed, officials said."),
@@ -351,7 +366,6 @@ TEST(SimilarityTest, SentenceAroundCutsOnUtf8Boundaries) {
   EXPECT_EQ(SanitizeUtf8(s), s);
 }
 
-
 TEST(ClaimsTest, ContradictionsHoldBothWaysOrNotAtAll) {
   // The first report gives both figures; the second repeats one of them. Seen from the 480
   // claim nobody disagrees, so the 120 claim is not "contradicted" by the second report either.
@@ -370,17 +384,15 @@ TEST(ClaimsTest, ContradictionsHoldBothWaysOrNotAtAll) {
 
 TEST(ClaimsTest, CountsSharingOnlyHalfTheirWordsAreDifferentClaims) {
   // "At least 40 people killed" and "120 people injured": compatible values, other counts.
-  StoryFixture s;
-  s.docs = {Doc("a", "At least 40 people killed in the Marrow flood, officials said."),
-            Doc("b", "Officials said 120 people injured in the Marrow flood.")};
-  s.facts = {{At(s.docs[0], "quantity", "40 people", "40", "people killed")},
-             {At(s.docs[1], "quantity", "120 people", "120", "people injured")}};
-  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  const std::vector<Claim> claims =
+      QuantityClaims({{"At least 40 people killed in the Marrow flood, officials said.",
+                       "40 people", "40", "people killed"},
+                      {"Officials said 120 people injured in the Marrow flood.", "120 people",
+                       "120", "people injured"}});
   ASSERT_EQ(claims.size(), 2u);
   EXPECT_THAT(claims[0].documents, ElementsAre("a"));
   EXPECT_THAT(claims[1].documents, ElementsAre("b"));
 }
-
 
 TEST(ClaimsTest, YearsNamingWhichOneAreNoRivalDates) {
   // "the 2030 harbour levy" and "the 2034 harbour levy" are two levies; "in 2030" and "in 2034"
@@ -403,33 +415,25 @@ TEST(ClaimsTest, YearsNamingWhichOneAreNoRivalDates) {
   EXPECT_THAT(rival[0].contradicted_by, ElementsAre("b"));
 }
 
-
 TEST(ClaimsTest, AWinningMarginIsNoRivalTotal) {
   // "led by 1,900 votes" is a margin; "with 41,300 votes" a total: neither contradicts.
-  StoryFixture s;
-  s.docs = {Doc("a", "With most precincts in, Ilse Brun led Odo Falk in Marrow by 1,900 votes."),
-            Doc("b", "With most precincts in, Ilse Brun had 41,300 votes in Marrow."),
-            Doc("c", "With most precincts in, Ilse Brun led Odo Falk in Marrow by 2,600 votes.")};
-  s.facts = {{At(s.docs[0], "quantity", "1,900 votes", "1900", "votes")},
-             {At(s.docs[1], "quantity", "41,300 votes", "41300", "votes")},
-             {At(s.docs[2], "quantity", "2,600 votes", "2600", "votes")}};
-  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  const std::string in = "With most precincts in, Ilse Brun ";
+  const std::vector<Claim> claims = QuantityClaims(
+      {{in + "led Odo Falk in Marrow by 1,900 votes.", "1,900 votes", "1900", "votes"},
+       {in + "had 41,300 votes in Marrow.", "41,300 votes", "41300", "votes"},
+       {in + "led Odo Falk in Marrow by 2,600 votes.", "2,600 votes", "2600", "votes"}});
   ASSERT_EQ(claims.size(), 3u);
   EXPECT_THAT(claims[1].contradicted_by, IsEmpty());
   // Two margins are still compared with each other.
   EXPECT_THAT(claims[0].contradicted_by, ElementsAre("c"));
 }
 
-
 TEST(ClaimsTest, DistancesFromDifferentPlacesAreNoRivals) {
-  StoryFixture s;
-  s.docs = {Doc("a", "The Marrow campus lies 60 miles south of Quellport, near Tarn Bay."),
-            Doc("b", "The Marrow campus lies 65 miles south of Ayleford, near Tarn Bay."),
-            Doc("c", "The Marrow campus lies 80 miles south of Quellport, near Tarn Bay.")};
-  s.facts = {{At(s.docs[0], "quantity", "60 miles", "60", "Mile")},
-             {At(s.docs[1], "quantity", "65 miles", "65", "Mile")},
-             {At(s.docs[2], "quantity", "80 miles", "80", "Mile")}};
-  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  const std::string campus = "The Marrow campus lies ";
+  const std::vector<Claim> claims = QuantityClaims(
+      {{campus + "60 miles south of Quellport, near Tarn Bay.", "60 miles", "60", "Mile"},
+       {campus + "65 miles south of Ayleford, near Tarn Bay.", "65 miles", "65", "Mile"},
+       {campus + "80 miles south of Quellport, near Tarn Bay.", "80 miles", "80", "Mile"}});
   ASSERT_EQ(claims.size(), 3u);
   EXPECT_THAT(claims[0].contradicted_by, ElementsAre("c"));  // both from Quellport
   EXPECT_THAT(claims[1].contradicted_by, IsEmpty());
