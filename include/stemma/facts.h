@@ -30,6 +30,11 @@ inline const std::string& FactSource(const Fact& fact, const Document& document)
   return fact.in_title ? document.title : document.text;
 }
 
+// Whether a fact kind names an entity (person, organization, location).
+inline bool IsEntityKind(const std::string& kind) {
+  return kind == "person" || kind == "organization" || kind == "location";
+}
+
 std::vector<Fact> ExtractFacts(const Document& document);
 
 }  // namespace stemma

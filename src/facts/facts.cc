@@ -70,9 +70,6 @@ const char* EntityKind(char type) {
   return type == 'P' ? "person" : type == 'L' ? "location" : "organization";
 }
 
-bool IsEntityKind(const std::string& kind) {
-  return kind == "person" || kind == "organization" || kind == "location";
-}
 
 // A word of four or more capitals ("EXCLUSIVE", "WATCH").
 bool HasShoutedWord(std::string_view text) {

@@ -71,9 +71,6 @@ int ParseDigits(std::string_view s, size_t pos, size_t n) {
   return v;
 }
 
-bool IsEntityKind(const std::string& kind) {
-  return kind == "person" || kind == "organization" || kind == "location";
-}
 bool IsNumberKind(const std::string& kind) {
   return kind == "number" || kind == "quantity" || kind == "money";
 }
