@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "facts/date_tense.h"
 #include "facts/facts_internal.h"
 
 namespace stemma::facts {
@@ -216,7 +217,11 @@ class DateScanner {
         return i;
       }
     }
-    y = m <= ref_.month ? ref_.year : ref_.year - 1;  // news: the latest past month
+    if (IsFutureClause(tt_, i, k)) {  // "elections will be held in May": the coming one
+      y = m >= ref_.month ? ref_.year : ref_.year + 1;
+    } else {
+      y = m <= ref_.month ? ref_.year : ref_.year - 1;  // news: the latest past month
+    }
     std::snprintf(buf, sizeof(buf), "%04d-%02d", y, m);
     *value = buf;
     return k;

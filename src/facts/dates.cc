@@ -1,5 +1,6 @@
 // Dates relative to the reference date, durations, years and clock times; ExtractDates.
 #include "facts/date_scanner.h"
+#include "facts/date_tense.h"
 
 namespace stemma::facts {
 namespace {
@@ -85,6 +86,10 @@ size_t DateScanner::MatchRelative(size_t i, std::string* value) {
     offset = -1;
   } else if (w == "next" || w == "coming") {
     offset = 1;
+  } else if (w == "this" && L(i + 1) == "coming") {  // "this coming Tuesday"
+    ++i;
+    w = L(i);
+    offset = 1;
   } else if (w == "this" || w == "current") {
     offset = 0;
   } else if (w == "earlier" || w == "later") {
@@ -110,6 +115,10 @@ size_t DateScanner::MatchRelative(size_t i, std::string* value) {
         end += 3;
       } else if (L(end) == "," && (IsNum(end + 1) || MonthAt(end + 1, &k))) {
         return i;  // "Monday, May 18, 2015": the date itself is matched next
+      } else if (IsFutureClause(tt_, k, end)) {
+        // "will meet on Tuesday": the next such day on or after the reference date (the day
+        // itself, as news style names the publication day by its weekday).
+        shift = (wd - ref_wd + 7) % 7;
       } else {
         // Bare weekday in news: the latest such day on or before the reference date.
         shift = -((ref_wd - wd + 7) % 7);
@@ -117,6 +126,9 @@ size_t DateScanner::MatchRelative(size_t i, std::string* value) {
     } else if (w == "past") {
       shift = -((ref_wd - wd + 7) % 7);
       if (shift == 0) shift = -7;
+    } else if (w == "coming") {  // the first such day after the reference date
+      shift = (wd - ref_wd + 7) % 7;
+      if (shift == 0) shift = 7;
     } else {
       shift = (wd - ref_wd) + 7 * offset;
     }
@@ -129,7 +141,7 @@ size_t DateScanner::MatchRelative(size_t i, std::string* value) {
   if (int month = MonthAt(k, &month_end)) {  // "this September", "last May"
     int year = ref_.year + offset;
     if (w == "last" && month < ref_.month) year = ref_.year;
-    if (w == "next" && month > ref_.month) year = ref_.year;
+    if ((w == "next" || w == "coming") && month > ref_.month) year = ref_.year;
     std::snprintf(buf, sizeof(buf), "%04d-%02d", year, month);
     *value = buf;
     return month_end;
