@@ -256,12 +256,19 @@ size_t DateScanner::MatchYear(size_t i, std::string* value) {
     *value = std::string(tt_.Text(i).substr(0, 3)) + "X";
     return i + 2;
   }
-  // A year naming an event: "a 1992 gas explosion", "the 2016 election", "Brill's 2019 plan"
-  // (a singular noun follows; "the 2000 residents" is a count).
+  // A year naming an event: "a 1992 gas explosion", "the 2016 election", "Brill's 2019 plan".
+  // After "a"/"an" any word follows (no count takes "a"); after "the" or a possessive a
+  // singular noun must ("the 2000 residents" is a count), and "gas", "bus", "crisis", "class"
+  // are singular.
+  const bool article = p == "a" || p == "an";
   const bool determiner =
-      p == "a" || p == "an" || p == "the" || p.ends_with("'s") || p.ends_with("\xE2\x80\x99s");
-  if (determiner && i + 1 < tt_.tokens.size() && tt_.tokens[i + 1].kind == TokenKind::kWord &&
-      !L(i + 1).empty() && L(i + 1).back() != 's') {
+      article || p == "the" || p.ends_with("'s") || p.ends_with("\xE2\x80\x99s");
+  const std::string_view next = i + 1 < tt_.tokens.size() ? L(i + 1) : std::string_view();
+  const bool singular =
+      !next.empty() && (next.back() != 's' || next.ends_with("ss") || next.ends_with("us") ||
+                        next.ends_with("is") || next == "gas" || next == "news");
+  if (determiner && !next.empty() && tt_.tokens[i + 1].kind == TokenKind::kWord &&
+      (article || singular)) {
     *value = std::string(tt_.Text(i));
     return i + 1;
   }

@@ -48,6 +48,20 @@ TEST(NumberYearsTest, AYearNamingAnEventIsADate) {
     if (f.kind == "date") dates.push_back(f.value);
   }
   EXPECT_EQ(dates, std::vector<std::string>{"1987"});
+  // A singular noun ending in "s" ("gas", "bus", "crisis") after the year, and "a" before it.
+  for (const std::string text :
+       {"The worst was a 1987 gas blast that killed 12 miners.",
+        "They recalled the 1987 bus strike in Brill.", "Brill's 1987 crisis talks failed."}) {
+    doc.text = text;
+    dates.clear();
+    for (const Fact& f : ExtractFacts(doc)) {
+      if (f.kind == "date") dates.push_back(f.value);
+      if (f.kind == "quantity" || f.kind == "number") {
+        EXPECT_NE(f.value, "1987") << text;
+      }
+    }
+    EXPECT_EQ(dates, std::vector<std::string>{"1987"}) << text;
+  }
 }
 
 TEST(NumberYearsTest, ADecadeIsOneDateOfTenYears) {
