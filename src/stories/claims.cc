@@ -120,6 +120,7 @@ struct FactView {
   int bound = 0;          // numbers: +1 "more than / at least N", -1 "up to / fewer than N"
   bool margin = false;    // numbers: a winning or losing margin ("led X by 2,000 votes")
   std::string reference;  // distances: the place measured from ("south of Boston")
+  bool partial = false;   // counts: a part added to others ("four other senators")
   size_t sentence = 0;    // where its sentence begins (bytes into its source)
   // Numbers: another number of the same unit in the sentence ("47 percent for X, 38 percent for
   // Y"): each is about its own neighbour, not the unit.
@@ -358,6 +359,24 @@ bool MarginBefore(std::string_view text, size_t begin) {
                      [&](std::string_view verb) { return HasWholeWord(rest, verb); });
 }
 
+// Whether the count at [begin, end) is a part added to others: "four other senators", "two
+// more bodies", "another 300 homes", "an additional 40 troops". A part and a total of the
+// same thing are different claims.
+bool PartialCount(std::string_view text, size_t begin, size_t end) {
+  end = std::min(end, text.size());
+  begin = std::min(begin, end);
+  std::string after(text.substr(end, 12)),
+      before(text.substr(begin > 16 ? begin - 16 : 0, std::min<size_t>(begin, 16)));
+  for (std::string* s : {&after, &before}) {
+    for (char& c : *s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  for (std::string_view w : {" other ", " more ", " additional ", " further "}) {
+    if (after.starts_with(w)) return true;
+  }
+  return before.ends_with("another ") || before.ends_with("additional ") ||
+         before.ends_with("further ");
+}
+
 // The place a distance is measured from: the capitalised word after "of" or "from" just after
 // the number ("60 miles south of Boston" -> "Boston"); empty when there is none or the number is
 // not a length.
@@ -425,6 +444,7 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.bound = BoundBefore(text, fact->begin);
       v.margin = MarginBefore(text, fact->begin);
       v.reference = DistanceReference(*fact, text);
+      v.partial = PartialCount(text, fact->begin, fact->end);
       v.floor_only = fact->approximate ? PluralMagnitude(fact->text) : 0;
       v.lead = fact->in_title || s <= lede_end;
       v.subject =
@@ -485,7 +505,7 @@ int SubjectMatch(const FactView& a, const FactView& b) {
   switch (a.cls) {
     case ClaimClass::kQuantity:
     case ClaimClass::kMoney:
-      if (overlap == 0 || coef < 0.5 || a.margin != b.margin) return 0;
+      if (overlap == 0 || coef < 0.5 || a.margin != b.margin || a.partial != b.partial) return 0;
       // "60 miles south of Boston" / "65 miles south of Cambridge": two distances.
       if (!a.reference.empty() && !b.reference.empty() && a.reference != b.reference) return 0;
       // Two counted phrases that share only half ("people killed" / "people injured"): two

@@ -439,5 +439,18 @@ TEST(ClaimsTest, DistancesFromDifferentPlacesAreNoRivals) {
   EXPECT_THAT(claims[1].contradicted_by, IsEmpty());
 }
 
+
+TEST(ClaimsTest, APartAddedToOthersIsNoRivalTotal) {
+  // "four other councillors joined" counts a part; "nine councillors joined" the total.
+  const std::string vote = " joined the Marrow harbour vote on Monday, the clerk said.";
+  const std::vector<Claim> claims = QuantityClaims(
+      {{"Ilse Brun and four other councillors" + vote, "four", "4", "councillors"},
+       {"In all nine councillors" + vote, "nine", "9", "councillors"},
+       {"In all seven councillors" + vote, "seven", "7", "councillors"}});
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_THAT(claims[0].contradicted_by, IsEmpty());
+  EXPECT_THAT(claims[1].contradicted_by, ElementsAre("c"));  // two totals still disagree
+}
+
 }  // namespace
 }  // namespace stemma::stories
