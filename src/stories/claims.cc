@@ -532,7 +532,9 @@ int SubjectMatch(const FactView& a, const FactView& b) {
       {
         const bool bare = a.fact->counts.empty() || b.fact->counts.empty();
         const size_t names = a.fact->counts == "percent" ? 2 : 1;
-        return coef >= (bare ? 0.99 : 0.66) && Overlap(a.context, b.context) >= 4 &&
+        // Opening lines word the event their own way: three shared words there.
+        const size_t context = a.lead && b.lead ? 3 : 4;
+        return coef >= (bare ? 0.99 : 0.66) && Overlap(a.context, b.context) >= context &&
                        (Overlap(a.near, b.near) >= names || (a.lead && b.lead)) &&
                        Dimension(a.subject) == Dimension(b.subject) &&
                        Overlap(a.names, b.names) >= names
@@ -638,7 +640,16 @@ bool Compatible(const FactView& a, const FactView& b) {
         const FactView& other = a.floor_only ? b : a;
         return other.number >= order.number && other.number < order.floor_only * order.number;
       }
-      const double tol = (a.fact->approximate || b.fact->approximate) ? 0.15 : 0.001;
+      // "About 2,000" spans more than "about 2,350": a hedged number of one significant digit
+      // is a rounding, "about 10" agrees with 12.
+      const auto round_hedged = [](const FactView& v) {
+        if (!v.fact->approximate || v.number <= 0) return false;
+        const double scale = std::pow(10.0, std::floor(std::log10(v.number)));
+        return std::fabs(v.number / scale - std::round(v.number / scale)) < 1e-9;
+      };
+      const double tol = round_hedged(a) || round_hedged(b)             ? 0.25
+                         : (a.fact->approximate || b.fact->approximate) ? 0.15
+                                                                        : 0.001;
       return std::fabs(a.number - b.number) <=
              tol * std::max(std::fabs(a.number), std::fabs(b.number));
     }
@@ -674,13 +685,20 @@ bool Compatible(const FactView& a, const FactView& b) {
 
 // Whether a document (its views) also states a value compatible with `head` somewhere: then
 // it does not contradict `head` (a sentence with several dates mixes their contexts). Dates
-// count anywhere in the document; numbers only about a matching subject.
+// count anywhere in the document; numbers only about a matching subject. `rival`: the value
+// `head` is weighed against.
 bool StatesCompatible(const std::vector<FactView>& views, const std::vector<size_t>& of_doc,
-                      const FactView& head) {
+                      const FactView& head, const FactView& rival) {
   for (size_t i : of_doc) {
     const FactView& v = views[i];
     if (v.cls != head.cls || !Compatible(head, v)) continue;
-    if (head.cls == ClaimClass::kDate ? v.shape == head.shape : SubjectMatch(head, v) >= 1) {
+    if (head.cls != ClaimClass::kDate) {
+      if (SubjectMatch(head, v) >= 1) return true;
+      continue;
+    }
+    // A date that agrees with both versions ("until May" with "until 14 May" and "not before
+    // 21 May") is evidence of neither.
+    if (v.shape == head.shape && !(v.precision < head.precision && Compatible(rival, v))) {
       return true;
     }
   }
@@ -731,6 +749,20 @@ bool DifferentMoments(const FactView& a, const FactView& b, const StoryInput& st
     if (!shared) return true;
   }
   return UpdateNotDispute(*story.documents[a.doc], *story.documents[b.doc]);
+}
+
+// Two statements of one subject with values that cannot both hold, stated as rival versions
+// (not listed figures, not two moments, not two instances, not a misread speaker).
+bool Rivals(const FactView& a, const FactView& b, const StoryInput& story) {
+  if (SubjectMatch(a, b) < 2 || Compatible(a, b)) return false;
+  if ((a.cls == ClaimClass::kQuantity || a.cls == ClaimClass::kMoney) &&
+      (a.listed || b.listed || DifferentMoments(a, b, story))) {
+    return false;
+  }
+  // "The 2010 election cycle" and "the 2012 election cycle" are two cycles.
+  if (a.cls == ClaimClass::kDate && (a.names_instance || b.names_instance)) return false;
+  return a.cls != ClaimClass::kQuote || (SpeakerNamedAtQuote(*a.fact, *story.documents[a.doc]) &&
+                                         SpeakerNamedAtQuote(*b.fact, *story.documents[b.doc]));
 }
 
 void InsertSorted(std::vector<int>* v, int x) {
@@ -883,42 +915,35 @@ std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceInd
     for (int d : g.docs) c.documents.push_back(story.documents[d]->id);
     c.independent_sources = CountIndependentSources(provenance, support);
     c.single_source = c.independent_sources == 1;
-    // Contradictions: groups about the same subject with an incompatible value.
+    // Contradictions: groups about the same subject with an incompatible value. Only the first
+    // statement of each is compared: comparing the first four of each found 45 more contradicted
+    // claims on 10,000 news articles, nearly all tallies of different moments.
     gather(head);
     std::vector<int> against;
     for (size_t o : candidates) {
       const Group& other = groups[o];
       if (&other == &g) continue;
-      const FactView& oh = views[other.first];
-      if (SubjectMatch(head, oh) < 2 || Compatible(head, oh)) continue;
-      if ((head.cls == ClaimClass::kQuantity || head.cls == ClaimClass::kMoney) &&
-          (head.listed || oh.listed || DifferentMoments(head, oh, story))) {
-        continue;
-      }
-      // "The 2010 election cycle" and "the 2012 election cycle" are two cycles.
-      if (head.cls == ClaimClass::kDate && (head.names_instance || oh.names_instance)) continue;
-      if (head.cls == ClaimClass::kQuote &&
-          (!SpeakerNamedAtQuote(*head.fact, *story.documents[head.doc]) ||
-           !SpeakerNamedAtQuote(*oh.fact, *story.documents[oh.doc]))) {
-        continue;
-      }
+      const FactView* a = &head;
+      const FactView* b = &views[other.first];
+      if (!Rivals(*a, *b, story)) continue;
       // Both dates stated by this claim's own documents: two events, not rival versions.
       bool both = false;
       for (int d : g.docs) {
-        both = both || (head.cls == ClaimClass::kDate && StatesCompatible(views, views_of[d], oh));
+        both =
+            both || (head.cls == ClaimClass::kDate && StatesCompatible(views, views_of[d], *b, *a));
       }
       if (both) continue;
       for (int d : other.docs) {
         if (std::binary_search(g.docs.begin(), g.docs.end(), d)) continue;
-        if (StatesCompatible(views, views_of[d], head)) continue;
+        if (StatesCompatible(views, views_of[d], *a, *b)) continue;
         // A document that names the other version's speaker most likely credits them too; the
         // differing speaker is then a misreading of who said it (ours), not a rival attribution.
         // Checked both ways, so the pair is listed both ways or not at all.
         if (head.cls == ClaimClass::kQuote &&
-            (MentionsSurname(story.documents[d]->text, head.fact->speaker) ||
-             MentionsSurname(story.documents[head.doc]->text, oh.fact->speaker) ||
-             SpokespersonLine(*head.fact, *story.documents[head.doc]) ||
-             SpokespersonLine(*oh.fact, *story.documents[oh.doc]))) {
+            (MentionsSurname(story.documents[d]->text, a->fact->speaker) ||
+             MentionsSurname(story.documents[a->doc]->text, b->fact->speaker) ||
+             SpokespersonLine(*a->fact, *story.documents[a->doc]) ||
+             SpokespersonLine(*b->fact, *story.documents[b->doc]))) {
           continue;
         }
         InsertSorted(&against, d);

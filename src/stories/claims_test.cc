@@ -439,17 +439,57 @@ TEST(ClaimsTest, DistancesFromDifferentPlacesAreNoRivals) {
   EXPECT_THAT(claims[1].contradicted_by, IsEmpty());
 }
 
-
 TEST(ClaimsTest, APartAddedToOthersIsNoRivalTotal) {
   // "four other councillors joined" counts a part; "nine councillors joined" the total.
   const std::string vote = " joined the Marrow harbour vote on Monday, the clerk said.";
-  const std::vector<Claim> claims = QuantityClaims(
-      {{"Ilse Brun and four other councillors" + vote, "four", "4", "councillors"},
-       {"In all nine councillors" + vote, "nine", "9", "councillors"},
-       {"In all seven councillors" + vote, "seven", "7", "councillors"}});
+  const std::vector<Claim> claims =
+      QuantityClaims({{"Ilse Brun and four other councillors" + vote, "four", "4", "councillors"},
+                      {"In all nine councillors" + vote, "nine", "9", "councillors"},
+                      {"In all seven councillors" + vote, "seven", "7", "councillors"}});
   ASSERT_EQ(claims.size(), 3u);
   EXPECT_THAT(claims[0].contradicted_by, IsEmpty());
   EXPECT_THAT(claims[1].contradicted_by, ElementsAre("c"));  // two totals still disagree
+}
+
+TEST(ClaimsTest, AHedgedRoundNumberAgreesWithNearbyFigures) {
+  // "about 10 councillors" agrees with 12; "about 14" (not a round figure) is no rounding of 17.
+  const auto claims_for = [](const std::string& hedged, const std::string& exact) {
+    const std::string vote = " councillors backed the Marrow harbour plan on Monday.";
+    StoryFixture s;
+    s.docs = {Doc("a", "About " + hedged + vote), Doc("b", "Exactly " + exact + vote)};
+    s.facts = {{At(s.docs[0], "quantity", hedged, hedged, "councillors")},
+               {At(s.docs[1], "quantity", exact, exact, "councillors")}};
+    s.facts[0][0].approximate = true;
+    return BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  };
+  const std::vector<Claim> round = claims_for("10", "12");
+  ASSERT_EQ(round.size(), 1u);
+  EXPECT_THAT(round[0].documents, ElementsAre("a", "b"));
+  EXPECT_EQ(claims_for("14", "17").size(), 2u);
+}
+
+TEST(ClaimsTest, AMonthAgreeingWithBothDaysIsNoEvidenceOfTwoEvents) {
+  // "closed until May" agrees with "until 14 May" and "not before 21 May": the two days still
+  // contradict each other.
+  const std::string bridge = "The Marrow swing bridge will stay closed to vehicles ";
+  StoryFixture s;
+  s.docs = {Doc("a", bridge + "until 14 May, the city said."),
+            Doc("b", bridge + "until May. " + bridge + "until 14 May, the city said."),
+            Doc("c", bridge + "until 21 May, the city said.")};
+  const std::string rel = "relative to 2031-03-17 (published)";
+  s.facts = {{At(s.docs[0], "date", "14 May", "2031-05-14", rel)},
+             {At(s.docs[1], "date", "May", "2031-05", rel),
+              At(s.docs[1], "date", "14 May", "2031-05-14", rel)},
+             {At(s.docs[2], "date", "21 May", "2031-05-21", rel)}};
+  for (Document& d : s.docs) d.published = "2031-03-17";
+  bool found = false;
+  for (const Claim& c : BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}))) {
+    if (c.value == "2031-05-14") {
+      EXPECT_THAT(c.contradicted_by, ElementsAre("c"));
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found);
 }
 
 }  // namespace
