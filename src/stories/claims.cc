@@ -534,7 +534,10 @@ int SubjectMatch(const FactView& a, const FactView& b) {
         const size_t names = a.fact->counts == "percent" ? 2 : 1;
         // Opening lines word the event their own way: three shared words there.
         const size_t context = a.lead && b.lead ? 3 : 4;
-        return coef >= (bare ? 0.99 : 0.66) && Overlap(a.context, b.context) >= context &&
+        // "six states" / "three closely-watched states": a qualified count is a subset.
+        const bool same_counted = a.subject == b.subject;
+        return same_counted && coef >= (bare ? 0.99 : 0.66) &&
+                       Overlap(a.context, b.context) >= context &&
                        (Overlap(a.near, b.near) >= names || (a.lead && b.lead)) &&
                        Dimension(a.subject) == Dimension(b.subject) &&
                        Overlap(a.names, b.names) >= names

@@ -492,5 +492,17 @@ TEST(ClaimsTest, AMonthAgreeingWithBothDaysIsNoEvidenceOfTwoEvents) {
   EXPECT_TRUE(found);
 }
 
+TEST(ClaimsTest, AQualifiedCountIsASubsetNotARival) {
+  // "six towns" and "three coastal towns" of the same vote: a part, not a rival total.
+  const std::string vote = " voted on the Marrow harbour levy on Tuesday, officials said.";
+  const std::vector<Claim> claims =
+      QuantityClaims({{"Voters in six towns" + vote, "six", "6", "towns"},
+                      {"Voters in three coastal towns" + vote, "three", "3", "coastal towns"},
+                      {"Voters in eight towns" + vote, "eight", "8", "towns"}});
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_THAT(claims[0].contradicted_by, ElementsAre("c"));
+  EXPECT_THAT(claims[1].contradicted_by, IsEmpty());
+}
+
 }  // namespace
 }  // namespace stemma::stories
