@@ -305,6 +305,12 @@ void WordsAround(std::string_view text, size_t s, size_t e, size_t fb, size_t fe
   }
 }
 
+// The `n` bytes before `begin` (fewer at the start of `text`), ASCII-lowercased.
+std::string LowerBefore(std::string_view text, size_t begin, size_t n) {
+  begin = std::min(begin, text.size());
+  return AsciiLower(text.substr(begin > n ? begin - n : 0, std::min(begin, n)));
+}
+
 // Whether the words just before a number make it a bound: +1 for a floor ("more than 1,300",
 // "at least 40", "over"), -1 for a ceiling ("up to 12", "fewer than 300"), else 0.
 int BoundBefore(std::string_view text, size_t begin) {
@@ -312,10 +318,7 @@ int BoundBefore(std::string_view text, size_t begin) {
       {"more than ", 1},    {"at least ", 1},  {"over ", 1},          {"upwards of ", 1},
       {"in excess of ", 1}, {"exceeding ", 1}, {"up to ", -1},        {"fewer than ", -1},
       {"less than ", -1},   {"at most ", -1},  {"no more than ", -1}, {"under ", -1}};
-  begin = std::min(begin, text.size());
-  const std::string_view before = text.substr(begin > 16 ? begin - 16 : 0, begin > 16 ? 16 : begin);
-  std::string lower(before);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string lower = LowerBefore(text, begin, 16);
   if (!lower.empty() && lower.back() == '$') lower.pop_back();  // "more than $5 million"
   int found = 0;
   size_t longest = 0;
@@ -342,9 +345,7 @@ bool MarginBefore(std::string_view text, size_t begin) {
       "led",  "leads", "leading", "won",      "wins",   "win",   "lost",   "loses",   "lose",
       "beat", "beats", "trailed", "trailing", "trails", "ahead", "behind", "defeated"};
   constexpr size_t kWindow = 64;
-  begin = std::min(begin, text.size());
-  std::string lower(text.substr(begin > kWindow ? begin - kWindow : 0, std::min(begin, kWindow)));
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string lower = LowerBefore(text, begin, kWindow);
   if (!lower.empty() && lower.back() == '$') lower.pop_back();
   std::string_view rest = lower;
   for (std::string_view hedge : kHedges) {
@@ -364,12 +365,8 @@ bool MarginBefore(std::string_view text, size_t begin) {
 // same thing are different claims.
 bool PartialCount(std::string_view text, size_t begin, size_t end) {
   end = std::min(end, text.size());
-  begin = std::min(begin, end);
-  std::string after(text.substr(end, 12)),
-      before(text.substr(begin > 16 ? begin - 16 : 0, std::min<size_t>(begin, 16)));
-  for (std::string* s : {&after, &before}) {
-    for (char& c : *s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
+  const std::string after = AsciiLower(text.substr(end, 12));
+  const std::string before = LowerBefore(text, std::min(begin, end), 16);
   for (std::string_view w : {" other ", " more ", " additional ", " further "}) {
     if (after.starts_with(w)) return true;
   }
@@ -594,8 +591,7 @@ bool MentionsSurname(std::string_view text, std::string_view speaker) {
 bool SpokespersonLine(const Fact& quote, const Document& document) {
   const std::string_view text = FactSource(quote, document);
   const auto [s, e] = SentenceBounds(text, quote.begin, quote.end);
-  std::string sentence(text.substr(s, e - s));
-  for (char& c : sentence) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string sentence = AsciiLower(text.substr(s, e - s));
   return sentence.find("spokes") != std::string::npos ||
          sentence.find("press secretary") != std::string::npos;
 }
@@ -764,8 +760,16 @@ bool Rivals(const FactView& a, const FactView& b, const StoryInput& story) {
   }
   // "The 2010 election cycle" and "the 2012 election cycle" are two cycles.
   if (a.cls == ClaimClass::kDate && (a.names_instance || b.names_instance)) return false;
-  return a.cls != ClaimClass::kQuote || (SpeakerNamedAtQuote(*a.fact, *story.documents[a.doc]) &&
-                                         SpeakerNamedAtQuote(*b.fact, *story.documents[b.doc]));
+  if (a.cls != ClaimClass::kQuote) return true;
+  // A speaker not named at the quote may be our misreading; a document naming the other
+  // version's speaker most likely credits them too (checked per contradicting document in
+  // BuildStoryClaims, so the pair is listed both ways or not at all); a line credited to
+  // spokespeople is the organisation's.
+  const Document& doc_a = *story.documents[a.doc];
+  const Document& doc_b = *story.documents[b.doc];
+  return SpeakerNamedAtQuote(*a.fact, doc_a) && SpeakerNamedAtQuote(*b.fact, doc_b) &&
+         !MentionsSurname(doc_a.text, b.fact->speaker) && !SpokespersonLine(*a.fact, doc_a) &&
+         !SpokespersonLine(*b.fact, doc_b);
 }
 
 void InsertSorted(std::vector<int>* v, int x) {
@@ -926,27 +930,22 @@ std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceInd
     for (size_t o : candidates) {
       const Group& other = groups[o];
       if (&other == &g) continue;
-      const FactView* a = &head;
-      const FactView* b = &views[other.first];
-      if (!Rivals(*a, *b, story)) continue;
+      const FactView& oh = views[other.first];
+      if (!Rivals(head, oh, story)) continue;
       // Both dates stated by this claim's own documents: two events, not rival versions.
       bool both = false;
       for (int d : g.docs) {
-        both =
-            both || (head.cls == ClaimClass::kDate && StatesCompatible(views, views_of[d], *b, *a));
+        both = both ||
+               (head.cls == ClaimClass::kDate && StatesCompatible(views, views_of[d], oh, head));
       }
       if (both) continue;
       for (int d : other.docs) {
         if (std::binary_search(g.docs.begin(), g.docs.end(), d)) continue;
-        if (StatesCompatible(views, views_of[d], *a, *b)) continue;
+        if (StatesCompatible(views, views_of[d], head, oh)) continue;
         // A document that names the other version's speaker most likely credits them too; the
         // differing speaker is then a misreading of who said it (ours), not a rival attribution.
-        // Checked both ways, so the pair is listed both ways or not at all.
         if (head.cls == ClaimClass::kQuote &&
-            (MentionsSurname(story.documents[d]->text, a->fact->speaker) ||
-             MentionsSurname(story.documents[a->doc]->text, b->fact->speaker) ||
-             SpokespersonLine(*a->fact, *story.documents[a->doc]) ||
-             SpokespersonLine(*b->fact, *story.documents[b->doc]))) {
+            MentionsSurname(story.documents[d]->text, head.fact->speaker)) {
           continue;
         }
         InsertSorted(&against, d);

@@ -339,8 +339,7 @@ std::vector<Claim> SentenceContradictions(const StoryInput& story,
   std::vector<std::string> lower(docs);
   const auto lowered = [&](size_t d) -> const std::string& {
     if (lower[d].empty()) {
-      lower[d] = story.documents[d]->text;
-      for (char& c : lower[d]) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      lower[d] = AsciiLower(story.documents[d]->text);
     }
     return lower[d];
   };

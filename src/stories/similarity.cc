@@ -81,6 +81,14 @@ bool IsWordByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 bool HasWholeWord(std::string_view text, std::string_view word) {
   if (word.empty()) return false;
   for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {

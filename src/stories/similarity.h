@@ -43,6 +43,8 @@ struct Word {
 };
 // ASCII letters and digits, and every byte of a multi-byte UTF-8 character.
 bool IsWordByte(unsigned char c);
+// `text` with ASCII capitals lowered (other bytes, UTF-8 included, unchanged).
+std::string AsciiLower(std::string_view text);
 // Whether `text` holds `word` as a whole word (bounded by non-word bytes or the ends), matched
 // byte for byte: pass lowercased text for a case-blind search. False for an empty word.
 bool HasWholeWord(std::string_view text, std::string_view word);
