@@ -101,9 +101,7 @@ std::string HeadlineSwap(const HeadlineSide& a, const HeadlineSide& b, std::vect
       // to judge.
       if (WrittenAsName(own.text, *own.lower_text, Possessor(t[i].lower))) return false;
       // The other article uses this word somewhere: a rewording, not a rival claim.
-      if (HasWholeWord(*other.lower_text, t[i].lower) ||
-          std::any_of(other.title->begin(), other.title->end(),
-                      [&](const Token& o) { return o.lower == t[i].lower; })) {
+      if (HasWholeWord(*other.lower_text, t[i].lower) || HasToken(*other.title, t[i].lower)) {
         return false;
       }
       any = true;

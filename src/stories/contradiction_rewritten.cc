@@ -56,13 +56,6 @@ int Negations(const std::vector<Token>& s) {
   return n;
 }
 
-bool Contains(const std::vector<Token>& s, std::string_view lower) {
-  for (const Token& t : s) {
-    if (t.lower == lower) return true;
-  }
-  return false;
-}
-
 // A content word that can say what a predicate is about: adverbs ("sharply") do not.
 bool IsArgumentWord(const Token& t) {
   return IsContentToken(t) && !(t.lower.size() > 4 && t.lower.ends_with("ly"));
@@ -143,7 +136,7 @@ std::string_view SubjectName(const std::vector<Token>& s, size_t i, std::string_
 bool SubjectsClash(const std::vector<Token>& a, size_t i, const std::vector<Token>& b, size_t j,
                    const DocumentPair& docs) {
   const std::string_view x = SubjectName(a, i, docs.text_a), y = SubjectName(b, j, docs.text_b);
-  return !x.empty() && !y.empty() && x != y && !Contains(b, x) && !Contains(a, y);
+  return !x.empty() && !y.empty() && x != y && !HasToken(b, x) && !HasToken(a, y);
 }
 
 bool OppositeWords(const Token& x, const Token& y, OppositeUse use) {
@@ -157,7 +150,7 @@ bool OppositeWords(const Token& x, const Token& y, OppositeUse use) {
 bool HasOpposites(const std::vector<Token>& a, const std::vector<Token>& b, bool anchored,
                   bool headlines, const DocumentPair& docs, std::string* why) {
   for (size_t i = 0; i < a.size(); ++i) {
-    if (!IsPredicateWord(a[i]) || Contains(b, a[i].lower)) continue;
+    if (!IsPredicateWord(a[i]) || HasToken(b, a[i].lower)) continue;
     const bool listed = !AntonymSides(a[i].lower).empty();
     for (size_t j = 0; j < b.size(); ++j) {
       // Cheap filters first: a listed word, or lengths a negating prefix can explain.
@@ -165,7 +158,7 @@ bool HasOpposites(const std::vector<Token>& a, const std::vector<Token>& b, bool
       const size_t gap = na > nb ? na - nb : nb - na;
       if (!listed && (gap < 2 || gap > 3)) continue;
       if (!IsPredicateWord(b[j]) || !OppositeWords(a[i], b[j], OppositeUse::kRewrite) ||
-          Contains(a, b[j].lower) || BoundedByUntil(a, i) || BoundedByUntil(b, j)) {
+          HasToken(a, b[j].lower) || BoundedByUntil(a, i) || BoundedByUntil(b, j)) {
         continue;
       }
       if (anchored && SubjectsClash(a, i, b, j, docs)) continue;

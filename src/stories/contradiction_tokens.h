@@ -32,6 +32,14 @@ void Tokenize(std::string_view sentence, std::vector<Token>* out);
 
 inline bool IsNegation(const Token& t) { return t.negation; }
 
+// Whether a token of `sentence` is the word `lower`.
+inline bool HasToken(const std::vector<Token>& sentence, std::string_view lower) {
+  for (const Token& t : sentence) {
+    if (t.lower == lower) return true;
+  }
+  return false;
+}
+
 // A word that can stand for what a sentence is about: a name or a lowercase content word (not a
 // number, negation, stopword, weekday or month).
 inline bool IsContentToken(const Token& t) { return t.content; }

@@ -228,14 +228,12 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
   // Whether hunk h replaces a word by its antonym ("rose" -> "fell"), neither word found in the
   // other sentence ("fewer barricades, more normal" / "fewer barricades"); with `unbounded`,
   // neither word is bounded by "until".
-  const auto has = [](const std::vector<Token>& s, const std::string& lower) {
-    return std::any_of(s.begin(), s.end(), [&](const Token& t) { return t.lower == lower; });
-  };
   const auto antonym_in = [&](const Hunk& h, bool unbounded) {
     for (size_t i = h.a_begin; i < h.a_end; ++i) {
-      if (AntonymSides(a[i].lower).empty() || has(b, a[i].lower)) continue;
+      if (AntonymSides(a[i].lower).empty() || HasToken(b, a[i].lower)) continue;
       for (size_t j = h.b_begin; j < h.b_end; ++j) {
-        if (Opposite(a[i].lower, b[j].lower, OppositeUse::kInPlaceEdit) && !has(a, b[j].lower) &&
+        if (Opposite(a[i].lower, b[j].lower, OppositeUse::kInPlaceEdit) &&
+            !HasToken(a, b[j].lower) &&
             (!unbounded || (!BoundedByUntil(a, i) && !BoundedByUntil(b, j)))) {
           return true;
         }
