@@ -125,10 +125,6 @@ const std::string* FullNameFor(const std::vector<NamePart>& parts, std::string_v
   return nullptr;
 }
 
-std::string_view Span(const TokenizedText& tt, size_t first, size_t last) {
-  return tt.text.substr(tt.tokens[first].begin, tt.tokens[last - 1].end - tt.tokens[first].begin);
-}
-
 // A capitalised run of 2-3 words after a title ("spokesperson Matthew Miller") is a person:
 // added when untagged, re-typed when the tagger found exactly that run as something else.
 void AddTitledPersons(const TokenizedText& tt, const std::vector<uint8_t>& taken,
@@ -166,12 +162,12 @@ void AddTitledPersons(const TokenizedText& tt, const std::vector<uint8_t>& taken
       Mention& m = (*mentions)[tagged];
       if (m.first == i && m.last == j && m.type != 'P') {
         m.type = 'P';
-        m.canonical = CanonicalName(Span(tt, i, j), &m.type);
+        m.canonical = CanonicalName(tt.Span(i, j), &m.type);
       }
       continue;
     }
     Mention m{i, j, 'P', ""};
-    m.canonical = CanonicalName(Span(tt, i, j), &m.type);
+    m.canonical = CanonicalName(tt.Span(i, j), &m.type);
     mentions->push_back(std::move(m));
     i = j - 1;
   }
@@ -240,7 +236,7 @@ void ExtendOverInitials(const TokenizedText& tt, std::vector<Mention>* mentions)
     }
     if (last == m.last) continue;
     m.last = last;
-    m.canonical = CanonicalName(Span(tt, m.first, m.last), &m.type);
+    m.canonical = CanonicalName(tt.Span(m.first, m.last), &m.type);
     // Drop mentions now inside this one.
     size_t j = k + 1;
     while (j < mentions->size() && (*mentions)[j].first < last) ++j;
@@ -307,8 +303,7 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
       bool clash = false;
       for (size_t q = first; q < last; ++q) clash = clash || taken[q];
       if (clash) continue;
-      std::string_view surface =
-          tt.text.substr(tt.tokens[first].begin, tt.tokens[last - 1].end - tt.tokens[first].begin);
+      std::string_view surface = tt.Span(first, last);
       Mention m{first, last, type, ""};
       if (type != 'M') m.canonical = CanonicalName(surface, &m.type);  // MISC: only if re-typed
       mentions.push_back(std::move(m));
@@ -318,7 +313,7 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
   for (Mention& m : mentions) {
     if ((m.type == 'L' || m.type == 'M') && m.last - m.first >= 2 &&
         IsOrganisationHead(tt.Lower(m.last - 1)) && !AliasTable::Default().Find(m.canonical)) {
-      if (m.type == 'M') m.canonical = CanonicalName(Span(tt, m.first, m.last), &m.type);
+      if (m.type == 'M') m.canonical = CanonicalName(tt.Span(m.first, m.last), &m.type);
       m.type = 'O';
     }
   }
@@ -356,7 +351,7 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
       continue;  // "St. Louis" is no person for "Louis"
     }
     m.type = 'P';
-    m.canonical = CanonicalName(Span(tt, m.first, m.last), &m.type);
+    m.canonical = CanonicalName(tt.Span(m.first, m.last), &m.type);
   }
   CleanNameSpans(tt, &mentions);
   std::vector<NamePart> full_names = NameParts(mentions);
@@ -382,8 +377,7 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
         // "Czechoslovak President Klement Gottwald": drop what precedes an inner title.
         for (size_t k = m.last - 1; k > m.first; --k) {
           if (IsTitleWord(tt.Lower(k - 1)) && k < m.last) {
-            std::string_view surface =
-                tt.text.substr(tt.tokens[k].begin, tt.tokens[m.last - 1].end - tt.tokens[k].begin);
+            std::string_view surface = tt.Span(k, m.last);
             m.first = k;
             m.canonical = CanonicalName(surface, &m.type);
             break;

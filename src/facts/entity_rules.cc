@@ -283,14 +283,12 @@ bool IsNameConnector(std::string_view lower) {
 }
 
 std::string_view Surface(const TokenizedText& tt, const Mention& m) {
-  return tt.text.substr(tt.tokens[m.first].begin,
-                        tt.tokens[m.last - 1].end - tt.tokens[m.first].begin);
+  return tt.Span(m.first, m.last);
 }
 
 // Sets the canonical name (and the type an alias may give) after the span changed.
 void Rename(const TokenizedText& tt, Mention* m) {
-  std::string_view surface = tt.text.substr(tt.tokens[m->first].begin,
-                                            tt.tokens[m->last - 1].end - tt.tokens[m->first].begin);
+  std::string_view surface = tt.Span(m->first, m->last);
   m->canonical = CanonicalName(surface, &m->type);
 }
 

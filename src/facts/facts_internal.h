@@ -33,6 +33,10 @@ struct TokenizedText {
   std::string_view Text(size_t i) const {
     return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
   }
+  // The text of tokens [first, last) (last > first), spaces between them included.
+  std::string_view Span(size_t first, size_t last) const {
+    return text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);
+  }
   std::string_view Lower(size_t i) const {
     return std::string_view(lower).substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
   }

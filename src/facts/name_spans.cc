@@ -91,10 +91,6 @@ bool AllCaps(std::string_view w) {
   return true;
 }
 
-std::string_view Span(const TokenizedText& tt, size_t first, size_t last) {
-  return tt.text.substr(tt.tokens[first].begin, tt.tokens[last - 1].end - tt.tokens[first].begin);
-}
-
 // A dictionary word that is not also listed as a name or place word ("ends", "overcome").
 bool IsDictionaryWord(std::string_view word) {
   uint8_t flags = NerTagger::Default().lexicon().Flags(word);
@@ -165,7 +161,7 @@ class TitleLines {
 // `budget` bounds the searches per document (hostile text: thousands of title-case lines).
 bool RecursOffTitleLines(const TokenizedText& tt, TitleLines* title, size_t first, size_t last,
                          int* budget) {
-  std::string_view surface = Span(tt, first, last);
+  std::string_view surface = tt.Span(first, last);
   size_t from = 0;
   for (int tries = 0; tries < 64 && *budget > 0; ++tries, --*budget) {
     size_t pos = tt.text.find(surface, from);
@@ -272,11 +268,11 @@ void CleanNameSpans(const TokenizedText& tt, std::vector<Mention>* mentions) {
     }
     // Gazetteer phrases ("U.N.") are kept as they are.
     if ((first != m.first || last != m.last) &&
-        AliasTable::Default().Find(Span(tt, m.first, m.last)) == nullptr) {
+        AliasTable::Default().Find(tt.Span(m.first, m.last)) == nullptr) {
       if (first >= last || !tt.tokens[first].capitalized) continue;  // nothing name-like left
       m.first = first;
       m.last = last;
-      m.canonical = CanonicalName(Span(tt, first, last), &m.type);
+      m.canonical = CanonicalName(tt.Span(first, last), &m.type);
     }
     out.push_back(std::move(m));
   }

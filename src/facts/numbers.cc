@@ -157,8 +157,7 @@ std::string CountedPhrase(const TokenizedText& tt, size_t k, bool vague) {
     }
   }
   if (end == begin) return "";
-  std::string counts(
-      tt.text.substr(tt.tokens[begin].begin, tt.tokens[end - 1].end - tt.tokens[begin].begin));
+  std::string counts(tt.Span(begin, end));
   for (size_t m = end; m < n && m < end + 16 && !tt.tokens[m].sentence_start; ++m) {
     if (IsOutcomeWord(tt.Lower(m))) {
       counts += ' ';

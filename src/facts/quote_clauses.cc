@@ -107,9 +107,9 @@ std::string Attributor::BylineAfter(const Quote& q) {
 std::string Attributor::UntaggedNameBefore(size_t begin, size_t cue) const {
   if (begin >= cue || cue > n_ || cue - begin > 7) return "";
   static const WordSet kNotNames = {
-      "the", "a",  "an",   "this", "that", "these", "those", "he",  "she", "it",  "they",
-      "we",  "i",  "you",  "one",  "some", "many",  "most",  "his", "her", "our", "their",
-      "its", "my", "both", "all",  "each", "other", "another"};
+      "the",  "a",     "an",  "this", "that", "these", "those", "he",    "she",    "it",
+      "they", "we",    "i",   "you",  "one",  "some",  "many",  "most",  "his",    "her",
+      "our",  "their", "its", "my",   "both", "all",   "each",  "other", "another"};
   if (kNotNames.Contains(tt_.Lower(begin))) return "";
   int words = 0;
   for (size_t j = begin; j < cue; ++j) {
@@ -130,8 +130,7 @@ std::string Attributor::UntaggedNameBefore(size_t begin, size_t cue) const {
   if (words == 0 || IsRoleWord(tt_.Lower(cue - 1)) || GroupSource(cue - 1, cue).size() > 0) {
     return "";
   }
-  return std::string(
-      tt_.text.substr(tt_.tokens[begin].begin, tt_.tokens[cue - 1].end - tt_.tokens[begin].begin));
+  return std::string(tt_.Span(begin, cue));
 }
 
 bool Attributor::ReportedAfter(const Quote& q) const {

@@ -109,8 +109,8 @@ std::string Attributor::Speaker(const Quote& q) {
     for (size_t j = (*mentions_)[m].last; j < q.open && j < (*mentions_)[m].last + 5; ++j) {
       if (PersonAt(j) >= 0 && !in_quote_[j]) return Canonical(j);
       std::string_view w = tt_.Lower(j);
-      if (w != "'s" && w != "\xE2\x80\x99s" && w != "'" && w != "\xE2\x80\x99" &&
-          !IsRoleWord(w) && !IsOfficeWord(w)) {
+      if (w != "'s" && w != "\xE2\x80\x99s" && w != "'" && w != "\xE2\x80\x99" && !IsRoleWord(w) &&
+          !IsOfficeWord(w)) {
         break;
       }
     }
@@ -220,8 +220,8 @@ std::string Attributor::SpeakerAfterCue(size_t k) {
       // "said England sevens coach Mike Friday", "said Ohio state Senate candidate Ann Doe":
       // after a body, one or two lower-case words before a role word.
       bool role_next = j + 1 < n_ && IsRoleWord(tt_.Lower(j + 1));
-      bool role_after = j + 2 < n_ && tt_.tokens[j + 1].kind == TokenKind::kWord &&
-                        IsRoleWord(tt_.Lower(j + 2));
+      bool role_after =
+          j + 2 < n_ && tt_.tokens[j + 1].kind == TokenKind::kWord && IsRoleWord(tt_.Lower(j + 2));
       if (body >= 0 && modifiers < 2 && tt_.tokens[j].kind == TokenKind::kWord &&
           (role_next || (modifiers == 0 && role_after))) {
         ++modifiers;
@@ -250,10 +250,10 @@ std::string Attributor::AdjacentSubject(size_t cue) {
   size_t j = cue - 1;
   // "the president has declared", "Lind also said".
   // "Health officials reiterated Tuesday", "Doe on Monday said": a day between them too.
-  static const WordSet kAux = {"has",       "have",     "had",     "also",       "then",
-                               "later",     "previously", "once",  "again",      "repeatedly",
-                               "publicly",  "monday",   "tuesday", "wednesday",  "thursday",
-                               "friday",    "saturday", "sunday",  "yesterday"};
+  static const WordSet kAux = {"has",      "have",       "had",     "also",      "then",
+                               "later",    "previously", "once",    "again",     "repeatedly",
+                               "publicly", "monday",     "tuesday", "wednesday", "thursday",
+                               "friday",   "saturday",   "sunday",  "yesterday"};
   for (int skip = 0; skip < 2 && j > 0 && kAux.Contains(tt_.Lower(j)); ++skip) {
     --j;
     if (j > 0 && tt_.Lower(j) == "on" && tt_.tokens[j + 1].capitalized) --j;  // "on Monday"
@@ -280,8 +280,7 @@ std::string Attributor::AdjacentSubject(size_t cue) {
     --b;
   }
   if (b <= j && b > 0 && !in_quote_[b - 1] && MissedNameAfter(b - 1, b, j + 1)) {
-    return std::string(
-        tt_.text.substr(tt_.tokens[b].begin, tt_.tokens[j].end - tt_.tokens[b].begin));
+    return std::string(tt_.Span(b, j + 1));
   }
   // "the Arizona Democrat said", "the President said": the person the text is about, or the
   // holder of the title.
@@ -332,17 +331,16 @@ std::string Attributor::AdjacentSubject(size_t cue) {
     if (w == "the") return RoleReference(b, j);
     if ((w == "a" || w == "an" || w == "one" || w == "another") && ClauseStart(b) &&
         IsSourceNoun(tt_.Lower(j)) && !EndsWith(tt_.Lower(cue), "ing")) {
-      return std::string(
-          tt_.text.substr(tt_.tokens[b].begin, tt_.tokens[j].end - tt_.tokens[b].begin));
+      return std::string(tt_.Span(b, j + 1));
     }
   }
   return "";
 }
 
 std::string Attributor::GroupSource(size_t j, size_t cue) const {
-  static const WordSet kSpeech = {"say",      "says",     "said",       "told",     "tell",
-                                  "wrote",    "write",    "noted",      "argued",   "argue",
-                                  "warned",   "added",    "insist",     "insisted", "stated",
+  static const WordSet kSpeech = {"say",      "says",      "said",      "told",     "tell",
+                                  "wrote",    "write",     "noted",     "argued",   "argue",
+                                  "warned",   "added",     "insist",    "insisted", "stated",
                                   "stressed", "cautioned", "reiterated"};
   if (cue >= n_ || !kSpeech.Contains(tt_.Lower(cue))) return "";
   static const WordSet kGroups = {
@@ -374,7 +372,7 @@ std::string Attributor::GroupSource(size_t j, size_t cue) const {
         tt_.Text(b - 1) == ":")) {
     return "";
   }
-  return std::string(tt_.text.substr(tt_.tokens[b].begin, tt_.tokens[j].end - tt_.tokens[b].begin));
+  return std::string(tt_.Span(b, j + 1));
 }
 
 namespace {
@@ -435,8 +433,7 @@ std::string Attributor::RoleReference(size_t the, size_t noun) {
     std::string person = Pronoun(the);
     if (!person.empty()) return person;
   }
-  return std::string(
-      tt_.text.substr(tt_.tokens[the].begin, tt_.tokens[noun].end - tt_.tokens[the].begin));
+  return std::string(tt_.Span(the, noun + 1));
 }
 
 std::string Attributor::NameEndingAt(size_t end) const {
@@ -448,8 +445,7 @@ std::string Attributor::NameEndingAt(size_t end) const {
   if (end - b < 2 || b == 0 || tt_.tokens[b - 1].capitalized || !IsRoleWord(tt_.Lower(b - 1))) {
     return "";
   }
-  return std::string(
-      tt_.text.substr(tt_.tokens[b].begin, tt_.tokens[end - 1].end - tt_.tokens[b].begin));
+  return std::string(tt_.Span(b, end));
 }
 
 bool Attributor::IsCueVerb(size_t k) const {

@@ -80,8 +80,7 @@ std::string Attributor::Descriptor(size_t k) const {
     ++end;
   }
   if (end == k + 1) return "";
-  return std::string(
-      tt_.text.substr(tt_.tokens[k].begin, tt_.tokens[end - 1].end - tt_.tokens[k].begin));
+  return std::string(tt_.Span(k, end));
 }
 
 std::string Attributor::SubjectBefore(size_t cue, size_t floor) {
@@ -122,8 +121,7 @@ std::string Attributor::SubjectBefore(size_t cue, size_t floor) {
           std::string_view w = tt_.Lower(b);
           if (w == "the") return RoleReference(b, e);
           if ((w == "a" || w == "an" || w == "one" || w == "another") && ClauseStart(b)) {
-            return std::string(
-                tt_.text.substr(tt_.tokens[b].begin, tt_.tokens[e].end - tt_.tokens[b].begin));
+            return std::string(tt_.Span(b, e + 1));
           }
           if (tt_.tokens[b].kind != TokenKind::kWord) break;
         }
@@ -168,8 +166,7 @@ std::string Attributor::SubjectBefore(size_t cue, size_t floor) {
   static const WordSet kOf = {"for", "of", "at", "from", "with", "to"};
   size_t role = IsSourceNoun(tt_.Lower(unnamed + 2)) ? unnamed + 2 : unnamed + 1;
   if (role + 1 < n_ && kOf.Contains(tt_.Lower(role + 1))) return Descriptor(unnamed);
-  return std::string(
-      tt_.text.substr(tt_.tokens[unnamed].begin, tt_.tokens[role].end - tt_.tokens[unnamed].begin));
+  return std::string(tt_.Span(unnamed, role + 1));
 }
 
 bool Attributor::EmbeddedClause(size_t begin, size_t end) const {
@@ -232,8 +229,7 @@ bool Attributor::Modifier(int m) const {
   size_t j = (*mentions_)[m].last;
   size_t words = 0;
   while (j < n_ && words < 3 && tt_.tokens[j].kind == TokenKind::kWord &&
-         !tt_.tokens[j].capitalized &&
-         (IsRoleWord(tt_.Lower(j)) || IsOfficeWord(tt_.Lower(j)))) {
+         !tt_.tokens[j].capitalized && (IsRoleWord(tt_.Lower(j)) || IsOfficeWord(tt_.Lower(j)))) {
     ++j;
     ++words;
   }
@@ -334,8 +330,7 @@ bool Attributor::Dateline(const Mention& mm) const {
       next != "--") {
     return false;
   }
-  std::string_view span = tt_.text.substr(tt_.tokens[mm.first].begin,
-                                          tt_.tokens[mm.last - 1].end - tt_.tokens[mm.first].begin);
+  std::string_view span = tt_.Span(mm.first, mm.last);
   int letters = 0;
   for (char c : span) {
     if (c >= 'a' && c <= 'z') return false;
