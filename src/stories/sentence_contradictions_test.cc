@@ -27,6 +27,20 @@ std::vector<Claim> Detect(const std::string& a, const std::string& b,
   return SentenceContradictions(in, fact_claims);
 }
 
+// Runs the detector on two documents with headlines, as independent reports.
+std::vector<Claim> DetectHeadlines(const std::string& title_a, const std::string& text_a,
+                                   const std::string& title_b, const std::string& text_b) {
+  Document da = Doc("doc-a", text_a), db = Doc("doc-b", text_b);
+  da.title = title_a;
+  db.title = title_b;
+  StoryInput in;
+  in.id = "story-1";
+  in.documents = {&da, &db};
+  in.facts.resize(2);
+  const ProvenanceIndex independent{ReuseResult{}};
+  return SentenceContradictions(in, {}, {}, &independent);
+}
+
 const std::string kIntro =
     "The Quillmoor council met in the old granary hall on a wet evening.\n\n";
 
@@ -156,6 +170,12 @@ TEST(SentenceContradictions, SurvivesHostileInput) {
   junk += std::string(5000, '.') + std::string(3000, '\n') + "\xE2\x80\x99\xFF\xFE not";
   EXPECT_TRUE(Detect(junk, junk + " no").size() <= 2u);
   EXPECT_TRUE(Detect("", "").empty());
+  // Headlines too: a megabyte of words with one swapped slot, and bytes that are no UTF-8.
+  std::string words;
+  for (int i = 0; i < 100000; ++i) words += "quay ferry ";
+  EXPECT_TRUE(
+      DetectHeadlines("Marrow blocks " + words, junk, "Marrow hails " + words, junk).size() <= 2u);
+  EXPECT_TRUE(DetectHeadlines(junk, junk, junk + " \xC3", junk).empty());
 }
 
 TEST(SentenceContradictions, NegationsThatTurnAnAntonymBackAndAnswersAreNoContradiction) {
@@ -221,20 +241,6 @@ TEST(SentenceContradictions, BetweenIndependentReportsOnlyAntonymEditsCount) {
                                        "third quarter of the year.");
   in.documents = {&dc, &dd};
   EXPECT_EQ(SentenceContradictions(in, {}, {}, &independent).size(), 2u);
-}
-
-// Runs the detector on two documents with headlines, as independent reports.
-std::vector<Claim> DetectHeadlines(const std::string& title_a, const std::string& text_a,
-                                   const std::string& title_b, const std::string& text_b) {
-  Document da = Doc("doc-a", text_a), db = Doc("doc-b", text_b);
-  da.title = title_a;
-  db.title = title_b;
-  StoryInput in;
-  in.id = "story-1";
-  in.documents = {&da, &db};
-  in.facts.resize(2);
-  const ProvenanceIndex independent{ReuseResult{}};
-  return SentenceContradictions(in, {}, {}, &independent);
 }
 
 TEST(SentenceContradictions, RivalHeadlinesSwapOneSlot) {
