@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -208,6 +209,32 @@ bool NearCalendarWord(const std::vector<Token>& tokens, size_t b, size_t e) {
   return false;
 }
 
+// Whether tokens [b, e) are only a figure: numbers, number words, "percent", "million" ("14
+// percent" / "49 percent"), not a figure with another subject ("49% of Romney's backers").
+bool OnlyFigures(const std::vector<Token>& t, size_t b, size_t e) {
+  for (size_t i = b; i < e; ++i) {
+    if (!t[i].number && t[i].value < 0 && t[i].lower != "percent" && t[i].lower != "per" &&
+        t[i].lower != "cent" && Multiplier(t[i].lower) == 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Whether the two sentences go on alike for two tokens after hunk k (or both end): a negation
+// flips the predicate it stands before ("has not approved the timetable" / "approved the
+// timetable"), not a clause that goes on in other words ("was not on state business" / "was on
+// personal time"); a figure is of the same thing ("14 percent who back her" / "49 percent of
+// her rival's backers" are two groups).
+bool SameWordsAfter(const std::vector<Token>& a, const std::vector<Token>& b,
+                    const std::vector<Hunk>& hunks, size_t k) {
+  constexpr size_t kSameAfter = 2;
+  const size_t a_next = k + 1 < hunks.size() ? hunks[k + 1].a_begin : a.size();
+  const size_t b_next = k + 1 < hunks.size() ? hunks[k + 1].b_begin : b.size();
+  const size_t run = a_next - hunks[k].a_end;  // equal tokens: the same count on both sides
+  return run >= kSameAfter || (a_next == a.size() && b_next == b.size());
+}
+
 // The rule by which two aligned sentences contradict each other, or nullptr.
 const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>& b, bool numbers,
                           const std::string& lower_a, const std::string& lower_b,
@@ -257,6 +284,7 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
       for (size_t j = h.b_begin; j < h.b_end; ++j) neg_b += IsNegation(b[j]);
       if ((neg_a + neg_b) % 2 == 1 &&
           OnlyNegationEdit(a, h.a_begin, h.a_end, b, h.b_begin, h.b_end) &&
+          SameWordsAfter(a, b, *hunks, static_cast<size_t>(&h - hunks->data())) &&
           !DeferredAfter(a, h.a_end) && !DeferredAfter(b, h.b_end)) {
         return "negation";
       }
@@ -288,8 +316,10 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
         !Acronym(b, h.b_begin, h.b_end, name_a_text)) {
       return "entity";
     }
-    if (numbers && num_a && num_b && !NearCalendarWord(a, h.a_begin, h.a_end) &&
-        !NearCalendarWord(b, h.b_begin, h.b_end)) {
+    if (numbers && num_a && num_b && OnlyFigures(a, h.a_begin, h.a_end) &&
+        OnlyFigures(b, h.b_begin, h.b_end) &&
+        SameWordsAfter(a, b, *hunks, static_cast<size_t>(&h - hunks->data())) &&
+        !NearCalendarWord(a, h.a_begin, h.a_end) && !NearCalendarWord(b, h.b_begin, h.b_end)) {
       return "number";
     }
   }
@@ -302,6 +332,54 @@ bool Linked(const ProvenanceIndex& copies, const std::string& a, const std::stri
   const std::vector<std::string>& of_b = copies.Sources(b);
   return std::find(of_a.begin(), of_a.end(), b) != of_a.end() ||
          std::find(of_b.begin(), of_b.end(), a) != of_b.end();
+}
+
+// A rule's value for the other side of the pair: "negated-predicate: pass / not pass" becomes
+// "negated-predicate: not pass / pass", so that each claim names its own words first.
+std::string OwnSideFirst(const std::string& value) {
+  const size_t colon = value.find(": "), slash = value.find(" / ");
+  if (colon == std::string::npos || slash == std::string::npos || slash < colon) return value;
+  return value.substr(0, colon + 2) + value.substr(slash + 3) + " / " +
+         value.substr(colon + 2, slash - colon - 2);
+}
+
+template <typename Side>
+std::vector<Claim> MergeSides(const StoryInput& story, const ProvenanceIndex* copies,
+                              const std::vector<Side>& sides) {
+  // One claim per sentence and rule, in order of first report: a sentence that four copies
+  // carry, contradicted by one headline, is one claim of four documents, not four claims.
+  std::map<std::pair<std::string_view, std::string_view>, size_t> group_of;
+  std::vector<std::vector<const Side*>> groups;
+  for (const Side& side : sides) {
+    const auto [it, added] = group_of.try_emplace({side.text, side.value}, groups.size());
+    if (added) groups.emplace_back();
+    groups[it->second].push_back(&side);
+  }
+  std::vector<Claim> out;
+  for (const std::vector<const Side*>& group : groups) {
+    std::set<size_t> docs, against;
+    std::vector<Statement> support;
+    for (const Side* side : group) {
+      if (docs.insert(side->doc).second) {
+        support.push_back({&story.documents[side->doc]->id, side->begin, side->end});
+      }
+      against.insert(side->against);
+    }
+    for (size_t d : docs) against.erase(d);
+    if (against.empty()) continue;
+    Claim c;
+    c.story = story.id;
+    c.kind = "statement";
+    c.text = group.front()->text;
+    c.value = group.front()->value;
+    for (size_t d : docs) c.documents.push_back(story.documents[d]->id);
+    for (size_t d : against) c.contradicted_by.push_back(story.documents[d]->id);
+    c.independent_sources = copies == nullptr ? static_cast<int>(docs.size())
+                                              : CountIndependentSources(*copies, support);
+    c.single_source = c.independent_sources == 1;
+    out.push_back(std::move(c));
+  }
+  return out;
 }
 
 }  // namespace
@@ -358,21 +436,19 @@ std::vector<Claim> SentenceContradictions(const StoryInput& story,
   std::vector<Hunk> hunks;
   std::vector<size_t> per_pair(docs * docs, 0);
   size_t pairs = 0;
-  const auto report = [&](const Document& doc_a, std::string text_a, const Document& doc_b,
-                          std::string text_b, std::string value) {
+  // One side of a contradicting sentence pair: document `doc`'s sentence (bytes [begin, end) of
+  // its text; SIZE_MAX for its headline) contradicted by document `against`.
+  struct Side {
+    size_t doc, against, begin, end;
+    std::string text, value;
+  };
+  std::vector<Side> sides;
+  const auto report = [&](size_t da, std::string text_a, size_t begin_a, size_t end_a, size_t db,
+                          std::string text_b, size_t begin_b, size_t end_b,
+                          const std::string& value) {
     ++pairs;
-    for (int side = 0; side < 2; ++side) {
-      Claim c;
-      c.story = story.id;
-      c.kind = "statement";
-      c.text = std::move(side == 0 ? text_a : text_b);
-      c.value = value;
-      c.documents = {(side == 0 ? doc_a : doc_b).id};
-      c.independent_sources = 1;
-      c.single_source = true;
-      c.contradicted_by = {(side == 0 ? doc_b : doc_a).id};
-      out.push_back(std::move(c));
-    }
+    sides.push_back({da, db, begin_a, end_a, std::move(text_a), value});
+    sides.push_back({db, da, begin_b, end_b, std::move(text_b), OwnSideFirst(value)});
   };
   // Rival headlines (contradiction_headline.h), between any two documents of the story.
   std::vector<std::vector<Token>> titles(docs);
@@ -393,7 +469,8 @@ std::vector<Claim> SentenceContradictions(const StoryInput& story,
                        HeadlineSide{&titles[db], doc_b.text, &lowered(db)}, &table, &hunks);
       if (swap.empty()) continue;
       ++per_pair[da * docs + db];
-      report(doc_a, doc_a.title, doc_b, doc_b.title, "headline-swap: " + swap);
+      report(da, doc_a.title, SIZE_MAX, SIZE_MAX, db, doc_b.title, SIZE_MAX, SIZE_MAX,
+             "headline-swap: " + swap);
     }
   }
   std::unordered_map<uint64_t, int> shared;  // (doc, sentence) -> common content words
@@ -471,13 +548,14 @@ std::vector<Claim> SentenceContradictions(const StoryInput& story,
         // "profit fell 2%") is trusted.
         if (rule == nullptr || (!linked && std::string_view(rule) != "antonym")) continue;
         ++per_pair[da * docs + db];
-        report(doc_a, SentenceAround(doc_a.text, a.begin, a.begin, 300), doc_b,
-               SentenceAround(doc_b.text, sentences[db][sb].begin, sentences[db][sb].begin, 300),
+        const Sentence& b = sentences[db][sb];
+        report(da, SentenceAround(doc_a.text, a.begin, a.begin, 300), a.begin, a.end, db,
+               SentenceAround(doc_b.text, b.begin, b.begin, 300), b.begin, b.end,
                why.empty() ? std::string(rule) : std::string(rule) + ": " + why);
       }
     }
   }
-  return out;
+  return MergeSides(story, copies, sides);
 }
 
 }  // namespace stemma::stories

@@ -259,6 +259,8 @@ TEST(SentenceContradictions, RivalHeadlinesSwapOneSlot) {
   EXPECT_EQ(claims[0].contradicted_by, std::vector<std::string>{"doc-b"});
   EXPECT_EQ(claims[1].text, title_b);
   EXPECT_EQ(claims[1].contradicted_by, std::vector<std::string>{"doc-a"});
+  // Each side names its own word first.
+  EXPECT_EQ(claims[1].value, "headline-swap: applaud / block");
   // A word capitalised only where a sentence starts is no name.
   EXPECT_EQ(
       DetectHeadlines(title_a, body_a, title_b, body_b + " Applaud the builders, she said.").size(),
@@ -302,6 +304,70 @@ TEST(SentenceContradictions, RewordedHeadlinesAreNoRivals) {
   EXPECT_TRUE(DetectHeadlines("Quillmoor ferry fares rise 4 percent in spring", body,
                               "Quillmoor ferry fares rise 9 percent in spring", body)
                   .empty());
+}
+
+TEST(SentenceContradictions, NegatedClauseThatGoesOnInOtherWordsIsNoDenial) {
+  // Two wordings of one account: "was not on guild business" and "was on leave" agree.
+  const std::string a =
+      "Brask was on leave that week, was riding her own cart, and was not escorted by any guard, "
+      "the clerk said.";
+  const std::string b =
+      "Brask was not on guild business, was riding a private cart and did not have a guard at the "
+      "time.";
+  EXPECT_TRUE(Detect(kIntro + a, kIntro + b).empty());
+}
+
+TEST(SentenceContradictions, AFigureWithAnotherSubjectIsNoRivalNumber) {
+  // "14 percent who ..." and "49 percent of the rival's backers": two figures of two groups.
+  const std::string a =
+      "Brask's backers in Quillmoor say they strongly favour her, compared to 14 percent who "
+      "back her because they dislike Orrick.";
+  const std::string b =
+      "Sixty percent of Brask backers in Quillmoor say they strongly favour the mayor, compared "
+      "to 49 percent of Orrick's backers who say they strongly favour the challenger.";
+  EXPECT_TRUE(Detect(kIntro + a, kIntro + b).empty());
+  // The same figure of the same group, changed: a rival number.
+  const std::string c =
+      "Brask's backers in Quillmoor say they strongly favour her, compared to 41 percent who "
+      "back her because they dislike Orrick.";
+  EXPECT_EQ(Detect(kIntro + a, kIntro + c).size(), 2u);
+}
+
+TEST(SentenceContradictions, OneSentenceInCopiesIsOneClaim) {
+  // Three wire copies carry the same sentence, a fourth report negates it: one claim of the three
+  // copies (one independent source) and one of the negating report, not three pairs of claims.
+  const std::string said =
+      "The mayor of Quillmoor approved the new ferry timetable for the harbour.";
+  const std::string denied =
+      "The mayor of Quillmoor has not approved the new ferry timetable for the harbour.";
+  const Document wire = Doc("wire", kIntro + said), copy1 = Doc("copy-1", kIntro + said),
+                 copy2 = Doc("copy-2", kIntro + said), other = Doc("other", kIntro + denied);
+  StoryInput in;
+  in.id = "story-1";
+  in.documents = {&wire, &copy1, &copy2, &other};
+  in.facts.resize(4);
+  ReuseResult reuse;
+  // The copies duplicate the wire; the other report rewrote an unrelated passage of each.
+  for (const auto& [source, target] :
+       {std::pair{"wire", "copy-1"}, std::pair{"wire", "copy-2"}, std::pair{"wire", "other"},
+        std::pair{"copy-1", "other"}, std::pair{"copy-2", "other"}}) {
+    ReuseEdge e;
+    e.source = source;
+    e.target = target;
+    e.relation = std::string(target) == "other" ? "rewrite" : "duplicate";
+    if (e.relation == "rewrite") e.passages.push_back(Passage{0, 10, 0, 10});
+    reuse.edges.push_back(e);
+  }
+  const ProvenanceIndex index(reuse);
+  const std::vector<Claim> claims = SentenceContradictions(in, {}, {}, &index);
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].text, said);
+  EXPECT_EQ(claims[0].documents, (std::vector<std::string>{"wire", "copy-1", "copy-2"}));
+  EXPECT_EQ(claims[0].contradicted_by, std::vector<std::string>{"other"});
+  EXPECT_EQ(claims[0].independent_sources, 1);
+  EXPECT_EQ(claims[1].text, denied);
+  EXPECT_EQ(claims[1].documents, std::vector<std::string>{"other"});
+  EXPECT_EQ(claims[1].contradicted_by, (std::vector<std::string>{"wire", "copy-1", "copy-2"}));
 }
 
 }  // namespace
