@@ -34,12 +34,17 @@ ClaimClass ClassOf(const std::string& kind) {
   return ClaimClass::kNone;
 }
 
-// What a date fact's value is: a calendar date, a duration ("P3W"), a clock time ("T04:20") or
-// an interval ("2011-01-01/..."). Only values of one shape are comparable.
-enum class DateShape { kCalendar, kDuration, kClock, kInterval };
+// What a date fact's value is: a calendar date, a duration ("P3W"), a clock time ("T04:20"), an
+// interval ("2011-01-01/...") or a period. Only values of one shape are comparable.
+// A week, quarter or season ("2012-W24", "2014-Q3", "2013-SU") is a period of its own shape:
+// its prefix says nothing of a month.
+enum class DateShape { kCalendar, kDuration, kClock, kInterval, kPeriod };
 
 DateShape ShapeOf(std::string_view value) {
   if (!value.empty() && value[0] == 'P') return DateShape::kDuration;
+  if (value.size() > 5 && value[4] == '-' && value[5] >= 'A' && value[5] <= 'Z') {
+    return DateShape::kPeriod;
+  }
   if (!value.empty() && value[0] == 'T') return DateShape::kClock;
   if (value.find('/') != std::string_view::npos) return DateShape::kInterval;
   return DateShape::kCalendar;
@@ -121,6 +126,8 @@ struct FactView {
   bool margin = false;    // numbers: a winning or losing margin ("led X by 2,000 votes")
   std::string reference;  // distances: the place measured from ("south of Boston")
   bool partial = false;   // counts: a part added to others ("four other senators")
+  bool combined = false;  // counts: several kinds together ("dozens of planes, ships and ...")
+  int ordinal = 0;        // dates: the occasion's ordinal ("the first debate"), see OccasionOrdinal
   size_t sentence = 0;    // where its sentence begins (bytes into its source)
   // Numbers: another number of the same unit in the sentence ("47 percent for X, 38 percent for
   // Y"): each is about its own neighbour, not the unit.
@@ -134,8 +141,8 @@ struct FactView {
   // Dates: after the document's publication day, a schedule of the story itself ("closed until
   // 14 May"), not background ("the 1992 explosion").
   bool ahead = false;
-  // Dates: a bare year naming which one of a kind ("the 2010 election cycle", "the 2010 law"),
-  // not when something happened.
+  // Dates: a bare year naming which one of a kind ("the 2010 election cycle", "the 2010 law")
+  // or a deadline ("by 2030"), not when something happened.
   bool names_instance = false;
 };
 
@@ -374,6 +381,76 @@ bool PartialCount(std::string_view text, size_t begin, size_t end) {
          before.ends_with("further ");
 }
 
+// Whether the count at [begin, end) counts several kinds together: its noun (the first plural
+// among the next three words) is followed by more plurals joined by commas and "and"/"or"
+// ("dozens of planes, ships and helicopters", "2,000 soldiers and civilians"). A total of
+// several kinds and a count of one of them ("five planes") are different claims.
+bool CombinedCount(std::string_view text, size_t begin, size_t end) {
+  end = std::min(end, text.size());
+  const std::string after = AsciiLower(text.substr(end, 96));
+  size_t i = 0;
+  // The next word of lowercase letters after `i` (skipping spaces), moving `i` past it.
+  const auto next_word = [&]() {
+    while (i < after.size() && after[i] == ' ') ++i;
+    const size_t b = i;
+    while (i < after.size() && after[i] >= 'a' && after[i] <= 'z') ++i;
+    const bool word =
+        i > b && (i == after.size() || !IsWordByte(static_cast<unsigned char>(after[i])));
+    return word ? std::string_view(after).substr(b, i - b) : std::string_view();
+  };
+  const auto plural = [](std::string_view w) {
+    return w.size() >= 4 && w.back() == 's' && !w.ends_with("ss") && !IsStopword(w);
+  };
+  bool noun = false;
+  for (int k = 0; k < 3 && !noun; ++k) {
+    const std::string_view w = next_word();
+    if (w.empty()) return false;
+    noun = plural(w);
+  }
+  if (!noun) return false;
+  while (i < after.size()) {
+    if (after[i] == ',') {
+      ++i;
+      const std::string_view w = next_word();
+      if (w == "and" || w == "or") return plural(next_word());
+      if (!plural(w)) return false;
+      continue;
+    }
+    const std::string_view w = next_word();
+    return (w == "and" || w == "or") && plural(next_word());
+  }
+  return false;
+}
+
+// Whether the year at [begin, end) is a deadline ("cut emissions 30 percent by 2030"): two
+// targets of a plan are two claims, not rival dates of one.
+bool YearIsDeadline(std::string_view text, size_t begin, size_t end) {
+  return end - begin == 4 && LowerBefore(text, begin, 3) == "by ";
+}
+
+// The ordinal of the occasion a date is given for, from the words around it within its
+// sentence: "the first of three debates ... October 3" / "the final debate on October 22" are
+// two occasions. 1 first (also "initial", "opening"), 2 second, 3 third, 9 final, 0 none.
+int OccasionOrdinal(std::string_view text, size_t s, size_t e, size_t fb, size_t fe) {
+  const size_t ws = std::max(s, fb > 120 ? fb - 120 : 0), we = std::min(e, fe + 60);
+  const std::string lower = AsciiLower(text.substr(ws, we - ws));
+  int found = 0;
+  for (size_t i = 0, j; i < lower.size(); i = j + 1) {
+    j = i;
+    while (j < lower.size() && lower[j] >= 'a' && lower[j] <= 'z') ++j;
+    const std::string_view x = std::string_view(lower).substr(i, j - i);
+    const int ordinal = (x == "first" || x == "initial" || x == "initially" || x == "opening") ? 1
+                        : x == "second"                                                        ? 2
+                        : x == "third"                                                         ? 3
+                        : x == "final"                                                         ? 9
+                                                                                               : 0;
+    if (ordinal == 0) continue;
+    if (found != 0 && found != ordinal) return 0;  // two occasions named: no single ordinal
+    found = ordinal;
+  }
+  return found;
+}
+
 // The place a distance is measured from: the capitalised word after "of" or "from" just after
 // the number ("60 miles south of Boston" -> "Boston"); empty when there is none or the number is
 // not a length.
@@ -442,6 +519,7 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.margin = MarginBefore(text, fact->begin);
       v.reference = DistanceReference(*fact, text);
       v.partial = PartialCount(text, fact->begin, fact->end);
+      v.combined = CombinedCount(text, fact->begin, fact->end);
       v.floor_only = fact->approximate ? PluralMagnitude(fact->text) : 0;
       v.lead = fact->in_title || s <= lede_end;
       v.subject =
@@ -455,7 +533,9 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.shape = ShapeOf(fact->value);
       v.weekday = BareWeekday(fact->text);
       v.ahead = v.day != kNoDay && published != kNoDay && v.day > published;
-      v.names_instance = v.precision == 0 && YearNamesInstance(text, fb, fe);
+      v.names_instance =
+          v.precision == 0 && (YearNamesInstance(text, fb, fe) || YearIsDeadline(text, fb, fe));
+      v.ordinal = OccasionOrdinal(text, s, e, fb, fe);
       v.subject = window();
       WordsAround(text, s, e, fb, fe, {}, nullptr, nullptr, &v.near);
       break;
@@ -502,7 +582,10 @@ int SubjectMatch(const FactView& a, const FactView& b) {
   switch (a.cls) {
     case ClaimClass::kQuantity:
     case ClaimClass::kMoney:
-      if (overlap == 0 || coef < 0.5 || a.margin != b.margin || a.partial != b.partial) return 0;
+      if (overlap == 0 || coef < 0.5 || a.margin != b.margin || a.partial != b.partial ||
+          a.combined != b.combined) {
+        return 0;
+      }
       // "60 miles south of Boston" / "65 miles south of Cambridge": two distances.
       if (!a.reference.empty() && !b.reference.empty() && a.reference != b.reference) return 0;
       // Two counted phrases that share only half ("people killed" / "people injured"): two
@@ -758,8 +841,13 @@ bool Rivals(const FactView& a, const FactView& b, const StoryInput& story) {
       (a.listed || b.listed || DifferentMoments(a, b, story))) {
     return false;
   }
-  // "The 2010 election cycle" and "the 2012 election cycle" are two cycles.
-  if (a.cls == ClaimClass::kDate && (a.names_instance || b.names_instance)) return false;
+  // "The 2010 election cycle" and "the 2012 election cycle" are two cycles; "the first debate"
+  // and "the final debate" two debates.
+  if (a.cls == ClaimClass::kDate &&
+      (a.names_instance || b.names_instance ||
+       (a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal))) {
+    return false;
+  }
   if (a.cls != ClaimClass::kQuote) return true;
   // A speaker not named at the quote may be our misreading; a document naming the other
   // version's speaker most likely credits them too (checked per contradicting document in

@@ -410,6 +410,10 @@ TEST(ClaimsTest, YearsNamingWhichOneAreNoRivalDates) {
   for (const Claim& c : claims_for("of the 2030 harbour plan", "of the 2034 harbour plan")) {
     EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
   }
+  // Two deadlines ("a 30 percent cut by 2030", "a 20 percent cut by 2020") are two targets.
+  for (const Claim& c : claims_for("to cut fees by 2030", "to cut fees by 2034")) {
+    EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+  }
   const std::vector<Claim> rival = claims_for("in 2030", "in 2034");
   ASSERT_EQ(rival.size(), 2u);
   EXPECT_THAT(rival[0].contradicted_by, ElementsAre("b"));
@@ -502,6 +506,53 @@ TEST(ClaimsTest, AQualifiedCountIsASubsetNotARival) {
   ASSERT_EQ(claims.size(), 3u);
   EXPECT_THAT(claims[0].contradicted_by, ElementsAre("c"));
   EXPECT_THAT(claims[1].contradicted_by, IsEmpty());
+}
+
+TEST(ClaimsTest, ACountOfSeveralKindsIsNoRivalOfOneKind) {
+  // "dozens of boats, barges and tugs" counts three kinds together; "five boats" one of them.
+  const std::string search = " joined the search for the Marrow ferry off Tarn Bay on Monday.";
+  const std::vector<Claim> claims =
+      QuantityClaims({{"Some 40 boats, barges and tugs" + search, "40", "40", "boats"},
+                      {"In all five boats" + search, "five", "5", "boats"},
+                      {"In all nine boats" + search, "nine", "9", "boats"}});
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_THAT(claims[0].contradicted_by, IsEmpty());
+  EXPECT_THAT(claims[1].contradicted_by, ElementsAre("c"));  // two counts of boats still disagree
+}
+
+TEST(ClaimsTest, DatesOfTheFirstAndTheFinalOccasionAreNoRivals) {
+  const auto claims_for = [](const std::string& a, const std::string& b) {
+    StoryFixture s;
+    s.docs = {Doc("a", a), Doc("b", b)};
+    s.facts = {{At(s.docs[0], "date", "October 3", "2031-10-03")},
+               {At(s.docs[1], "date", "October 22", "2031-10-22")}};
+    return BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  };
+  const std::string first =
+      "Ilse Brun will face Odo Falk in the first harbour debate held in "
+      "Marrow on October 3, the council said.";
+  const std::string last =
+      "Ilse Brun will face Odo Falk in the final harbour debate held in "
+      "Marrow on October 22, the council said.";
+  for (const Claim& c : claims_for(first, last)) EXPECT_THAT(c.contradicted_by, IsEmpty());
+  // The same occasion on two dates is a contradiction.
+  std::string other = first;
+  other.replace(other.find("October 3"), 9, "October 22");
+  const std::vector<Claim> rival = claims_for(first, other);
+  ASSERT_EQ(rival.size(), 2u);
+  EXPECT_THAT(rival[0].contradicted_by, ElementsAre("b"));
+}
+
+TEST(ClaimsTest, AWeekIsNoRivalOfAMonth) {
+  // "this week" (a week value) and "in October" share no calendar prefix to compare.
+  StoryFixture s;
+  s.docs = {Doc("a", "Ilse Brun wrote a column for the Marrow Ledger about the levy this week."),
+            Doc("b", "Ilse Brun wrote a column for the Marrow Ledger about the levy in October.")};
+  s.facts = {{At(s.docs[0], "date", "this week", "2031-W24")},
+             {At(s.docs[1], "date", "October", "2030-10")}};
+  for (const Claim& c : BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}))) {
+    EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+  }
 }
 
 }  // namespace

@@ -183,6 +183,27 @@ bool SpellingVariant(std::string_view a, std::string_view b) {
   return a.compare(i + skip, std::string_view::npos, b, i + 1, std::string_view::npos) == 0;
 }
 
+// Party and country names that news writes two ways ("GOP" / "Republican", "America" /
+// "American"): one name, not a swapped one.
+bool KnownAlias(std::string_view a, std::string_view b) {
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"gop", "republican"},      {"gop", "republicans"},  {"dems", "democrats"},
+      {"democrat", "democratic"}, {"america", "american"}, {"britain", "british"}};
+  for (const auto& [x, y] : kPairs) {
+    if ((a == x && b == y) || (a == y && b == x)) return true;
+  }
+  return false;
+}
+
+// Whether token i stands in a clause that weighs both ways ("regardless of whether one agrees",
+// "whether voters approve"): an antonym there asserts nothing.
+bool WeighsBothWays(const std::vector<Token>& t, size_t i) {
+  for (size_t k = i > 4 ? i - 4 : 0; k < i; ++k) {
+    if (t[k].lower == "whether" || t[k].lower == "regardless") return true;
+  }
+  return false;
+}
+
 // Whether `name` spells the initials of the capitalised tokens in [b, e): "AFC" for
 // "American Football Conference".
 bool Acronym(const std::vector<Token>& tokens, size_t b, size_t e, std::string_view name) {
@@ -260,7 +281,7 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
       if (AntonymSides(a[i].lower).empty() || HasToken(b, a[i].lower)) continue;
       for (size_t j = h.b_begin; j < h.b_end; ++j) {
         if (Opposite(a[i].lower, b[j].lower, OppositeUse::kInPlaceEdit) &&
-            !HasToken(a, b[j].lower) &&
+            !HasToken(a, b[j].lower) && !WeighsBothWays(a, i) && !WeighsBothWays(b, j) &&
             (!unbounded || (!BoundedByUntil(a, i) && !BoundedByUntil(b, j)))) {
           return true;
         }
@@ -312,7 +333,7 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
       num_b |= b[j].number && !b[j].clock && !LooseNumber(b, j, a);
     }
     if (name_a && name_b && names && near_identical && !SpellingVariant(name_a_text, name_b_text) &&
-        !Acronym(a, h.a_begin, h.a_end, name_b_text) &&
+        !KnownAlias(name_a_text, name_b_text) && !Acronym(a, h.a_begin, h.a_end, name_b_text) &&
         !Acronym(b, h.b_begin, h.b_end, name_a_text)) {
       return "entity";
     }

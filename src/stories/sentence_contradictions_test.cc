@@ -333,6 +333,27 @@ TEST(SentenceContradictions, AFigureWithAnotherSubjectIsNoRivalNumber) {
   EXPECT_EQ(Detect(kIntro + a, kIntro + c).size(), 2u);
 }
 
+TEST(SentenceContradictions, PartyNamesWrittenTwoWaysAndWeighedAntonymsAreNoContradiction) {
+  const std::string a =
+      "He also called his GOP rival Odo Falk an out-of-touch friend of the Marrow shipowners.";
+  const std::string b =
+      "He also called his Republican rival Odo Falk an out-of-touch friend of the Marrow "
+      "shipowners.";
+  EXPECT_TRUE(Detect(kIntro + a, kIntro + b).empty());
+  // A name really swapped in the same place is still reported.
+  const std::string c =
+      "He also called his Tarnish rival Odo Falk an out-of-touch friend of the Marrow shipowners.";
+  EXPECT_EQ(Detect(kIntro + a, kIntro + c).size(), 2u);
+  // "regardless of whether one agrees" / "regardless of who disagrees" weigh both ways.
+  const std::string d =
+      "The harbour court usually has the last word in Marrow, regardless of whether one agrees "
+      "with its rulings.";
+  const std::string e =
+      "The harbour court usually has the last word in Marrow, regardless of who disagrees with "
+      "its rulings.";
+  EXPECT_TRUE(Detect(kIntro + d, kIntro + e).empty());
+}
+
 TEST(SentenceContradictions, OneSentenceInCopiesIsOneClaim) {
   // Three wire copies carry the same sentence, a fourth report negates it: one claim of the three
   // copies (one independent source) and one of the negating report, not three pairs of claims.
