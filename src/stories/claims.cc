@@ -848,13 +848,18 @@ bool Rivals(const FactView& a, const FactView& b, const StoryInput& story) {
        (a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal))) {
     return false;
   }
+  const Document& doc_a = *story.documents[a.doc];
+  const Document& doc_b = *story.documents[b.doc];
+  // One outlet's dates in two of its articles are a recurring feature ("Oct. 17 segment" /
+  // "Oct. 24 segment") or a schedule it updated, not two outlets' rival versions.
+  if (a.cls == ClaimClass::kDate && !doc_a.outlet.empty() && doc_a.outlet == doc_b.outlet) {
+    return false;
+  }
   if (a.cls != ClaimClass::kQuote) return true;
   // A speaker not named at the quote may be our misreading; a document naming the other
   // version's speaker most likely credits them too (checked per contradicting document in
   // BuildStoryClaims, so the pair is listed both ways or not at all); a line credited to
   // spokespeople is the organisation's.
-  const Document& doc_a = *story.documents[a.doc];
-  const Document& doc_b = *story.documents[b.doc];
   return SpeakerNamedAtQuote(*a.fact, doc_a) && SpeakerNamedAtQuote(*b.fact, doc_b) &&
          !MentionsSurname(doc_a.text, b.fact->speaker) && !SpokespersonLine(*a.fact, doc_a) &&
          !SpokespersonLine(*b.fact, doc_b);

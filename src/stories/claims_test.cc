@@ -543,6 +543,23 @@ TEST(ClaimsTest, DatesOfTheFirstAndTheFinalOccasionAreNoRivals) {
   EXPECT_THAT(rival[0].contradicted_by, ElementsAre("b"));
 }
 
+TEST(ClaimsTest, OneOutletsDatesAreNoRivalVersions) {
+  // A weekly feature of one outlet names its own dates ("Oct. 17 segment", "Oct. 24 segment").
+  StoryFixture s;
+  s.docs = {Doc("a", "Ilse Brun talks harbour politics in the Marrow Ledger segment of Oct. 17."),
+            Doc("b", "Ilse Brun talks harbour politics in the Marrow Ledger segment of Oct. 24.")};
+  s.facts = {{At(s.docs[0], "date", "Oct. 17", "2031-10-17")},
+             {At(s.docs[1], "date", "Oct. 24", "2031-10-24")}};
+  const std::vector<Claim> two_outlets =
+      BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  ASSERT_EQ(two_outlets.size(), 2u);
+  EXPECT_THAT(two_outlets[0].contradicted_by, ElementsAre("b"));
+  s.docs[0].outlet = s.docs[1].outlet = "Marrow Ledger";
+  for (const Claim& c : BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}))) {
+    EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+  }
+}
+
 TEST(ClaimsTest, AWeekIsNoRivalOfAMonth) {
   // "this week" (a week value) and "in October" share no calendar prefix to compare.
   StoryFixture s;

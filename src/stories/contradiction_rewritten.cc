@@ -38,6 +38,8 @@ bool Negated(const std::vector<Token>& s, size_t i) {
   if (s[i].clause_start) return false;  // "not, prepared": another clause
   for (size_t k = i; k-- > 0 && i - k <= kNegationReach;) {
     if (IsNegation(s[k])) {
+      // "the economy, not security": a contrast of two things, no predicate denied.
+      if (s[k].clause_start && s[k].lower == "not") return false;
       // "without", "not only", "not just": no claim that something did not happen; "would not
       // have" is a counterfactual.
       const std::string_view next = std::string_view(s[k + 1].lower);

@@ -73,6 +73,12 @@ TEST(RewrittenContradiction, NegationThatDoesNotFlipTheClaim) {
   EXPECT_EQ(Rule("There were no smugglers aboard the Quillmoor trawler, the guild said.",
                  "The guild denied smugglers were aboard the Quillmoor trawler.", kOneHeadline),
             "");
+  // "X, not Y" weighs two things; it denies nothing of Y.
+  EXPECT_EQ(Rule("Tolls and dredging are also key issues between Quillmoor and Sorn.",
+                 "The mayor said the focus of her visit to Sorn is trade, not tolls and dredging, "
+                 "two issues that get too much attention.",
+                 kOneHeadline),
+            "");
 }
 
 TEST(RewrittenContradiction, OppositeWordsAboutTheSameThing) {
