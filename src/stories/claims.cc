@@ -127,6 +127,7 @@ struct FactView {
   std::string reference;  // distances: the place measured from ("south of Boston")
   bool partial = false;   // counts: a part added to others ("four other senators")
   bool combined = false;  // counts: several kinds together ("dozens of planes, ships and ...")
+  bool tally = false;     // counts: a moment's tally of a running count, see RunningTally
   int ordinal = 0;        // dates: the occasion's ordinal ("the first debate"), see OccasionOrdinal
   size_t sentence = 0;    // where its sentence begins (bytes into its source)
   // Numbers: another number of the same unit in the sentence ("47 percent for X, 38 percent for
@@ -422,6 +423,20 @@ bool CombinedCount(std::string_view text, size_t begin, size_t end) {
   return false;
 }
 
+// Whether the count at `begin` is a tally of a moment in a running event: its sentence says "as
+// of", "so far", "to date" or "by evening", or the count is what is left ("all but 17,000
+// customers"). Two tallies of a running count (outages, rescues) are updates, not rival versions.
+bool RunningTally(std::string_view text, size_t s, size_t e, size_t begin) {
+  const std::string sentence = AsciiLower(text.substr(s, e - s));
+  if (LowerBefore(text, begin, 8) == "all but ") return true;
+  for (std::string_view marker :
+       {"as of ", "so far", "to date", "by morning", "by evening", "by nightfall", "by midday",
+        "by noon", "by midnight", "by late ", "by early "}) {
+    if (sentence.find(marker) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // Whether the year at [begin, end) is a deadline ("cut emissions 30 percent by 2030"): two
 // targets of a plan are two claims, not rival dates of one.
 bool YearIsDeadline(std::string_view text, size_t begin, size_t end) {
@@ -520,6 +535,7 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.reference = DistanceReference(*fact, text);
       v.partial = PartialCount(text, fact->begin, fact->end);
       v.combined = CombinedCount(text, fact->begin, fact->end);
+      v.tally = RunningTally(text, s, e, fb);
       v.floor_only = fact->approximate ? PluralMagnitude(fact->text) : 0;
       v.lead = fact->in_title || s <= lede_end;
       v.subject =
@@ -838,7 +854,7 @@ bool DifferentMoments(const FactView& a, const FactView& b, const StoryInput& st
 bool Rivals(const FactView& a, const FactView& b, const StoryInput& story) {
   if (SubjectMatch(a, b) < 2 || Compatible(a, b)) return false;
   if ((a.cls == ClaimClass::kQuantity || a.cls == ClaimClass::kMoney) &&
-      (a.listed || b.listed || DifferentMoments(a, b, story))) {
+      (a.listed || b.listed || a.tally || b.tally || DifferentMoments(a, b, story))) {
     return false;
   }
   // "The 2010 election cycle" and "the 2012 election cycle" are two cycles; "the first debate"

@@ -572,5 +572,16 @@ TEST(ClaimsTest, AWeekIsNoRivalOfAMonth) {
   }
 }
 
+TEST(ClaimsTest, TalliesOfARunningCountAreNoRivals) {
+  const std::string outage = " customers in Marrow were without power after the storm";
+  const std::vector<Claim> claims = QuantityClaims(
+      {{"Some 2,200" + outage + " as of Sunday evening.", "2,200", "2200", "customers"},
+       {"Some 17,000" + outage + " on Sunday.", "17,000", "17000", "customers"},
+       {"Some 9,000" + outage + " on Sunday.", "9,000", "9000", "customers"}});
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_THAT(claims[0].contradicted_by, IsEmpty());
+  EXPECT_THAT(claims[1].contradicted_by, ElementsAre("c"));  // two plain totals still disagree
+}
+
 }  // namespace
 }  // namespace stemma::stories
