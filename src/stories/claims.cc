@@ -22,6 +22,7 @@ constexpr size_t kMaxFactsPerDocument = 400;
 // years 16 -> 3 (nearly all dropped ones false); FakeNewsAMT loses one pair (2002 / 2003).
 constexpr size_t kYearNear = 2;
 constexpr size_t kMaxIndexScan = 400;
+constexpr int kRecentDays = 31;
 constexpr size_t kMaxClaimText = 300;  // bytes of the sentence quoted as a claim's text
 
 enum class ClaimClass { kQuantity, kMoney, kDate, kQuote, kNone };
@@ -142,6 +143,8 @@ struct FactView {
   // Dates: after the document's publication day, a schedule of the story itself ("closed until
   // 14 May"), not background ("the 1992 explosion").
   bool ahead = false;
+  // Dates: within kRecentDays of the document's publication day.
+  bool recent = false;
   // Dates: a bare year naming which one of a kind ("the 2010 election cycle", "the 2010 law")
   // or a deadline ("by 2030"), not when something happened.
   bool names_instance = false;
@@ -424,17 +427,19 @@ bool CombinedCount(std::string_view text, size_t begin, size_t end) {
 }
 
 // Whether the count at `begin` is a tally of a moment in a running event: its sentence says "as
-// of", "so far", "to date" or "by evening", or the count is what is left ("all but 17,000
-// customers"). Two tallies of a running count (outages, rescues) are updates, not rival versions.
+// of" or "by evening", "so far" or "to date" follows it closely, or the count is what is left
+// ("all but 17,000 customers"). Two tallies of a running count (outages, rescues) are updates, not
+// rival versions.
 bool RunningTally(std::string_view text, size_t s, size_t e, size_t begin) {
   const std::string sentence = AsciiLower(text.substr(s, e - s));
   if (LowerBefore(text, begin, 8) == "all but ") return true;
-  for (std::string_view marker :
-       {"as of ", "so far", "to date", "by morning", "by evening", "by nightfall", "by midday",
-        "by noon", "by midnight", "by late ", "by early "}) {
+  for (std::string_view marker : {"as of ", "by morning", "by evening", "by nightfall", "by midday",
+                                  "by noon", "by midnight", "by late ", "by early "}) {
     if (sentence.find(marker) != std::string::npos) return true;
   }
-  return false;
+  // "killed 40 people so far"; not "the worst disaster to date was ... 270".
+  const std::string after = AsciiLower(text.substr(begin, std::min<size_t>(48, e - begin)));
+  return after.find("so far") != std::string::npos || after.find("to date") != std::string::npos;
 }
 
 // Whether the year at [begin, end) is a deadline ("cut emissions 30 percent by 2030"): two
@@ -549,6 +554,8 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.shape = ShapeOf(fact->value);
       v.weekday = BareWeekday(fact->text);
       v.ahead = v.day != kNoDay && published != kNoDay && v.day > published;
+      v.recent =
+          v.day != kNoDay && published != kNoDay && std::abs(v.day - published) <= kRecentDays;
       v.names_instance =
           v.precision == 0 && (YearNamesInstance(text, fb, fe) || YearIsDeadline(text, fb, fe));
       v.ordinal = OccasionOrdinal(text, s, e, fb, fe);
@@ -866,9 +873,11 @@ bool Rivals(const FactView& a, const FactView& b, const StoryInput& story) {
   }
   const Document& doc_a = *story.documents[a.doc];
   const Document& doc_b = *story.documents[b.doc];
-  // One outlet's dates in two of its articles are a recurring feature ("Oct. 17 segment" /
-  // "Oct. 24 segment") or a schedule it updated, not two outlets' rival versions.
-  if (a.cls == ClaimClass::kDate && !doc_a.outlet.empty() && doc_a.outlet == doc_b.outlet) {
+  // One outlet's dates of its own weeks in two of its articles are a recurring feature ("Oct. 17
+  // segment" / "Oct. 24 segment") or a schedule it updated, not rival versions; its dates of
+  // older events ("the email of Sept. 14, 2012" in 2014) are still compared.
+  if (a.cls == ClaimClass::kDate && !doc_a.outlet.empty() && doc_a.outlet == doc_b.outlet &&
+      a.recent && b.recent) {
     return false;
   }
   if (a.cls != ClaimClass::kQuote) return true;

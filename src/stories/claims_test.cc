@@ -555,9 +555,15 @@ TEST(ClaimsTest, OneOutletsDatesAreNoRivalVersions) {
   ASSERT_EQ(two_outlets.size(), 2u);
   EXPECT_THAT(two_outlets[0].contradicted_by, ElementsAre("b"));
   s.docs[0].outlet = s.docs[1].outlet = "Marrow Ledger";
+  s.docs[0].published = "2031-10-20";
+  s.docs[1].published = "2031-10-27";
   for (const Claim& c : BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}))) {
     EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
   }
+  // Dates of an event long before both articles are still compared.
+  s.docs[0].published = s.docs[1].published = "2033-04-29";
+  EXPECT_THAT(BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}))[0].contradicted_by,
+              ElementsAre("b"));
 }
 
 TEST(ClaimsTest, AWeekIsNoRivalOfAMonth) {
@@ -581,6 +587,12 @@ TEST(ClaimsTest, TalliesOfARunningCountAreNoRivals) {
   ASSERT_EQ(claims.size(), 3u);
   EXPECT_THAT(claims[0].contradicted_by, IsEmpty());
   EXPECT_THAT(claims[1].contradicted_by, ElementsAre("c"));  // two plain totals still disagree
+  // "The worst flood to date drowned 270 sheep" is no running count.
+  const std::vector<Claim> record = QuantityClaims(
+      {{"The worst flood to date in Marrow drowned 270 sheep in 1992.", "270", "270", "sheep"},
+       {"The worst flood in Marrow drowned 263 sheep in 1992.", "263", "263", "sheep"}});
+  ASSERT_EQ(record.size(), 2u);
+  EXPECT_THAT(record[0].contradicted_by, ElementsAre("b"));
 }
 
 }  // namespace
