@@ -172,12 +172,28 @@ void ExtractDates(const TokenizedText& tt, CivilDate reference, std::vector<Fact
   const size_t n = tt.tokens.size();
   std::vector<DateMatch> matches;
   std::string value;
+  // A date named with its month and day earlier in the sentence anchors the offsets after it
+  // ("on October 12 and left two days later"); a sentence end or another relative date ends it.
+  CivilDate anchor;
+  size_t scanned = 0;
   for (size_t i = 0; i < n; ++i) {
+    for (; scanned <= i; ++scanned) {
+      if (tt.tokens[scanned].sentence_start) anchor = CivilDate{};
+    }
     if ((*claimed)[i] || tt.tokens[i].kind == TokenKind::kPunct) continue;
     value.clear();
-    size_t end = scanner.Match(i, &value);
+    size_t end = anchor.valid() ? DateScanner(tt, anchor).MatchAnchored(i, &value) : i;
+    const bool anchored = end > i;
+    if (!anchored) end = scanner.Match(i, &value);
     if (end <= i || value.empty()) continue;
-    matches.push_back({i, end, value});
+    matches.push_back({i, end, value, anchored ? FormatDate(anchor) : std::string()});
+    if (anchored ||
+        (scanner.absolute() && value.size() >= 10 && (value.size() == 10 || value[10] == 'T'))) {
+      anchor = ParseIsoDate(value);
+    } else if (value[0] != 'P' && value[0] != 'T') {
+      anchor = CivilDate{};  // "Tuesday", "yesterday": which date anchors is no longer clear
+    }
+    scanned = end;
     i = end - 1;
   }
   MergeDateMatches(tt, &matches);
@@ -188,6 +204,7 @@ void ExtractDates(const TokenizedText& tt, CivilDate reference, std::vector<Fact
     f.end = tt.tokens[m.last - 1].end;
     f.text = std::string(tt.text.substr(f.begin, f.end - f.begin));
     f.value = m.value;
+    if (!m.anchor.empty()) f.counts = "relative to " + m.anchor + " (date in sentence)";
     out->push_back(std::move(f));
     for (size_t k = m.first; k < m.last; ++k) (*claimed)[k] = 1;
   }

@@ -25,11 +25,19 @@ inline int DaysInMonth(int y, int m) {
   return kDays[(m - 1) % 12];
 }
 
+// The same day `months` later (earlier when negative), clamped to the month's last day.
+CivilDate AddMonths(CivilDate d, int months);
+
+// Whether "today" at token i means nowadays ("the world today", "today's teenagers", "Today,
+// many families rely on ...") rather than the calendar day ("said today", "today's vote").
+bool TodayMeansNowadays(const TokenizedText& tt, size_t i);
+
 // One recognised expression: tokens [first, last) and its TIMEX-style value.
 struct DateMatch {
   size_t first = 0;
   size_t last = 0;
   std::string value;
+  std::string anchor;  // an offset's anchor named earlier in the sentence ("2014-10-12"), or ""
 };
 
 // Joins adjacent matches: ranges ("from X to Y", "November 19-20", "5 to 6pm"), a date with
@@ -42,11 +50,14 @@ class DateScanner {
   DateScanner(const TokenizedText& tt, CivilDate ref) : tt_(tt), ref_(ref), n_(tt.tokens.size()) {}
 
   // Tries every form at token i; returns one past the last token matched (i = none).
+  // absolute() tells whether the last match named its calendar date (month and day).
   size_t Match(size_t i, std::string* value) {
     size_t end;
+    absolute_ = true;
     if ((end = MatchNumericDate(i, value)) > i) return WithTime(end, value);
     if ((end = MatchMonthFirst(i, value)) > i) return WithTime(end, value);
     if ((end = MatchDayFirst(i, value)) > i) return WithTime(end, value);
+    absolute_ = false;
     if ((end = MatchRelative(i, value)) > i) return WithTime(end, value);
     if ((end = MatchSet(i, value)) > i) return end;
     if ((end = MatchAmount(i, value)) > i) return end;
@@ -54,6 +65,12 @@ class DateScanner {
     if ((end = MatchTime(i, value)) > i) return end;
     return i;
   }
+  bool absolute() const { return absolute_; }
+
+  // An offset from this scanner's reference taken as a date named earlier in the sentence:
+  // "two days later", "a week after that", "three years earlier", "the next day". Returns one
+  // past the match, or i.
+  size_t MatchAnchored(size_t i, std::string* value);
 
  private:
   std::string_view L(size_t i) const { return i < n_ ? tt_.Lower(i) : std::string_view(); }
@@ -263,6 +280,7 @@ class DateScanner {
   const TokenizedText& tt_;
   CivilDate ref_;
   size_t n_;
+  bool absolute_ = false;
 };
 
 }  // namespace stemma::facts

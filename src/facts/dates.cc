@@ -14,13 +14,6 @@ std::string IsoWeek(CivilDate d) {
   return buf;
 }
 
-CivilDate AddMonths(CivilDate d, int months) {
-  int total = d.year * 12 + (d.month - 1) + months;
-  CivilDate r{total / 12, total % 12 + 1, 1};
-  r.day = std::min(d.day, DaysInMonth(r.year, r.month));
-  return r;
-}
-
 // Unit of a duration word: 'S','I'(minute),'H','D','W','M','Y','E'(decade); 0 when none.
 char DurationUnit(std::string_view w) {
   if (w == "second" || w == "seconds" || w == "sec" || w == "secs") return 'S';
@@ -45,6 +38,13 @@ const char* PartOfDay(std::string_view w) {
 
 }  // namespace
 
+CivilDate AddMonths(CivilDate d, int months) {
+  int total = d.year * 12 + (d.month - 1) + months;
+  CivilDate r{total / 12, total % 12 + 1, 1};
+  r.day = std::min(d.day, DaysInMonth(r.year, r.month));
+  return r;
+}
+
 size_t DateScanner::MatchRelative(size_t i, std::string* value) {
   if (!ref_.valid()) return i;
   std::string_view w = L(i);
@@ -59,7 +59,10 @@ size_t DateScanner::MatchRelative(size_t i, std::string* value) {
     }
     return end;
   };
-  if (w == "today") return day_value(0, i + 1);
+  if (w == "today") {
+    if (TodayMeansNowadays(tt_, i)) return i;  // "the world today": no calendar day
+    return day_value(0, i + 1);
+  }
   if (w == "tonight") {
     *value = FormatDate(ref_) + "TNI";
     return i + 1;

@@ -47,7 +47,7 @@ void NoteDateAnchors(facts::CivilDate reference, bool inferred, std::vector<Fact
     if (inferred && !marked && f.value == ref) {
       f.counts = "reference date (no trusted publication date)";
       marked = true;
-    } else if (!HasYear(f.text)) {
+    } else if (!HasYear(f.text) && f.counts.empty()) {  // not an offset from a named date
       f.counts = "relative to " + ref + (inferred ? " (inferred reference)" : " (published)");
     }
   }

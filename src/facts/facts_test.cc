@@ -115,9 +115,10 @@ TEST(NumbersTest, WordsMoneyPercentAndUnits) {
       "12.5 percent more than the 302 sacks moved 20 km away. Three hundred and two "
       "volunteers helped.");
   EXPECT_EQ(Value(facts, "quantity", "A dozen"), "12");
-  const Fact* tens = Find(facts, "quantity", "tens of thousands");
+  const Fact* tens = Find(facts, "quantity", "tens of thousands of tonnes");
   ASSERT_NE(tens, nullptr);
-  EXPECT_EQ(tens->value, "10000");
+  EXPECT_EQ(tens->value, "10000/100000");
+  EXPECT_EQ(tens->counts, "Ton");
   EXPECT_TRUE(tens->approximate);
   const Fact* money = Find(facts, "money", "$5 million");
   ASSERT_NE(money, nullptr);

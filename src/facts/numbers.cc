@@ -72,26 +72,61 @@ struct NumberSpan {
   bool vague = false;  // "thousands of", "tens of thousands"
 };
 
-// Vague plurals: "dozens of", "hundreds of", "tens of thousands of".
+bool IsDeterminer(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" ||
+         w == "their" || w == "our" || w == "your" || w == "my" || w == "this" || w == "these" ||
+         w == "those";
+}
+
+// Vague plurals without a number before them: "dozens of", "scores of", "hundreds of",
+// "tens of thousands of", and bare "Dozens were hurt", "killing hundreds". The value is the
+// order of magnitude they name, as an interval "low/high" (high excluded): "dozens" 12/120.
 bool ParseVague(const TokenizedText& tt, size_t i, NumberSpan* span) {
   const size_t n = tt.tokens.size();
   std::string_view w = tt.Lower(i);
-  if (i + 1 >= n || tt.Lower(i + 1) != "of") {
-    if (!(w == "tens" || w == "hundreds") || i + 2 >= n || tt.Lower(i + 1) != "of") return false;
-  }
   double v = w == "dozens"      ? 12
+             : w == "scores"    ? 20
              : w == "hundreds"  ? 100
              : w == "thousands" ? 1e3
              : w == "millions"  ? 1e6
+             : w == "billions"  ? 1e9
              : w == "tens"      ? 10
                                 : 0;
   if (v == 0) return false;
+  const std::string_view prev = i > 0 ? tt.Lower(i - 1) : std::string_view();
+  const bool prev_word =
+      i > 0 && !tt.tokens[i].sentence_start && tt.tokens[i - 1].kind != TokenKind::kPunct;
+  // "three hundreds", "5 millions": a count, not a vague plural.
+  if (i > 0 && !tt.tokens[i].sentence_start) {
+    double unused;
+    if (tt.tokens[i - 1].kind == TokenKind::kNumber ||
+        ParseNumberWords(tt, i - 1, i, &unused) > 0) {
+      return false;
+    }
+  }
+  const std::string_view next = i + 1 < n ? tt.Lower(i + 1) : std::string_view();
+  const bool of = next == "of";
   span->first = i;
   span->last = i + 1;
   std::string_view w2 = i + 2 < n ? tt.Lower(i + 2) : std::string_view();
-  if ((w == "tens" || w == "hundreds") && (w2 == "thousands" || w2 == "millions")) {
-    v *= w2 == "thousands" ? 1e3 : 1e6;
+  if (of && (w == "tens" || w == "hundreds") &&
+      (w2 == "thousands" || w2 == "millions" || w2 == "billions")) {
+    v *= w2 == "thousands" ? 1e3 : w2 == "millions" ? 1e6 : 1e9;
     span->last = i + 3;
+  } else if (of) {
+    // "scores of 90", "test scores of students": the noun "score".
+    if (i + 2 >= n || tt.tokens[i + 2].kind == TokenKind::kNumber) return false;
+    if (w == "scores" && prev_word && (IsDeterminer(prev) || !IsPhraseStop(prev))) return false;
+  } else if (w == "tens") {
+    return false;
+  } else {
+    // Bare, as the subject of a clause: "Dozens were hurt", "hundreds more were", not
+    // "spent millions on", "the thousands", "Scores Rise".
+    static const WordSet kBareNext = {"were", "are",    "have",     "had",
+                                      "more", "remain", "remained", "died"};
+    if (w == "scores" || (prev_word && IsDeterminer(prev)) || !kBareNext.Contains(next)) {
+      return false;
+    }
   }
   span->value = v;
   span->vague = true;
@@ -140,6 +175,26 @@ bool ParseHyphenUnitWord(const TokenizedText& tt, size_t i, double* value, std::
   return true;
 }
 
+// Words that open a clause of their own: an outcome after them is not the count's.
+const WordSet kClauseOpeners = {"when",  "while",  "whereas", "although", "though", "because",
+                                "after", "before", "until",   "unless",   "whilst", "whenever"};
+const WordSet kAuxiliaries = {"was",    "were",  "is",     "are",    "have",     "has",
+                              "had",    "been",  "be",     "remain", "remained", "remains",
+                              "worked", "lived", "stayed", "live",   "work"};
+
+// A noun phrase starts at token k: a number, a determiner or a pronoun ("... and 301 were",
+// "killed the mayor", "and they ...").
+bool StartsNounPhrase(const TokenizedText& tt, size_t k) {
+  static const WordSet kStarts = {
+      "the",  "a",      "an",    "his",   "her",    "their",   "its",      "he",
+      "she",  "they",   "we",    "it",    "dozens", "scores",  "hundreds", "thousands",
+      "more", "nearly", "about", "some",  "all",    "another", "two",      "three",
+      "four", "five",   "six",   "seven", "eight",  "nine",    "ten",      "one"};
+  if (k >= tt.tokens.size()) return false;
+  if (tt.Lower(k) == "at") return k + 1 < tt.tokens.size() && tt.Lower(k + 1) == "least";
+  return tt.tokens[k].kind == TokenKind::kNumber || kStarts.Contains(tt.Lower(k));
+}
+
 // The noun phrase a number counts: up to five words, ending at a plural noun, plus an outcome
 // verb later in the clause ("soldiers ... are estimated to have been killed").
 std::string CountedPhrase(const TokenizedText& tt, size_t k, bool vague) {
@@ -158,12 +213,26 @@ std::string CountedPhrase(const TokenizedText& tt, size_t k, bool vague) {
   }
   if (end == begin) return "";
   std::string counts(tt.Span(begin, end));
+  bool verb = false;  // a verb of the number's own clause has been passed
   for (size_t m = end; m < n && m < end + 16 && !tt.tokens[m].sentence_start; ++m) {
-    if (IsOutcomeWord(tt.Lower(m))) {
-      counts += ' ';
-      counts += tt.Text(m);
+    const std::string_view w = tt.Lower(m);
+    if (IsOutcomeWord(w)) {
+      // Not an active verb with its object ("gunmen killed three villagers").
+      const bool passive = m > end && (tt.Lower(m - 1) == "were" || tt.Lower(m - 1) == "was" ||
+                                       tt.Lower(m - 1) == "been" || tt.Lower(m - 1) == "be" ||
+                                       tt.Lower(m - 1) == "are" || tt.Lower(m - 1) == "is");
+      if (passive || !StartsNounPhrase(tt, m + 1)) {
+        counts += ' ';
+        counts += tt.Text(m);
+      }
       break;
     }
+    // The outcome of another clause: "787 people were inside the mine when the explosion
+    // occurred; 301 were killed", "50 soldiers arrived while rebels ...", "... and 301 died".
+    if (w == ";" || kClauseOpeners.Contains(w)) break;
+    if ((w == "and" || w == "but" || w == ",") && verb && StartsNounPhrase(tt, m + 1)) break;
+    verb = verb || kAuxiliaries.Contains(w) ||
+           (w.size() >= 5 && w.ends_with("ed") && !tt.tokens[m].capitalized);
   }
   return counts;
 }
@@ -232,7 +301,11 @@ void ExtractNumbers(const TokenizedText& tt, std::vector<Fact>* out, Claimed* cl
       kind = "money";
       counts = currency;
     } else if (kind == "number") {
-      last = UnitSuffix(tt, last, &kind, &counts);
+      // "billions of dollars", "thousands of tons": a vague amount of a unit or currency.
+      const size_t unit_end = span.vague && last < n && tt.Lower(last) == "of"
+                                  ? UnitSuffix(tt, last + 1, &kind, &counts)
+                                  : last;
+      last = kind != "number" ? unit_end : UnitSuffix(tt, last, &kind, &counts);
       if (kind == "number") {
         counts = CountedPhrase(tt, last, span.vague);
         if (!counts.empty()) kind = "quantity";
@@ -249,6 +322,10 @@ void ExtractNumbers(const TokenizedText& tt, std::vector<Fact>* out, Claimed* cl
     f.end = tt.tokens[last - 1].end;
     f.text = std::string(tt.text.substr(f.begin, f.end - f.begin));
     f.value = FormatNumber(span.value);
+    if (span.vague) {
+      f.value += '/';
+      f.value += FormatNumber(span.value * 10);
+    }
     out->push_back(std::move(f));
     for (size_t k = span.first; k < last; ++k) (*claimed)[k] = 2;
     i = last - 1;
