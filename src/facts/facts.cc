@@ -70,7 +70,6 @@ const char* EntityKind(char type) {
   return type == 'P' ? "person" : type == 'L' ? "location" : "organization";
 }
 
-
 // A word of four or more capitals ("EXCLUSIVE", "WATCH").
 bool HasShoutedWord(std::string_view text) {
   size_t run = 0;
