@@ -1,6 +1,7 @@
 // Output: report.json, exports (JSON/JSONL/CSV/GraphML) and the self-contained HTML report.
 #pragma once
 
+#include <ostream>
 #include <string>
 
 #include "stemma/analysis.h"
@@ -8,6 +9,9 @@
 namespace stemma {
 
 // The report.json contract of DESIGN.md; offsets are converted to character offsets.
+// WriteReportJson streams it element by element (memory stays that of one element);
+// RenderReportJson returns the same bytes as a string.
+void WriteReportJson(const Analysis& analysis, std::ostream& out);
 std::string RenderReportJson(const Analysis& analysis);
 
 // One self-contained HTML page (inline CSS/JS/SVG, no network); all article text escaped.

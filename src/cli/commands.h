@@ -1,6 +1,8 @@
 // The subcommands of the `stemma` binary: each a small function over libstemma.
 #pragma once
 
+#include <functional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -46,5 +48,7 @@ void PrintError(const std::string& message);
 bool ApplyFieldOverrides(Options& options);
 // Writes `content` to `path` ("-" or empty = stdout) atomically (temp file + rename).
 bool WriteOutput(const std::string& path, const std::string& content);
+// Same, with the content written by `write` (streamed, never held whole in memory).
+bool WriteOutputWith(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 }  // namespace stemma::cli

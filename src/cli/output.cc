@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <iostream>
 
 #include "cli/commands.h"
 
@@ -39,15 +41,17 @@ bool ApplyFieldOverrides(Options& options) {
   return true;
 }
 
-bool WriteOutput(const std::string& path, const std::string& content) {
+bool WriteOutputWith(const std::string& path, const std::function<void(std::ostream&)>& write) {
   if (path.empty() || path == "-") {
-    std::fwrite(content.data(), 1, content.size(), stdout);
-    return std::fflush(stdout) == 0;
+    write(std::cout);
+    std::cout.flush();
+    return static_cast<bool>(std::cout);
   }
   std::string tmp = path + ".tmp." + std::to_string(::getpid());
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    if (out) write(out);
+    out.flush();
     if (!out) {
       PrintError(path + ": cannot write");
       std::filesystem::remove(tmp);
@@ -62,6 +66,12 @@ bool WriteOutput(const std::string& path, const std::string& content) {
     return false;
   }
   return true;
+}
+
+bool WriteOutput(const std::string& path, const std::string& content) {
+  return WriteOutputWith(path, [&](std::ostream& out) {
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+  });
 }
 
 }  // namespace stemma::cli

@@ -87,12 +87,13 @@ void PrintAnalyzeSummary(const AnalyzeStats& s) {
       static_cast<unsigned long long>(s.facts), static_cast<unsigned long long>(s.reuse_edges),
       static_cast<unsigned long long>(s.stories), static_cast<unsigned long long>(s.claims));
   if (s.stories_added_documents > 0 || s.stories_full) {
-    std::printf("update: reuse %s; stories %s, %llu documents added, claims recomputed for "
-                "%llu stories\n",
-                s.reuse_incremental ? "over pairs with a new document" : "over all pairs",
-                s.stories_full ? "built from scratch" : "updated incrementally",
-                static_cast<unsigned long long>(s.stories_added_documents),
-                static_cast<unsigned long long>(s.stories_recomputed));
+    std::printf(
+        "update: reuse %s; stories %s, %llu documents added, claims recomputed for "
+        "%llu stories\n",
+        s.reuse_incremental ? "over pairs with a new document" : "over all pairs",
+        s.stories_full ? "built from scratch" : "updated incrementally",
+        static_cast<unsigned long long>(s.stories_added_documents),
+        static_cast<unsigned long long>(s.stories_recomputed));
   }
   std::printf(
       "timings: extract+facts %.1fs, load %.1fs, reuse %.1fs, stories+claims %.1fs, "
@@ -141,14 +142,16 @@ int RunCommand(Options& options) {
   if (!store) return kExitRejected;
   IngestStats ingest;
   AnalyzeStats analyze;
-  if (!DoIngest(*store, options, ingest) || !DoAnalyze(*store, options.analyze, analyze)) return kExitRejected;
+  if (!DoIngest(*store, options, ingest) || !DoAnalyze(*store, options.analyze, analyze))
+    return kExitRejected;
   auto analysis = store->LoadAnalysis();
   if (!analysis.ok()) {
     PrintError(analysis.status().message());
     return kExitRejected;
   }
   auto out = std::filesystem::path(options.out);
-  if (!WriteOutput((out / "report.json").string(), RenderReportJson(*analysis)) ||
+  const auto json = [&](std::ostream& o) { WriteReportJson(*analysis, o); };
+  if (!WriteOutputWith((out / "report.json").string(), json) ||
       !WriteOutput((out / "report.html").string(), RenderHtmlReport(*analysis))) {
     return kExitRejected;
   }
@@ -179,8 +182,11 @@ int ExportCommand(Options& options) {
     PrintError(analysis.status().message());
     return kExitRejected;
   }
+  if (options.format == "json") {
+    const auto json = [&](std::ostream& o) { WriteReportJson(*analysis, o); };
+    return WriteOutputWith(options.out, json) ? kExitOk : kExitRejected;
+  }
   std::string content;
-  if (options.format == "json") content = RenderReportJson(*analysis);
   if (options.format == "jsonl") content = RenderDocumentsJsonl(*analysis);
   if (options.format == "csv") content = RenderDocumentsCsv(*analysis);
   if (options.format == "graphml") content = RenderReuseGraphml(*analysis);
