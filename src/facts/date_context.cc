@@ -60,24 +60,8 @@ size_t DateScanner::MatchAnchored(size_t i, std::string* value) {
   } else {
     return i;
   }
-  const int count = static_cast<int>(amount) * sign;
-  CivilDate d;
-  switch (unit) {
-    case 'D':
-      d = Shift(count);
-      break;
-    case 'W':
-      d = Shift(7 * count);
-      break;
-    case 'M':
-      d = AddMonths(ref_, count);
-      break;
-    case 'Y':
-      d = AddMonths(ref_, 12 * count);
-      break;
-    default:
-      d = AddMonths(ref_, 120 * count);
-  }
+  const CivilDate d = ShiftUnits(unit, static_cast<int>(amount) * sign);
+  if (!d.valid()) return i;
   *value = FormatDate(d);
   return end;
 }

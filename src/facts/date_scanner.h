@@ -92,7 +92,14 @@ class DateScanner {
     // Every month name and abbreviation has 3-9 letters and starts with one of these.
     if (w.size() < 3 || w.size() > 9) return 0;
     switch (w[0]) {
-      case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
+      case 'j':
+      case 'f':
+      case 'm':
+      case 'a':
+      case 's':
+      case 'o':
+      case 'n':
+      case 'd':
         break;
       default:
         return 0;
@@ -269,6 +276,24 @@ class DateScanner {
   }
 
   CivilDate Shift(int64_t days) const { return CivilFromDays(DaysFromCivil(ref_) + days); }
+  // The reference moved by `count` calendar units: 'D' days, 'W' weeks, 'M' months, 'Y' years,
+  // 'E' decades; an invalid date for any other unit.
+  CivilDate ShiftUnits(char unit, int count) const {
+    switch (unit) {
+      case 'D':
+        return Shift(count);
+      case 'W':
+        return Shift(7 * static_cast<int64_t>(count));
+      case 'M':
+        return AddMonths(ref_, count);
+      case 'Y':
+        return AddMonths(ref_, 12 * count);
+      case 'E':
+        return AddMonths(ref_, 120 * count);
+      default:
+        return CivilDate{};
+    }
+  }
 
   size_t MatchRelative(size_t i, std::string* value);
   size_t MatchAmount(size_t i, std::string* value);

@@ -200,27 +200,8 @@ size_t DateScanner::MatchAmount(size_t i, std::string* value) {
   if (L(end) == "ago" || L(end) == "later" || L(end) == "earlier") {
     if (!ref_.valid() || unit == 'S' || unit == 'I' || unit == 'H') return i;
     int sign = L(end) == "later" ? 1 : -1;
-    int n = static_cast<int>(amount) * sign;
-    CivilDate d = ref_;
-    switch (unit) {
-      case 'D':
-        d = Shift(n);
-        break;
-      case 'W':
-        d = Shift(7 * n);
-        break;
-      case 'M':
-        d = AddMonths(ref_, n);
-        break;
-      case 'Y':
-        d = AddMonths(ref_, 12 * n);
-        break;
-      case 'E':
-        d = AddMonths(ref_, 120 * n);
-        break;
-      default:
-        return i;
-    }
+    const CivilDate d = ShiftUnits(unit, static_cast<int>(amount) * sign);
+    if (!d.valid()) return i;
     *value = FormatDate(d);
     return end + 1;
   }
