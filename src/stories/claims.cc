@@ -127,6 +127,7 @@ struct FactView {
   bool margin = false;    // numbers: a winning or losing margin ("led X by 2,000 votes")
   std::string reference;  // distances: the place measured from ("south of Boston")
   bool partial = false;   // counts: a part added to others ("four other senators")
+  bool aside = false;     // numbers: a name ("Route 94") or a conversion ("50 km (30 miles)")
   bool combined = false;  // counts: several kinds together ("dozens of planes, ships and ...")
   bool tally = false;     // counts: a moment's tally of a running count, see RunningTally
   int ordinal = 0;        // dates: the occasion's ordinal ("the first debate"), see OccasionOrdinal
@@ -381,8 +382,32 @@ bool PartialCount(std::string_view text, size_t begin, size_t end) {
   for (std::string_view w : {" other ", " more ", " additional ", " further "}) {
     if (after.starts_with(w)) return true;
   }
+  // "his first 17 passes", "the last 10 years", "the top 5 finishers": a subset.
   return before.ends_with("another ") || before.ends_with("additional ") ||
-         before.ends_with("further ");
+         before.ends_with("further ") || before.ends_with("first ") || before.ends_with("last ") ||
+         before.ends_with("final ") || before.ends_with("top ");
+}
+
+// Whether the number at `begin` names something rather than counts it: it follows a
+// capitalised word inside its sentence ("state Route 94", "Flight 8501", "Boeing 737"), not a
+// weekday or month ("on Friday 14 people"). Two names are no rival counts.
+bool NamesSomething(std::string_view text, size_t s, size_t begin) {
+  if (begin < s + 2 || text[begin - 1] != ' ') return false;
+  size_t b = begin - 1;
+  while (b > s && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  if (b == begin - 1 || b == s || !(text[b] >= 'A' && text[b] <= 'Z')) return false;
+  if (b > 0 && text[b - 1] != ' ') return false;  // "U.S. 500": an abbreviation, not a name
+  const std::string word = AsciiLower(text.substr(b, begin - 1 - b));
+  return word.size() >= 2 && !IsCalendarWord(word);
+}
+
+// Whether the number at `begin` converts the measure before it: "50 km (30 miles)". A
+// conversion is the same figure twice, not a claim of its own.
+bool Conversion(std::string_view text, size_t s, size_t begin) {
+  if (begin <= s || text[begin - 1] != '(') return false;
+  const std::string_view before =
+      text.substr(begin > s + 24 ? begin - 24 : s, begin > s + 24 ? 24 : begin - s);
+  return std::any_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // Whether the count at [begin, end) counts several kinds together: its noun (the first plural
@@ -539,6 +564,7 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.margin = MarginBefore(text, fact->begin);
       v.reference = DistanceReference(*fact, text);
       v.partial = PartialCount(text, fact->begin, fact->end);
+      v.aside = NamesSomething(text, s, fb) || Conversion(text, s, fb);
       v.combined = CombinedCount(text, fact->begin, fact->end);
       v.tally = RunningTally(text, s, e, fb);
       v.floor_only = fact->approximate ? PluralMagnitude(fact->text) : 0;
@@ -861,7 +887,8 @@ bool DifferentMoments(const FactView& a, const FactView& b, const StoryInput& st
 bool Rivals(const FactView& a, const FactView& b, const StoryInput& story) {
   if (SubjectMatch(a, b) < 2 || Compatible(a, b)) return false;
   if ((a.cls == ClaimClass::kQuantity || a.cls == ClaimClass::kMoney) &&
-      (a.listed || b.listed || a.tally || b.tally || DifferentMoments(a, b, story))) {
+      (a.listed || b.listed || a.tally || b.tally || a.aside || b.aside ||
+       DifferentMoments(a, b, story))) {
     return false;
   }
   // "The 2010 election cycle" and "the 2012 election cycle" are two cycles; "the first debate"

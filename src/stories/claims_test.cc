@@ -595,5 +595,34 @@ TEST(ClaimsTest, TalliesOfARunningCountAreNoRivals) {
   EXPECT_THAT(record[0].contradicted_by, ElementsAre("b"));
 }
 
+TEST(ClaimsTest, NamesConversionsAndSubsetsAreNoRivalCounts) {
+  const auto contradicted = [](const std::string& a, const std::string& span_a,
+                               const std::string& b, const std::string& span_b,
+                               const std::string& counts) {
+    const std::vector<Claim> claims =
+        QuantityClaims({{a, span_a, span_a.substr(0, span_a.find(' ')), counts},
+                        {b, span_b, span_b.substr(0, span_b.find(' ')), counts}});
+    return claims.size() == 2 && !claims[0].contradicted_by.empty();
+  };
+  // The same sentence with two different figures is a contradiction...
+  const std::string road = "The Marrow harbour police stopped the van on the coast road ";
+  EXPECT_TRUE(contradicted(road + "after 94 miles, the police said.", "94 miles",
+                           road + "after 52 miles, the police said.", "52 miles", "Mile"));
+  // ... but a road's number names it.
+  EXPECT_FALSE(contradicted(road + "near Route 94 miles away, the police said.", "94 miles",
+                            road + "near Route 52 miles away, the police said.", "52 miles",
+                            "Mile"));
+  // A conversion in parentheses follows its own figure.
+  const std::string camp = "The Marrow camp lies less than ";
+  EXPECT_FALSE(contradicted(
+      camp + "50 km (30 miles) from the Tarn border, a witness said.", "30 miles",
+      camp + "25 km (15 miles) from the Tarn border, a witness said.", "15 miles", "Mile"));
+  // "his first 17 passes" is a part of the game's passes.
+  const std::string game = "Ilse Brun completed ";
+  EXPECT_FALSE(contradicted(game + "her first 17 passes for Marrow in the Tarn cup final.",
+                            "17 passes", game + "all 34 passes for Marrow in the Tarn cup final.",
+                            "34 passes", "passes"));
+}
+
 }  // namespace
 }  // namespace stemma::stories
