@@ -131,7 +131,8 @@ struct FactView {
   bool combined = false;  // counts: several kinds together ("dozens of planes, ships and ...")
   bool tally = false;     // counts: a moment's tally of a running count, see RunningTally
   int ordinal = 0;        // dates: the occasion's ordinal ("the first debate"), see OccasionOrdinal
-  size_t sentence = 0;    // where its sentence begins (bytes into its source)
+  bool scheduled = false;  // dates: a plan ("set for June 17"), see ScheduledDate
+  size_t sentence = 0;     // where its sentence begins (bytes into its source)
   // Numbers: another number of the same unit in the sentence ("47 percent for X, 38 percent for
   // Y"): each is about its own neighbour, not the unit.
   bool listed = false;
@@ -467,6 +468,19 @@ bool RunningTally(std::string_view text, size_t s, size_t e, size_t begin) {
   return after.find("so far") != std::string::npos || after.find("to date") != std::string::npos;
 }
 
+// Whether the date at `begin` is when something is scheduled ("trial is set for June 17", "the
+// vote scheduled for Monday"): a plan, which an outcome on another day ("convicted him on
+// Thursday") does not contradict.
+bool ScheduledDate(std::string_view text, size_t begin) {
+  const std::string before = LowerBefore(text, begin, 18);
+  for (std::string_view cue :
+       {"set for ", "scheduled for ", "slated for ", "planned for ", "due on ", "rescheduled for ",
+        "postponed to ", "postponed until "}) {
+    if (before.ends_with(cue)) return true;
+  }
+  return false;
+}
+
 // Whether the year at [begin, end) is a deadline ("cut emissions 30 percent by 2030"): two
 // targets of a plan are two claims, not rival dates of one.
 bool YearIsDeadline(std::string_view text, size_t begin, size_t end) {
@@ -585,6 +599,7 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.names_instance =
           v.precision == 0 && (YearNamesInstance(text, fb, fe) || YearIsDeadline(text, fb, fe));
       v.ordinal = OccasionOrdinal(text, s, e, fb, fe);
+      v.scheduled = ScheduledDate(text, fb);
       v.subject = window();
       WordsAround(text, s, e, fb, fe, {}, nullptr, nullptr, &v.near);
       break;
@@ -892,10 +907,10 @@ bool Rivals(const FactView& a, const FactView& b, const StoryInput& story) {
     return false;
   }
   // "The 2010 election cycle" and "the 2012 election cycle" are two cycles; "the first debate"
-  // and "the final debate" two debates.
-  if (a.cls == ClaimClass::kDate &&
-      (a.names_instance || b.names_instance ||
-       (a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal))) {
+  // and "the final debate" two debates; a plan ("set for June 17") and an outcome two dates.
+  if (a.cls == ClaimClass::kDate && (a.names_instance || b.names_instance ||
+                                     (a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal) ||
+                                     a.scheduled != b.scheduled)) {
     return false;
   }
   const Document& doc_a = *story.documents[a.doc];

@@ -541,6 +541,11 @@ TEST(ClaimsTest, DatesOfTheFirstAndTheFinalOccasionAreNoRivals) {
   const std::vector<Claim> rival = claims_for(first, other);
   ASSERT_EQ(rival.size(), 2u);
   EXPECT_THAT(rival[0].contradicted_by, ElementsAre("b"));
+  // A plan and what happened: "the debate is set for October 22" / "held on October 3".
+  const std::string planned =
+      "Ilse Brun will face Odo Falk in the first harbour debate in "
+      "Marrow, which is set for October 22, the council said.";
+  for (const Claim& c : claims_for(first, planned)) EXPECT_THAT(c.contradicted_by, IsEmpty());
 }
 
 TEST(ClaimsTest, OneOutletsDatesAreNoRivalVersions) {

@@ -240,6 +240,8 @@ bool Countable(const std::vector<Token>& s, size_t i) {
   if (i > 0 && (s[i - 1].ranking || s[i - 1].lower == "no" || IsCalendarWord(s[i - 1].lower))) {
     return false;
   }
+  // "50 km (30 miles)": a conversion of the figure before it, which is compared instead.
+  if (t.clause_start && i >= 2 && (s[i - 1].value >= 0 || s[i - 2].value >= 0)) return false;
   return !(i + 1 < s.size() && IsCalendarWord(s[i + 1].lower));
 }
 

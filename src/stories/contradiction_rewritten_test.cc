@@ -150,6 +150,11 @@ TEST(RewrittenContradiction, QuantitiesThatAgreeOrCountOtherThings) {
   EXPECT_EQ(Rule("The Quillmoor pier repairs will cost 2 million crowns.",
                  "Repairs to the Quillmoor pier will cost 2,000,000 crowns."),
             "");
+  // A conversion in parentheses goes with the figure before it ("50 km (30 miles)" and "25 km
+  // (15 miles)" are two bounds the same way, "less than").
+  EXPECT_EQ(Rule("The Quillmoor camp lies less than 50 km (30 miles) from the Sorn border.",
+                 "The camp in Quillmoor is less than 25 km (15 miles) from the border with Sorn."),
+            "");
   // Years and dates are left to the date facts.
   EXPECT_EQ(Rule("The Quillmoor pier opened in 1998 after a long campaign.",
                  "The Quillmoor pier opened in 2001 after a long campaign."),
