@@ -127,7 +127,9 @@ struct FactView {
   bool margin = false;    // numbers: a winning or losing margin ("led X by 2,000 votes")
   std::string reference;  // distances: the place measured from ("south of Boston")
   bool partial = false;   // counts: a part added to others ("four other senators")
-  bool aside = false;     // numbers: a name ("Route 94") or a conversion ("50 km (30 miles)")
+  // Numbers: a name ("Route 94"), a conversion ("50 km (30 miles)"), a rate ("one in 10") or
+  // points (poll leads, scores, index moves: they differ by poll, game and hour).
+  bool aside = false;
   bool combined = false;  // counts: several kinds together ("dozens of planes, ships and ...")
   bool tally = false;     // counts: a moment's tally of a running count, see RunningTally
   int ordinal = 0;        // dates: the occasion's ordinal ("the first debate"), see OccasionOrdinal
@@ -402,6 +404,14 @@ bool NamesSomething(std::string_view text, size_t s, size_t begin) {
   return word.size() >= 2 && !IsCalendarWord(word);
 }
 
+// Whether the number at `begin` is the second of a rate: "one in 10 people", "3 in 4 voters".
+bool Rate(std::string_view text, size_t begin) {
+  const std::string before = LowerBefore(text, begin, 12);
+  if (!before.ends_with(" in ")) return false;
+  const std::string_view head = std::string_view(before).substr(0, before.size() - 4);
+  return head.ends_with("one") || (!head.empty() && head.back() >= '0' && head.back() <= '9');
+}
+
 // Whether the number at `begin` converts the measure before it: "50 km (30 miles)". A
 // conversion is the same figure twice, not a claim of its own.
 bool Conversion(std::string_view text, size_t s, size_t begin) {
@@ -431,6 +441,16 @@ bool CombinedCount(std::string_view text, size_t begin, size_t end) {
   const auto plural = [](std::string_view w) {
     return w.size() >= 4 && w.back() == 's' && !w.ends_with("ss") && !IsStopword(w);
   };
+  // A listed item: a plural, or one word before a plural ("government officials").
+  const auto item = [&]() {
+    const std::string_view w = next_word();
+    if (plural(w)) return true;
+    if (w.empty() || IsStopword(w)) return false;
+    const size_t keep = i;
+    if (plural(next_word())) return true;
+    i = keep;
+    return false;
+  };
   bool noun = false;
   for (int k = 0; k < 3 && !noun; ++k) {
     const std::string_view w = next_word();
@@ -441,13 +461,15 @@ bool CombinedCount(std::string_view text, size_t begin, size_t end) {
   while (i < after.size()) {
     if (after[i] == ',') {
       ++i;
+      const size_t keep = i;
       const std::string_view w = next_word();
-      if (w == "and" || w == "or") return plural(next_word());
-      if (!plural(w)) return false;
+      if (w == "and" || w == "or") return item();
+      i = keep;
+      if (!item()) return false;
       continue;
     }
     const std::string_view w = next_word();
-    return (w == "and" || w == "or") && plural(next_word());
+    return (w == "and" || w == "or") && item();
   }
   return false;
 }
@@ -468,17 +490,23 @@ bool RunningTally(std::string_view text, size_t s, size_t e, size_t begin) {
   return after.find("so far") != std::string::npos || after.find("to date") != std::string::npos;
 }
 
-// Whether the date at `begin` is when something is scheduled ("trial is set for June 17", "the
-// vote scheduled for Monday"): a plan, which an outcome on another day ("convicted him on
-// Thursday") does not contradict.
-bool ScheduledDate(std::string_view text, size_t begin) {
-  const std::string before = LowerBefore(text, begin, 18);
+// Whether the date at [begin, end) is when something is scheduled or due ("trial is set for June
+// 17", "the vote scheduled for Monday", "must redraw the lines by Aug. 1", "the Nov. 20
+// deadline", "set to expire April 19"): a plan, which an outcome or another plan on another day
+// does not contradict (a cue in the 40 bytes before the date).
+bool ScheduledDate(std::string_view text, size_t begin, size_t end) {
+  const std::string before = LowerBefore(text, begin, 40);
   for (std::string_view cue :
-       {"set for ", "scheduled for ", "slated for ", "planned for ", "due on ", "rescheduled for ",
-        "postponed to ", "postponed until "}) {
-    if (before.ends_with(cue)) return true;
+       {"scheduled", "slated", "planned for", " due ", "deadline", "expire", "postpone"}) {
+    if (before.find(cue) != std::string::npos) return true;
   }
-  return false;
+  // "must redraw the lines by Aug. 1", "has set a pretrial conference for March 31".
+  if (before.ends_with(" by ") ||
+      (before.ends_with(" for ") && before.find(" set ") != std::string::npos)) {
+    return true;
+  }
+  // "a 5 p.m. Friday deadline", "the Nov. 20 deadline".
+  return AsciiLower(text.substr(std::min(end, text.size()), 10)).starts_with(" deadline");
 }
 
 // Whether the year at [begin, end) is a deadline ("cut emissions 30 percent by 2030"): two
@@ -578,7 +606,8 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.margin = MarginBefore(text, fact->begin);
       v.reference = DistanceReference(*fact, text);
       v.partial = PartialCount(text, fact->begin, fact->end);
-      v.aside = NamesSomething(text, s, fb) || Conversion(text, s, fb);
+      v.aside = NamesSomething(text, s, fb) || Conversion(text, s, fb) || Rate(text, fb) ||
+                fact->counts == "points" || fact->counts == "point";
       v.combined = CombinedCount(text, fact->begin, fact->end);
       v.tally = RunningTally(text, s, e, fb);
       v.floor_only = fact->approximate ? PluralMagnitude(fact->text) : 0;
@@ -599,7 +628,7 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.names_instance =
           v.precision == 0 && (YearNamesInstance(text, fb, fe) || YearIsDeadline(text, fb, fe));
       v.ordinal = OccasionOrdinal(text, s, e, fb, fe);
-      v.scheduled = ScheduledDate(text, fb);
+      v.scheduled = ScheduledDate(text, fb, fe);
       v.subject = window();
       WordsAround(text, s, e, fb, fe, {}, nullptr, nullptr, &v.near);
       break;
@@ -907,7 +936,8 @@ bool Rivals(const FactView& a, const FactView& b, const StoryInput& story) {
     return false;
   }
   // "The 2010 election cycle" and "the 2012 election cycle" are two cycles; "the first debate"
-  // and "the final debate" two debates; a plan ("set for June 17") and an outcome two dates.
+  // and "the final debate" two debates; plans and deadlines ("set for June 17", "by Aug. 1")
+  // move and differ between the parties to them, so they are no rival versions.
   if (a.cls == ClaimClass::kDate && (a.names_instance || b.names_instance ||
                                      (a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal) ||
                                      a.scheduled != b.scheduled)) {

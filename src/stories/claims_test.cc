@@ -511,6 +511,12 @@ TEST(ClaimsTest, AQualifiedCountIsASubsetNotARival) {
 TEST(ClaimsTest, ACountOfSeveralKindsIsNoRivalOfOneKind) {
   // "dozens of boats, barges and tugs" counts three kinds together; "five boats" one of them.
   const std::string search = " joined the search for the Marrow ferry off Tarn Bay on Monday.";
+  // A listed item may take a word before its plural ("harbour officials").
+  const std::vector<Claim> officials = QuantityClaims(
+      {{"Nearly 200 boats, harbour officials and pilots" + search, "200", "200", "boats"},
+       {"In all nine boats" + search, "nine", "9", "boats"}});
+  ASSERT_EQ(officials.size(), 2u);
+  EXPECT_THAT(officials[0].contradicted_by, IsEmpty());
   const std::vector<Claim> claims =
       QuantityClaims({{"Some 40 boats, barges and tugs" + search, "40", "40", "boats"},
                       {"In all five boats" + search, "five", "5", "boats"},
@@ -541,6 +547,14 @@ TEST(ClaimsTest, DatesOfTheFirstAndTheFinalOccasionAreNoRivals) {
   const std::vector<Claim> rival = claims_for(first, other);
   ASSERT_EQ(rival.size(), 2u);
   EXPECT_THAT(rival[0].contradicted_by, ElementsAre("b"));
+  // Deadlines: "must redraw the lines by October 22", "the October 22 deadline".
+  for (const std::string& due :
+       {std::string("Ilse Brun and Odo Falk must agree on the first harbour debate in Marrow by "
+                    "October 22, the council said."),
+        std::string("Ilse Brun and Odo Falk face the first harbour debate in Marrow after the "
+                    "October 22 deadline, the council said.")}) {
+    for (const Claim& c : claims_for(first, due)) EXPECT_THAT(c.contradicted_by, IsEmpty()) << due;
+  }
   // A plan and what happened: "the debate is set for October 22" / "held on October 3".
   const std::string planned =
       "Ilse Brun will face Odo Falk in the first harbour debate in "
@@ -622,6 +636,14 @@ TEST(ClaimsTest, NamesConversionsAndSubsetsAreNoRivalCounts) {
   EXPECT_FALSE(contradicted(
       camp + "50 km (30 miles) from the Tarn border, a witness said.", "30 miles",
       camp + "25 km (15 miles) from the Tarn border, a witness said.", "15 miles", "Mile"));
+  // "one in 10 sheep" is a rate, not a count of sheep.
+  const std::string flood = "The Marrow flood of 2029 drowned ";
+  EXPECT_FALSE(contradicted(flood + "774 sheep on the Tarn farms.", "774 sheep",
+                            flood + "one in 10 sheep on the Tarn farms.", "10 sheep", "sheep"));
+  // Points differ by poll, game and hour.
+  const std::string poll = "Ilse Brun leads Odo Falk in the Marrow mayoral race by ";
+  EXPECT_FALSE(contradicted(poll + "13 points, the Ledger poll found.", "13 points",
+                            poll + "2 points, the Ledger poll found.", "2 points", "points"));
   // "his first 17 passes" is a part of the game's passes.
   const std::string game = "Ilse Brun completed ";
   EXPECT_FALSE(contradicted(game + "her first 17 passes for Marrow in the Tarn cup final.",

@@ -132,15 +132,6 @@ std::string_view SubjectName(const std::vector<Token>& s, size_t i, std::string_
   return "";
 }
 
-// Two different people or bodies doing the thing ("Obama negotiated" / "Bush never negotiated",
-// "Obama applauded the decision" / "the Court overturns"), neither named in the other sentence:
-// two deeds, not one told two ways.
-bool SubjectsClash(const std::vector<Token>& a, size_t i, const std::vector<Token>& b, size_t j,
-                   const DocumentPair& docs) {
-  const std::string_view x = SubjectName(a, i, docs.text_a), y = SubjectName(b, j, docs.text_b);
-  return !x.empty() && !y.empty() && x != y && !HasToken(b, x) && !HasToken(a, y);
-}
-
 bool OppositeWords(const Token& x, const Token& y, OppositeUse use) {
   return (!AntonymSides(x.lower).empty() && Opposite(x.lower, y.lower, use)) ||
          PrefixOpposite(x.lower, y.lower);
@@ -320,6 +311,12 @@ bool DifferentQuantity(const std::vector<Token>& a, const std::vector<Token>& b,
 }
 
 }  // namespace
+
+bool SubjectsClash(const std::vector<Token>& a, size_t i, const std::vector<Token>& b, size_t j,
+                   const DocumentPair& docs) {
+  const std::string_view x = SubjectName(a, i, docs.text_a), y = SubjectName(b, j, docs.text_b);
+  return !x.empty() && !y.empty() && x != y && !HasToken(b, x) && !HasToken(a, y);
+}
 
 bool LooseNumber(const std::vector<Token>& s, size_t i, const std::vector<Token>& other) {
   return Hedge(s, i) != Bound::kExact || HasValue(other, s[i].value);

@@ -29,6 +29,12 @@ struct DocumentPair {
 // also in `other` ("2.0" / "2", the same figures in another order): no rival figure.
 bool LooseNumber(const std::vector<Token>& s, size_t i, const std::vector<Token>& other);
 
+// Two different people or bodies doing the thing at tokens i of `a` and j of `b` ("Obama
+// negotiated" / "Bush never negotiated", "Trump lost" / "Sanders won"), neither named in the
+// other sentence: two deeds, not one told two ways.
+bool SubjectsClash(const std::vector<Token>& a, size_t i, const std::vector<Token>& b, size_t j,
+                   const DocumentPair& docs);
+
 const char* RewrittenContradiction(const std::vector<Token>& a, const std::vector<Token>& b,
                                    bool numbers, const DocumentPair& documents, std::string* why);
 

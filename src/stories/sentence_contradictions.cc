@@ -258,8 +258,10 @@ bool SameWordsAfter(const std::vector<Token>& a, const std::vector<Token>& b,
 
 // The rule by which two aligned sentences contradict each other, or nullptr.
 const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>& b, bool numbers,
-                          const std::string& lower_a, const std::string& lower_b,
-                          std::vector<int>* table, std::vector<Hunk>* hunks) {
+                          const DocumentPair& docs, std::vector<int>* table,
+                          std::vector<Hunk>* hunks) {
+  const std::string& lower_a = *docs.lower_a;
+  const std::string& lower_b = *docs.lower_b;
   // Headlines capitalise every word: no name signal there.
   if (a.size() < kMinTokens || b.size() < kMinTokens) return nullptr;
   const bool names = !IsHeadline(a) && !IsHeadline(b);
@@ -282,6 +284,7 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
       for (size_t j = h.b_begin; j < h.b_end; ++j) {
         if (Opposite(a[i].lower, b[j].lower, OppositeUse::kInPlaceEdit) &&
             !HasToken(a, b[j].lower) && !WeighsBothWays(a, i) && !WeighsBothWays(b, j) &&
+            !SubjectsClash(a, i, b, j, docs) &&
             (!unbounded || (!BoundedByUntil(a, i) && !BoundedByUntil(b, j)))) {
           return true;
         }
@@ -545,8 +548,9 @@ std::vector<Claim> SentenceContradictions(const StoryInput& story,
         std::string why;
         int sb = best[db].second;
         if (sb >= 0) {
-          rule = Contradiction(tokens_of(da, sa), tokens_of(db, sb), numbers, lowered(da),
-                               lowered(db), &table, &hunks);
+          rule = Contradiction(tokens_of(da, sa), tokens_of(db, sb), numbers,
+                               DocumentPair{doc_a.text, doc_b.text, &lowered(da), &lowered(db)},
+                               &table, &hunks);
           // "Shouldn't you feel that way?" asks; it does not deny "you should feel that way".
           if (rule != nullptr && std::string_view(rule) == "negation" &&
               (IsQuestion(doc_a.text, a) || IsQuestion(doc_b.text, sentences[db][sb]))) {

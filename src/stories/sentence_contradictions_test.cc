@@ -352,6 +352,17 @@ TEST(SentenceContradictions, PartyNamesWrittenTwoWaysAndWeighedAntonymsAreNoCont
       "The harbour court usually has the last word in Marrow, regardless of who disagrees with "
       "its rulings.";
   EXPECT_TRUE(Detect(kIntro + d, kIntro + e).empty());
+  // "Brask lost the vote" and "Orrick won the vote": two deeds of two people.
+  const std::string f =
+      "Brask lost the harbour vote to councillor Wendeline Tarr of the Marrow ferry guild in 2029.";
+  const std::string g =
+      "Orrick won the harbour vote over councillor Wendeline Tarr of the Marrow ferry guild in "
+      "2029.";
+  EXPECT_TRUE(Detect(kIntro + f, kIntro + g).empty());
+  // The same person winning and losing is a contradiction.
+  std::string h = g;
+  h.replace(0, 6, "Brask");
+  EXPECT_EQ(Detect(kIntro + f, kIntro + h).size(), 2u);
 }
 
 TEST(SentenceContradictions, OneSentenceInCopiesIsOneClaim) {
