@@ -108,6 +108,21 @@ TEST(AnchoredOffsetsTest, OffsetsFollowTheDateNamedBefore) {
   EXPECT_EQ(later->counts, "relative to 2030-10-12 (date in sentence)");
 }
 
+TEST(AnchoredOffsetsTest, AYearOrMonthAnchorsOffsetsInItsOwnUnits) {
+  auto facts = Extract(
+      "The Varrow dam burst in 2011, eight years after the first warnings. "
+      "The guild disbanded in 2011 and re-formed three years later. "
+      "In March 2029 the pier closed, and two years later it reopened. "
+      "The pact of 2011 broke down two days later.");
+  EXPECT_EQ(Date(facts, "three years later"), "2014");
+  EXPECT_EQ(Date(facts, "two years later"), "2031-03");
+  const Fact* later = Find(facts, "date", "three years later");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->counts, "relative to 2011 (date in sentence)");
+  // Days from a year cannot be counted: that offset is not read against the year.
+  EXPECT_NE(Date(facts, "two days later"), "2011");
+}
+
 TEST(AnchoredOffsetsTest, WithoutADateBeforeTheyStayRelativeToPublication) {
   auto facts = Extract(
       "The survey ended on October 12. Two days later, Ilse Varrow left. She came back on "

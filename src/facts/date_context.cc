@@ -18,10 +18,11 @@ char CalendarUnit(std::string_view w) {
 
 }  // namespace
 
-size_t DateScanner::MatchAnchored(size_t i, std::string* value) {
+size_t DateScanner::MatchAnchored(size_t i, std::string* value, int precision) {
   if (!ref_.valid()) return i;
   // "the next day", "the following day".
-  if (L(i) == "the" && (L(i + 1) == "next" || L(i + 1) == "following") && L(i + 2) == "day") {
+  if (precision == 2 && L(i) == "the" && (L(i + 1) == "next" || L(i + 1) == "following") &&
+      L(i + 2) == "day") {
     *value = FormatDate(Shift(1));
     return i + 3;
   }
@@ -60,9 +61,14 @@ size_t DateScanner::MatchAnchored(size_t i, std::string* value) {
   } else {
     return i;
   }
+  // A coarser anchor moves only by whole units of its own precision.
+  if ((precision == 0 && unit != 'Y' && unit != 'E') ||
+      (precision == 1 && (unit == 'D' || unit == 'W'))) {
+    return i;
+  }
   const CivilDate d = ShiftUnits(unit, static_cast<int>(amount) * sign);
   if (!d.valid()) return i;
-  *value = FormatDate(d);
+  *value = FormatDate(d).substr(0, precision == 0 ? 4 : precision == 1 ? 7 : std::string::npos);
   return end;
 }
 

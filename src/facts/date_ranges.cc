@@ -174,22 +174,48 @@ void ExtractDates(const TokenizedText& tt, CivilDate reference, std::vector<Fact
   std::string value;
   // A date named with its month and day earlier in the sentence anchors the offsets after it
   // ("on October 12 and left two days later"); a sentence end or another relative date ends it.
+  // A year or a month named outright ("in 2011", "in March 2019") anchors offsets in years or
+  // months ("eight years earlier", "two years later") at its own precision.
   CivilDate anchor;
+  int precision = 2;  // of the anchor: 0 year, 1 month, 2 day
   size_t scanned = 0;
+  const auto year_or_month = [](const std::string& v) {
+    const auto digits = [&](size_t b, size_t e) {
+      for (size_t k = b; k < e; ++k) {
+        if (v[k] < '0' || v[k] > '9') return false;
+      }
+      return true;
+    };
+    if (v.size() == 4 && digits(0, 4)) return 0;
+    if (v.size() == 7 && digits(0, 4) && v[4] == '-' && digits(5, 7)) return 1;
+    return -1;
+  };
   for (size_t i = 0; i < n; ++i) {
     for (; scanned <= i; ++scanned) {
       if (tt.tokens[scanned].sentence_start) anchor = CivilDate{};
     }
     if ((*claimed)[i] || tt.tokens[i].kind == TokenKind::kPunct) continue;
     value.clear();
-    size_t end = anchor.valid() ? DateScanner(tt, anchor).MatchAnchored(i, &value) : i;
+    size_t end = anchor.valid() ? DateScanner(tt, anchor).MatchAnchored(i, &value, precision) : i;
     const bool anchored = end > i;
     if (!anchored) end = scanner.Match(i, &value);
     if (end <= i || value.empty()) continue;
-    matches.push_back({i, end, value, anchored ? FormatDate(anchor) : std::string()});
-    if (anchored ||
-        (scanner.absolute() && value.size() >= 10 && (value.size() == 10 || value[10] == 'T'))) {
+    const std::string anchor_text =
+        FormatDate(anchor).substr(0, precision == 0   ? 4
+                                     : precision == 1 ? 7
+                                                      : std::string::npos);
+    matches.push_back({i, end, value, anchored ? anchor_text : std::string()});
+    const int coarse = year_or_month(value);
+    if (anchored && coarse >= 0) {
+      anchor = ParseIsoDate(coarse == 0 ? value + "-01-01" : value + "-01");
+      precision = coarse;
+    } else if (anchored || (scanner.absolute() && value.size() >= 10 &&
+                            (value.size() == 10 || value[10] == 'T'))) {
       anchor = ParseIsoDate(value);
+      precision = 2;
+    } else if (scanner.absolute() && coarse >= 0) {
+      anchor = ParseIsoDate(coarse == 0 ? value + "-01-01" : value + "-01");
+      precision = coarse;
     } else if (value[0] != 'P' && value[0] != 'T') {
       anchor = CivilDate{};  // "Tuesday", "yesterday": which date anchors is no longer clear
     }

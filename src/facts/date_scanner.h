@@ -50,7 +50,7 @@ class DateScanner {
   DateScanner(const TokenizedText& tt, CivilDate ref) : tt_(tt), ref_(ref), n_(tt.tokens.size()) {}
 
   // Tries every form at token i; returns one past the last token matched (i = none).
-  // absolute() tells whether the last match named its calendar date (month and day).
+  // absolute() tells whether the last match named its calendar date or year outright.
   size_t Match(size_t i, std::string* value) {
     size_t end;
     absolute_ = true;
@@ -61,16 +61,21 @@ class DateScanner {
     if ((end = MatchRelative(i, value)) > i) return WithTime(end, value);
     if ((end = MatchSet(i, value)) > i) return end;
     if ((end = MatchAmount(i, value)) > i) return end;
-    if ((end = MatchYear(i, value)) > i) return end;
+    if ((end = MatchYear(i, value)) > i) {
+      absolute_ = true;  // "in 2011" names its year
+      return end;
+    }
     if ((end = MatchTime(i, value)) > i) return end;
     return i;
   }
   bool absolute() const { return absolute_; }
 
   // An offset from this scanner's reference taken as a date named earlier in the sentence:
-  // "two days later", "a week after that", "three years earlier", "the next day". Returns one
-  // past the match, or i.
-  size_t MatchAnchored(size_t i, std::string* value);
+  // "two days later", "a week after that", "three years earlier", "the next day". `precision`
+  // is the anchor's (0 a year, 1 a month, 2 a day): a year anchors only offsets in years or
+  // decades ("in 2011 ... eight years earlier" -> "2003"), a month those in months or more.
+  // Returns one past the match, or i.
+  size_t MatchAnchored(size_t i, std::string* value, int precision = 2);
 
  private:
   std::string_view L(size_t i) const { return i < n_ ? tt_.Lower(i) : std::string_view(); }
