@@ -101,11 +101,15 @@ std::vector<NamePart> NameParts(const std::vector<Mention>& mentions) {
     seen.push_back(m.canonical);
     std::string key = AliasKey(m.canonical);
     size_t sp = key.find(' '), last_sp = key.rfind(' ');
-    // An abbreviated title or a party is no name part ("Gov" of a mis-typed "Florida Gov").
-    if (!IsAbbreviatedTitle(key.substr(0, sp))) {
+    // An abbreviated title or a party is no name part ("Gov" of a mis-typed "Florida Gov"),
+    // nor is a single letter ("F" of "F-94 Starfire", whose display name splits the hyphen).
+    auto usable = [](std::string_view part) {
+      return !IsAbbreviatedTitle(part) && part.size() > 1;
+    };
+    if (usable(key.substr(0, sp))) {
       parts.push_back({key.substr(0, sp), m.canonical, m.first, false});
     }
-    if (!IsAbbreviatedTitle(key.substr(last_sp + 1))) {
+    if (usable(key.substr(last_sp + 1))) {
       parts.push_back({key.substr(last_sp + 1), m.canonical, m.first, true});
     }
   }
@@ -317,7 +321,8 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
       m.type = 'O';
     }
   }
-  ApplyEntityTypeRules(tt, &mentions);
+  std::vector<TypeCue> cues;
+  ApplyEntityTypeRules(tt, &mentions, &cues);
   AddTitledPersons(tt, taken, &mentions);
   AddRepeatedMentions(tt, &mentions);
   std::sort(mentions.begin(), mentions.end(),
@@ -396,7 +401,8 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
       out.push_back(Mention{i, i + 1, 'P', *full});
     }
   }
-  TypeMentionsByMajority(tt, &out);
+  ExtendNameEdges(tt, &out);
+  TypeMentionsByMajority(tt, &out, &cues);
   return out;
 }
 

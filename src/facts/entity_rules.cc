@@ -250,6 +250,18 @@ bool IsInstitutionHead(std::string_view lower) {
   return kHeads.Contains(lower);
 }
 
+bool IsOrdinalSuffix(std::string_view lower) {
+  return lower == "st" || lower == "nd" || lower == "rd" || lower == "th" || lower == "d";
+}
+
+// Last words of military units named by a number ("65 Air Division").
+bool IsMilitaryUnit(std::string_view lower) {
+  static const WordSet kWords = {"division", "wing",      "squadron", "group",    "regiment",
+                                 "brigade",  "battalion", "corps",    "fleet",    "army",
+                                 "infantry", "artillery", "cavalry",  "flotilla", "command"};
+  return kWords.Contains(lower);
+}
+
 // A word that precedes an organisation's name as its class: "the band Tarn Echo".
 bool IsOrganisationCue(std::string_view lower) {
   static const WordSet kWords = {"band",      "bands",        "group",   "label",   "company",
@@ -268,6 +280,30 @@ bool IsRunOpener(std::string_view lower) {
       "by",        "from",    "on",       "to",     "of",     "must",  "watch", "whether",
       "late",      "ex",      "although", "though", "a",      "an"};
   return kWords.Contains(lower);
+}
+
+bool IsPreposition(std::string_view lower) {
+  static const WordSet kWords = {"of", "for",  "de", "in", "from", "by",   "at",
+                                 "to", "with", "on", "as", "into", "over", "under"};
+  return kWords.Contains(lower);
+}
+
+// Words that may follow the head noun of a describing phrase: "a firm that", "a band
+// founded in 1990", "a group representing".
+bool IsPhraseLink(std::string_view lower) {
+  static const WordSet kWords = {"that",   "which", "who",    "whose",       "based",  "founded",
+                                 "owned",  "run",   "backed", "known",       "called", "and",
+                                 "formed", "set",   "led",    "representing"};
+  return kWords.Contains(lower);
+}
+
+// `lower` is the last word of a person mention of two or more words ("Angela Merkel").
+bool IsSurnameOfAFullName(const TokenizedText& tt, const std::vector<Mention>& ms,
+                          std::string_view lower) {
+  for (const Mention& m : ms) {
+    if (m.type == 'P' && m.last >= m.first + 2 && tt.Lower(m.last - 1) == lower) return true;
+  }
+  return false;
 }
 
 // Kinds of places named after them with "of" ("the village of X").
@@ -368,7 +404,8 @@ bool IsOrganisationHead(std::string_view lower) {
   return kHeads.Contains(lower) || kMore.Contains(lower);
 }
 
-void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mentions) {
+void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mentions,
+                          std::vector<TypeCue>* cues) {
   const AliasTable& aliases = AliasTable::Default();
   std::vector<Mention>& ms = *mentions;
   std::sort(ms.begin(), ms.end(),
@@ -422,9 +459,12 @@ void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mention
     m.last = 0;
     Rename(tt, &next);
   }
+  std::vector<size_t> cued;  // mentions a context cue or a rule typed
+  int surname_checks = 0;
   for (Mention& m : ms) {
     if (m.last <= m.first || aliases.Find(m.canonical)) continue;
     const bool misc = m.type == 'M';
+    const char before_cues = m.type;
     // "Tarnford Gov." / "Tarnford Republican": a title or party word after a place is not
     // part of it ("Rep. Ada Voss, Tarnford Republican"); a party word alone is no place.
     if ((m.type == 'L' || m.type == 'P') && m.last - m.first >= 2) {
@@ -445,18 +485,87 @@ void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mention
     }
     if (IsClubNamedAfterPlace(tt, m)) m.type = 'O';
     // "the band Tarn Echo", "the label Quillmoor".
-    if (m.type != 'O' && m.first > 0 && IsOrganisationCue(tt.Lower(m.first - 1))) m.type = 'O';
+    bool cue = false;   // a context cue typed the name (even the type it had)
+    bool weak = false;  // only by a class word before it ("the party Merkel leads")
+    if (m.first > 0 && IsOrganisationCue(tt.Lower(m.first - 1))) {
+      m.type = 'O';
+      cue = weak = true;
+    }
+    // "Quillmoor, a stationery company", "Tarn Echo is an English band": a class word heads
+    // the phrase after an article (within four words; not "a tea party favorite", "a
+    // volunteer at the store").
+    if (m.last + 2 < tt.tokens.size()) {
+      size_t q = m.last;
+      std::string_view link = tt.Lower(q);
+      if (link == "," || link == "is" || link == "was" || link == "are" || link == "were") {
+        ++q;
+        std::string_view art = tt.Lower(q);
+        // Not after a place: "the government in Tarnby, a group called ...".
+        if ((art == "a" || art == "an") && !IsPlace(tt, m.first, m.last, true)) {
+          for (size_t e = q + 1; e < tt.tokens.size() && e <= q + 4; ++e) {
+            if (!IsWordToken(tt, e) || IsPreposition(tt.Lower(e))) break;
+            // Not "station": "X railway station was a railway station".
+            if (tt.tokens[e].capitalized || !IsOrganisationCue(tt.Lower(e)) ||
+                tt.Lower(e) == "station") {
+              continue;
+            }
+            if (e + 1 == tt.tokens.size() || tt.tokens[e + 1].kind == TokenKind::kPunct ||
+                IsPreposition(tt.Lower(e + 1)) || IsPhraseLink(tt.Lower(e + 1))) {
+              m.type = 'O';
+              cue = true;
+              weak = false;
+            }
+            break;
+          }
+        }
+      }
+    }
     // "the town of Harlsby", "the parish of Quenmoor".
-    if (m.type != 'L' && m.first >= 2 && tt.Lower(m.first - 1) == "of" &&
-        IsPlaceKindWord(tt.Lower(m.first - 2))) {
+    if (m.first >= 2 && tt.Lower(m.first - 1) == "of" && IsPlaceKindWord(tt.Lower(m.first - 2))) {
       m.type = 'L';
+      cue = true;
+      weak = false;
     }
     // "Tarn Echo was founded in 1990": persons are not founded.
-    if (m.type == 'P' && m.last + 1 < tt.tokens.size() && tt.Lower(m.last + 1) == "founded" &&
+    if ((m.type == 'P' || m.type == 'O') && m.last + 1 < tt.tokens.size() &&
+        tt.Lower(m.last + 1) == "founded" &&
         (tt.Lower(m.last) == "was" || tt.Lower(m.last) == "were")) {
       m.type = 'O';
+      cue = true;
+      weak = false;
     }
     if (misc && m.type != 'M') Rename(tt, &m);  // FindEntities leaves MISC names unset
+    // A class word before a surname is no evidence for the person's other mentions ("the party
+    // Merkel leads" after "Angela Merkel"). At most 64 checks and 64 cued names (each costs
+    // a pass over the mentions).
+    bool propagate = cue || m.type != before_cues;
+    if (propagate && weak) {
+      // Nor for a word the news or WordNet knows as a person's or place name ("Team Obama",
+      // "station France Info"), a nationality, or after a capitalised class word ("Democratic
+      // Party Cuban Americans" in a headline).
+      const uint64_t info = WordInfo(tt.Text(m.first));
+      propagate = !tt.tokens[m.first - 1].capitalized &&
+                  (WordClusters::Gaz(static_cast<uint32_t>(info)) & 3) == 0 &&
+                  !(WordClusters::WnSingle(info) & 1) && !IsPlace(tt, m.first, m.last, true) &&
+                  !IsOriginWord(tt.Text(m.first));
+    }
+    if (propagate && weak && m.last - m.first == 1) {
+      propagate = ++surname_checks <= 64 && !IsSurnameOfAFullName(tt, ms, tt.Lower(m.first));
+    }
+    if (propagate && cued.size() < 64) cued.push_back(static_cast<size_t>(&m - ms.data()));
+  }
+  // The same name elsewhere in the document takes the type a cue gave it ("the band Tarn
+  // Echo ... Tarn Echo released"), whatever the tagger said there.
+  for (size_t c : cued) {
+    if (cues && ms[c].type != 'M') cues->push_back({Surface(tt, ms[c]), ms[c].type});
+    for (Mention& m : ms) {
+      if (m.last <= m.first || m.type == ms[c].type || Surface(tt, m) != Surface(tt, ms[c]) ||
+          aliases.Find(m.canonical)) {
+        continue;
+      }
+      m.type = ms[c].type;
+      Rename(tt, &m);
+    }
   }
   MarkOrganisationRuns(tt, &ms);
   // MISC mentions ('M') served only as evidence for the rules above.
@@ -465,7 +574,33 @@ void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mention
            ms.end());
 }
 
-void TypeMentionsByMajority(const TokenizedText& tt, std::vector<Mention>* mentions) {
+void ExtendNameEdges(const TokenizedText& tt, std::vector<Mention>* mentions) {
+  const size_t n = tt.tokens.size();
+  for (Mention& m : *mentions) {
+    if (m.last <= m.first) continue;
+    // "Ada Voss Jr.": the period of a generational suffix (the canonical name stays without).
+    if (m.type == 'P' && m.last < n && tt.Text(m.last) == "." && tt.Adjacent(m.last) &&
+        (tt.Lower(m.last - 1) == "jr" || tt.Lower(m.last - 1) == "sr")) {
+      ++m.last;
+    }
+    // "the 65th Air Division", "the 93d Tarn Volunteers": an ordinal right before an
+    // organisation is part of its name; a plain number too before a military unit ("65 Air
+    // Division").
+    if (m.type != 'O' || m.first < 1 || !tt.tokens[m.first].space_before) continue;
+    size_t number = m.first - 1;
+    if (IsOrdinalSuffix(tt.Lower(number)) && number >= 1 && tt.Adjacent(number)) --number;
+    if (tt.tokens[number].kind != TokenKind::kNumber ||
+        (number + 1 == m.first &&
+         (!IsMilitaryUnit(tt.Lower(m.last - 1)) || tt.Text(number).size() > 3))) {
+      continue;
+    }
+    m.first = number;
+    Rename(tt, &m);
+  }
+}
+
+void TypeMentionsByMajority(const TokenizedText& tt, std::vector<Mention>* mentions,
+                            const std::vector<TypeCue>* cues) {
   std::vector<Mention>& ms = *mentions;
   if (ms.size() < 2) return;
   // Mentions grouped by surface: sorted by (hash, surface), so no per-name allocation.
@@ -498,8 +633,20 @@ void TypeMentionsByMajority(const TokenizedText& tt, std::vector<Mention>* menti
     for (int t = 1; t < 3; ++t) best = count[t] > count[best] ? t : best;
     bool strict = true;
     for (int t = 0; t < 3; ++t) strict = strict && (t == best || count[t] < count[best]);
+    char cued = 0;
+    for (const TypeCue& c : cues ? *cues : std::vector<TypeCue>()) {
+      if (c.surface == surface) cued = c.type;
+    }
+    if (cued) {
+      best = slot(cued);
+      strict = true;
+    }
     if (strict && count[best] < end - g) {
-      const Mention winner = ms[first[best]];
+      Mention winner = ms[first[best]];
+      if (cued && (count[best] == 0 || winner.type != cued)) {
+        winner.type = cued;  // no mention of the cue's type left to take the name from
+        winner.canonical = CanonicalName(surface, &winner.type);
+      }
       for (size_t q = g; q < end; ++q) {
         Mention& m = ms[order[q].second];
         if (slot(m.type) == best) continue;

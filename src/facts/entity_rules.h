@@ -19,11 +19,26 @@ bool IsOrganisationHead(std::string_view lower);
 // whose canonical name is in the alias table are left alone. Order is not required. Mentions
 // of type 'M' (the tagger's MISC spans; canonical name may be empty) are evidence only: they
 // are dropped unless a rule makes them an organisation or place.
-void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mentions);
+// `cues` (may be null) receives the names a context cue typed ("the band X", "X was founded",
+// "the town of X", "X, a company") with that type, for TypeMentionsByMajority.
+struct TypeCue {
+  std::string_view surface;
+  char type;
+};
+void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mentions,
+                          std::vector<TypeCue>* cues = nullptr);
+
+// Edges the tagger and the tokenizer cut off, on the final mentions: the period of "Jr." /
+// "Sr." after a person's name, an ordinal before an organisation ("65th Air Division"), and a
+// plain number before a military unit ("65 Air Division").
+void ExtendNameEdges(const TokenizedText& tt, std::vector<Mention>* mentions);
 
 // Document-level consistency of the final mentions: every mention of the same surface text
 // takes the type most of them have (strict majority; ties stay), with that type's canonical
 // name ("Tarn Echo" typed a person once and an organisation twice is an organisation).
-void TypeMentionsByMajority(const TokenizedText& tt, std::vector<Mention>* mentions);
+// A name in `cues` takes the cue's type instead, wherever it occurs ("the town of Tarnby"
+// types every "Tarnby" a place).
+void TypeMentionsByMajority(const TokenizedText& tt, std::vector<Mention>* mentions,
+                            const std::vector<TypeCue>* cues = nullptr);
 
 }  // namespace stemma::facts

@@ -166,5 +166,93 @@ TEST(EntityRulesTest, MiscMentionsAreEvidenceOnly) {
             (Names{"O:Quenmoor Harbour Board", "O:Tarn Echo", "O:Tarn Shipping Company"}));
 }
 
+TEST(EntityRulesTest, CueTypesTheSameNameElsewhereInTheDocument) {
+  // "the band X" (even when the tagger already had it right), "X was founded", "the town of
+  // X" type every mention of X; TypeMentionsByMajority keeps that type over the majority.
+  TokenizedText tt;
+  Tokenize(
+      "Tarn Echo toured. Tarn Echo sold out. The band Tarn Echo split. Harlsby grew. Harlsby "
+      "voted. The town of Harlsby is old.",
+      &tt);
+  std::vector<Mention> ms = {Over(tt, "Tarn Echo", 'P'),     Over(tt, "Tarn Echo", 'P', 12),
+                             Over(tt, "Tarn Echo", 'O', 40), Over(tt, "Harlsby", 'P'),
+                             Over(tt, "Harlsby", 'P', 70),   Over(tt, "Harlsby", 'L', 95)};
+  std::vector<TypeCue> cues;
+  ApplyEntityTypeRules(tt, &ms, &cues);
+  std::vector<std::string> out;
+  for (const Mention& m : ms) out.push_back(std::string(1, m.type) + ":" + m.canonical);
+  EXPECT_EQ(out, (Names{"O:Tarn Echo", "O:Tarn Echo", "O:Tarn Echo", "L:Harlsby", "L:Harlsby",
+                        "L:Harlsby"}));
+  // Later passes may re-type mentions (here back to persons); the cues win over the majority.
+  for (size_t k = 0; k < 5; ++k) ms[k].type = 'P';
+  TypeMentionsByMajority(tt, &ms, &cues);
+  out.clear();
+  for (const Mention& m : ms) out.push_back(std::string(1, m.type) + ":" + m.canonical);
+  EXPECT_EQ(out, (Names{"O:Tarn Echo", "O:Tarn Echo", "O:Tarn Echo", "L:Harlsby", "L:Harlsby",
+                        "L:Harlsby"}));
+}
+
+TEST(EntityRulesTest, ClassWordBeforeASurnameStaysLocal) {
+  // "the party Voss leads" after "Ada Voss", and a capitalised class word ("Democratic Party
+  // Orvik" on a headline), type only that mention, not the name's other mentions.
+  TokenizedText tt;
+  Tokenize(
+      "Ada Voss spoke. The party Voss leads won. Voss smiled. Orvik sang. Democratic Party "
+      "Orvik won.",
+      &tt);
+  std::vector<Mention> ms = {Over(tt, "Ada Voss", 'P'), Over(tt, "Voss", 'P', 20),
+                             Over(tt, "Voss", 'P', 41), Over(tt, "Orvik", 'P'),
+                             Over(tt, "Orvik", 'P', 75)};
+  EXPECT_EQ(Apply(tt, ms), (Names{"P:Ada Voss", "O:Voss", "P:Voss", "P:Orvik", "O:Orvik"}));
+}
+
+TEST(EntityRulesTest, ClassWordAfterTheNameMakesItAnOrganisation) {
+  TokenizedText tt;
+  Tokenize(
+      "It was sold to Quillmoor, a stationery company. Tarn Echo is an English band. Ada "
+      "Voss, a member of the band Orvik, and Kit Marr, a station manager, and Ayle Yard, a "
+      "railway station, agreed with Orla Brennick, a tea party favorite, and the rival "
+      "government in Ohio, a group called Tarn Dawn.",
+      &tt);
+  EXPECT_EQ(
+      Apply(tt, {Over(tt, "Quillmoor", 'P'), Over(tt, "Tarn Echo", 'L'), Over(tt, "Ada Voss", 'P'),
+                 Over(tt, "Kit Marr", 'P'), Over(tt, "Ayle Yard", 'L'),
+                 Over(tt, "Orla Brennick", 'P'), Over(tt, "Ohio", 'L')}),
+      (Names{"O:Quillmoor", "O:Tarn Echo", "P:Ada Voss", "P:Kit Marr", "L:Ayle Yard",
+             "P:Orla Brennick", "L:Ohio"}));
+}
+
+TEST(EntityRulesTest, NameEdgesTakeSuffixPeriodsAndUnitNumbers) {
+  TokenizedText tt;
+  Tokenize(
+      "Colonel Ada Voss Jr. led the 65th Tarn Wing, then the 4 Air Defense Wing, with 3 "
+      "Quillmoor Ltd trucks, past Kit Marr Sr, to the 2nd Tarn and the 2015 Orvik Writers "
+      "Group.",
+      &tt);
+  std::vector<Mention> ms = {Over(tt, "Ada Voss Jr", 'P'),        Over(tt, "Tarn Wing", 'O'),
+                             Over(tt, "Air Defense Wing", 'O'),   Over(tt, "Quillmoor Ltd", 'O'),
+                             Over(tt, "Kit Marr Sr", 'P'),        Over(tt, "Tarn", 'L', 120),
+                             Over(tt, "Orvik Writers Group", 'O')};
+  ExtendNameEdges(tt, &ms);
+  std::vector<std::string> out;
+  for (const Mention& m : ms) out.push_back(std::string(tt.Span(m.first, m.last)));
+  EXPECT_EQ(out, (Names{"Ada Voss Jr.", "65th Tarn Wing", "4 Air Defense Wing", "Quillmoor Ltd",
+                        "Kit Marr Sr", "Tarn", "Orvik Writers Group"}));
+  EXPECT_EQ(ms[0].canonical, "Ada Voss Jr");
+  EXPECT_EQ(ms[1].canonical, "65th Tarn Wing");
+}
+
+TEST(EntityRulesTest, OneLetterIsNoPartOfAFullNameEndToEnd) {
+  // "F-Tarn Voss" displays as "F Tarn Voss"; the "F" of "F-16" is not that person.
+  Document doc;
+  doc.id = "fictional";
+  doc.text = "Mr. F-Tarn Voss spoke on Monday. Later F-16 jets flew over Harlsby.";
+  for (const Fact& f : ExtractFacts(doc)) {
+    if (f.kind == "person") {
+      EXPECT_EQ(f.text, "F-Tarn Voss");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace stemma::facts

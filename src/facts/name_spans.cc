@@ -227,6 +227,11 @@ void CleanNameSpans(const TokenizedText& tt, std::vector<Mention>* mentions) {
           if (!person) {
             return IsFunctionWord(tt.Lower(k)) && !IsOrganisationConnector(tt.Lower(k));
           }
+          // An initial is no article ("John A. Corder" in a list of names).
+          if (tt.Text(k).size() == 1 && k > first && k + 1 < last && tt.Text(k + 1) == "." &&
+              tt.Adjacent(k + 1)) {
+            return false;
+          }
           return IsFunctionWord(tt.Lower(k)) || IsDictionaryWord(tt.Text(k));
         };
         while (first < last && common(first)) ++first;

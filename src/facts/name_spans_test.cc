@@ -111,6 +111,17 @@ TEST(NameSpansTest, RepeatedNamesAreCut) {
       (Names{"Orla Brennick", "Tomas Vell", "Dunmere Ferries"}));
 }
 
+TEST(NameSpansTest, AnInitialIsNoArticleOnATitleCaseLine) {
+  // A list of names reads as a headline; the initial "A" of "Orla A. Brennick" stays.
+  TokenizedText tt;
+  Tokenize(
+      "Colonel Orla A. Brennick , 3 August 1987 ; Major Tomas Vell , 9 May 1990 .\n\n"
+      "The list ends here.",
+      &tt);
+  ASSERT_EQ(TitleCaseLines(tt)[0], 1);
+  EXPECT_EQ(Clean(tt, {Over(tt, "Orla A. Brennick", 'P')}), Names{"Orla A. Brennick"});
+}
+
 TEST(NameSpansTest, GoodNamesAndPlacesAreUntouched) {
   TokenizedText tt;
   Tokenize("Mira Anka Strong met Tomas J. Vell in Port Dunmere.", &tt);
