@@ -509,6 +509,17 @@ bool ScheduledDate(std::string_view text, size_t begin, size_t end) {
   return AsciiLower(text.substr(std::min(end, text.size()), 10)).starts_with(" deadline");
 }
 
+// Whether the date at [begin, end) stamps a source rather than dating an event: in parentheses
+// ("49 percent (June 2012)", a video's "(JANUARY 28, 2014)"), a tweet's signature ("— Name
+// (@handle) February 9, 2019"), or a week of a weekly series ("the week ending May 16").
+bool DateStamp(std::string_view text, size_t begin, size_t end) {
+  end = std::min(end, text.size());
+  if (begin > 0 && text[begin - 1] == '(' && end < text.size() && text[end] == ')') return true;
+  const std::string before = LowerBefore(text, begin, 40);
+  return before.find("(@") != std::string::npos || before.ends_with("week ending ") ||
+         before.ends_with("weeks ending ");
+}
+
 // Whether the year at [begin, end) is a deadline ("cut emissions 30 percent by 2030"): two
 // targets of a plan are two claims, not rival dates of one.
 bool YearIsDeadline(std::string_view text, size_t begin, size_t end) {
@@ -628,9 +639,12 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.names_instance =
           v.precision == 0 && (YearNamesInstance(text, fb, fe) || YearIsDeadline(text, fb, fe));
       v.ordinal = OccasionOrdinal(text, s, e, fb, fe);
-      v.scheduled = ScheduledDate(text, fb, fe);
+      v.scheduled = ScheduledDate(text, fb, fe) || DateStamp(text, fb, fe);
       v.subject = window();
-      WordsAround(text, s, e, fb, fe, {}, nullptr, nullptr, &v.near);
+      {
+        std::vector<std::string> context;  // dates need the names around them, not the words
+        WordsAround(text, s, e, fb, fe, {}, &context, &v.names, &v.near);
+      }
       break;
     }
     case ClaimClass::kQuote:
@@ -737,8 +751,13 @@ int SubjectMatch(const FactView& a, const FactView& b) {
       // said by two named people ("the senators" / "the lawmakers" are one source twice).
       // Indirect speech ("the BBC reports that ...", "according to X") is not: several sources
       // report the same thing.
-      if (overlap >= 5 && coef >= 0.7 && IsNamed(a.fact->speaker) && IsNamed(b.fact->speaker) &&
-          a.fact->kind == "quote" && b.fact->kind == "quote") {
+      // The quote itself, not a longer one that holds its words ("Trump should cancel the
+      // meeting" / "In light of this indictment, President Trump should immediately cancel his
+      // meeting with Putin"): most words of the longer one shared too.
+      if (overlap >= 5 && coef >= 0.7 &&
+          overlap * 10 >= 7 * std::max(a.subject.size(), b.subject.size()) &&
+          IsNamed(a.fact->speaker) && IsNamed(b.fact->speaker) && a.fact->kind == "quote" &&
+          b.fact->kind == "quote") {
         return 2;
       }
       if (overlap >= 3 && coef >= 0.7) return 1;
@@ -814,6 +833,10 @@ bool Compatible(const FactView& a, const FactView& b) {
         const FactView& order = a.floor_only ? a : b;
         const FactView& other = a.floor_only ? b : a;
         return other.number >= order.number && other.number < order.floor_only * order.number;
+      }
+      // "thousands of texts" and "tens of thousands of texts": two ranges that overlap.
+      if (a.floor_only != 0 && b.floor_only != 0) {
+        return a.number < b.floor_only * b.number && b.number < a.floor_only * a.number;
       }
       // "About 2,000" spans more than "about 2,350": a hedged number of one significant digit
       // is a rounding, "about 10" agrees with 12.
@@ -937,10 +960,14 @@ bool Rivals(const FactView& a, const FactView& b, const StoryInput& story) {
   }
   // "The 2010 election cycle" and "the 2012 election cycle" are two cycles; "the first debate"
   // and "the final debate" two debates; plans and deadlines ("set for June 17", "by Aug. 1")
-  // move and differ between the parties to them, so they are no rival versions.
-  if (a.cls == ClaimClass::kDate && (a.names_instance || b.names_instance ||
-                                     (a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal) ||
-                                     a.scheduled != b.scheduled)) {
+  // move and differ between the parties to them, and stamps ("(June 2012)", a tweet's date)
+  // date a source, not an event, so they are no rival versions; two dates of sentences naming
+  // no one in common ("Kemp extended his order to June 12" / "Northam's order until June 10")
+  // are two people's deeds.
+  if (a.cls == ClaimClass::kDate &&
+      (a.names_instance || b.names_instance ||
+       (a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal) || a.scheduled || b.scheduled ||
+       (!a.names.empty() && !b.names.empty() && Overlap(a.names, b.names) == 0))) {
     return false;
   }
   const Document& doc_a = *story.documents[a.doc];

@@ -250,6 +250,15 @@ TEST(ClaimsTest, QuotesGroupBySpeakerAndTextAndMisattributionContradicts) {
   EXPECT_THAT(claims[0].documents, ElementsAre("a", "b"));
   EXPECT_THAT(claims[0].contradicted_by, ElementsAre("c"));
   EXPECT_EQ(claims[1].value, "Odo Falk");
+  // A longer quote that holds these words is another quote, not the same one misattributed.
+  const std::string longer =
+      "\"After this flood we will rebuild every bridge in the valley before winter, and every "
+      "school and road and pier in the whole of the Marrow district by spring\"";
+  s.docs[2] = Doc("c", "Senator Odo Falk said " + longer + ".");
+  s.facts[2] = {At(s.docs[2], "quote", longer, "", "", "Odo Falk")};
+  for (const Claim& c : BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}))) {
+    EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+  }
 }
 
 // A speaker read through "he said" or from another sentence may be our misreading; only quotes
@@ -649,6 +658,58 @@ TEST(ClaimsTest, NamesConversionsAndSubsetsAreNoRivalCounts) {
   EXPECT_FALSE(contradicted(game + "her first 17 passes for Marrow in the Tarn cup final.",
                             "17 passes", game + "all 34 passes for Marrow in the Tarn cup final.",
                             "34 passes", "passes"));
+}
+
+TEST(ClaimsTest, StampsAndDatesOfDifferentPeopleAreNoRivals) {
+  const auto rivals = [](const std::string& a, const std::string& span_a, const std::string& b,
+                         const std::string& span_b) {
+    StoryFixture s;
+    s.docs = {Doc("a", a), Doc("b", b)};
+    s.facts = {{At(s.docs[0], "date", span_a, "2031-06-12")},
+               {At(s.docs[1], "date", span_b, "2031-06-10")}};
+    const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+    return claims.size() == 2 && !claims[0].contradicted_by.empty();
+  };
+  // The same deed of the same person on two days is a contradiction...
+  EXPECT_TRUE(rivals(
+      "Mayor Ilse Brun extended the Marrow harbour curfew to June 12, aides said.", "June 12",
+      "Mayor Ilse Brun extended the Marrow harbour curfew to June 10, aides said.", "June 10"));
+  // ... two people's deeds are not.
+  EXPECT_FALSE(rivals(
+      "Mayor Ilse Brun extended the Marrow harbour curfew to June 12, aides said.", "June 12",
+      "Mayor Odo Falk extended the Tarn harbour curfew to June 10, aides said.", "June 10"));
+  // Stamps date a source: a poll figure's "(June 12)", a tweet's signature, a weekly series.
+  EXPECT_FALSE(
+      rivals("Support for the Marrow harbour curfew stood at 49 percent (June 12).", "June 12",
+             "Support for the Marrow harbour curfew stood at 59 percent (June 10).", "June 10"));
+  EXPECT_FALSE(rivals("The Marrow harbour curfew works. - Ilse Brun (@ilsebrun) June 12", "June 12",
+                      "The Marrow harbour curfew works. - Ilse Brun (@ilsebrun) June 10",
+                      "June 10"));
+  EXPECT_FALSE(rivals(
+      "Marrow harbour curfew fines rose in the week ending June 12, Ilse Brun said.", "June 12",
+      "Marrow harbour curfew fines rose in the week ending June 10, Ilse Brun said.", "June 10"));
+  // Two deadlines of one plan move: "by June 12" / "by June 10".
+  EXPECT_FALSE(rivals(
+      "Mayor Ilse Brun must lift the Marrow harbour curfew by June 12, aides said.", "June 12",
+      "Mayor Ilse Brun must lift the Marrow harbour curfew by June 10, aides said.", "June 10"));
+}
+
+TEST(ClaimsTest, TwoVagueMagnitudesAgreeWhenTheyOverlap) {
+  const auto claims_for = [](const std::string& a, const std::string& va, const std::string& b,
+                             const std::string& vb) {
+    const std::string texts =
+        " of letters Ilse Brun sent to the Marrow harbour board, the clerk said.";
+    StoryFixture s;
+    s.docs = {Doc("a", "Thousands" + texts), Doc("b", "Tens of thousands" + texts)};
+    s.facts = {{At(s.docs[0], "quantity", a, va, "letters")},
+               {At(s.docs[1], "quantity", b, vb, "letters")}};
+    s.facts[0][0].approximate = s.facts[1][0].approximate = true;
+    return BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  };
+  const std::vector<Claim> claims =
+      claims_for("Thousands", "1000/10000", "Tens of thousands", "10000/100000");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_THAT(claims[0].documents, ElementsAre("a", "b"));
 }
 
 }  // namespace

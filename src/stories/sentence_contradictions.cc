@@ -292,6 +292,18 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
     }
     return false;
   };
+  // Figures changed along with the direction ("fell 0.2 point to 62.6 percent" / "rose 0.1
+  // point to 62.7 percent", "the yen rose 0.1 percent to 112.14" / "declined 0.3 percent to
+  // 113.07"): two readings of a moving figure, not one fact flipped.
+  bool figures_changed = false;
+  for (const Hunk& h : *hunks) {
+    for (size_t i = h.a_begin; i < h.a_end; ++i) figures_changed |= a[i].number || a[i].value >= 0;
+    for (size_t j = h.b_begin; j < h.b_end; ++j) figures_changed |= b[j].number || b[j].value >= 0;
+  }
+  if (figures_changed && std::any_of(hunks->begin(), hunks->end(),
+                                     [&](const Hunk& h) { return antonym_in(h, true); })) {
+    return nullptr;
+  }
   // An antonym in some edit ("more" / "less") and a negation in another turn each other back:
   // "did not find it more costly" says "found it less costly".
   if (flipped && std::any_of(hunks->begin(), hunks->end(),

@@ -359,6 +359,14 @@ TEST(SentenceContradictions, PartyNamesWrittenTwoWaysAndWeighedAntonymsAreNoCont
       "Orrick won the harbour vote over councillor Wendeline Tarr of the Marrow ferry guild in "
       "2029.";
   EXPECT_TRUE(Detect(kIntro + f, kIntro + g).empty());
+  // A moving figure read twice: "fell 0.2 point to 62.6" / "rose 0.1 point to 62.7".
+  EXPECT_TRUE(Detect(kIntro + "The Marrow harbour toll index fell 0.2 point to 62.6 on the day.",
+                     kIntro + "The Marrow harbour toll index rose 0.1 point to 62.7 on the day.")
+                  .empty());
+  EXPECT_EQ(Detect(kIntro + "The Marrow harbour toll index fell 0.2 point to 62.6 on the day.",
+                   kIntro + "The Marrow harbour toll index rose 0.2 point to 62.6 on the day.")
+                .size(),
+            2u);
   // The same person winning and losing is a contradiction.
   std::string h = g;
   h.replace(0, 6, "Brask");
