@@ -644,6 +644,16 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       {
         std::vector<std::string> context;  // dates need the names around them, not the words
         WordsAround(text, s, e, fb, fe, {}, &context, &v.names, &v.near);
+        // Who did it is often the sentence's first word ("Duncan first sought treatment").
+        std::vector<Word> first;
+        ContentWords(text.substr(s, std::min<size_t>(e - s, 40)), &first);
+        if (!first.empty() && first[0].surface.data() == text.data() + s &&
+            first[0].surface[0] >= 'A' && first[0].surface[0] <= 'Z' &&
+            !IsCalendarWord(first[0].lower) && !IsTitleWord(first[0].lower)) {
+          std::string folded = FoldPlural(first[0].lower);
+          const auto at = std::lower_bound(v.names.begin(), v.names.end(), folded);
+          if (at == v.names.end() || *at != folded) v.names.insert(at, std::move(folded));
+        }
       }
       break;
     }

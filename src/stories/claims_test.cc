@@ -674,6 +674,10 @@ TEST(ClaimsTest, StampsAndDatesOfDifferentPeopleAreNoRivals) {
   EXPECT_TRUE(rivals(
       "Mayor Ilse Brun extended the Marrow harbour curfew to June 12, aides said.", "June 12",
       "Mayor Ilse Brun extended the Marrow harbour curfew to June 10, aides said.", "June 10"));
+  // ... also when the doer opens both sentences.
+  EXPECT_TRUE(rivals("Brun extended the Marrow harbour curfew to June 12, aides said.", "June 12",
+                     "Brun extended the harbour curfew in Tarn to June 10, aides said.",
+                     "June 10"));
   // ... two people's deeds are not.
   EXPECT_FALSE(rivals(
       "Mayor Ilse Brun extended the Marrow harbour curfew to June 12, aides said.", "June 12",

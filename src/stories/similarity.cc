@@ -108,7 +108,8 @@ bool IsTitleWord(std::string_view lower) {
       "spokesman", "spokeswoman",   "deputy",   "vice",       "general",   "chancellor",
       "premier",   "commander",     "agency",   "news",       "ministry",  "national",
       "united",    "international", "party",    "council",    "committee", "department",
-      "state",     "states",        "central",  "official",   "officials", "government"};
+      "state",     "states",        "central",  "official",   "officials", "government",
+      "mayor",     "judge",         "sheriff",  "police"};
   for (std::string_view t : kTitles) {
     if (lower == t) return true;
   }
