@@ -292,13 +292,18 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
     }
     return false;
   };
-  // Figures changed along with the direction ("fell 0.2 point to 62.6 percent" / "rose 0.1
-  // point to 62.7 percent", "the yen rose 0.1 percent to 112.14" / "declined 0.3 percent to
-  // 113.07"): two readings of a moving figure, not one fact flipped.
+  // Figures changed along with the direction, none of them kept ("fell 0.2 point to 62.6
+  // percent" / "rose 0.1 point to 62.7 percent", "the yen rose 0.1 percent to 112.14" /
+  // "declined 0.3 percent to 113.07"): two readings of a moving figure, not one fact flipped
+  // ("raised the tax from 50% to 75%" / "slashed it to 50% from 85%" keeps 50: one fact).
   bool figures_changed = false;
   for (const Hunk& h : *hunks) {
     for (size_t i = h.a_begin; i < h.a_end; ++i) figures_changed |= a[i].number || a[i].value >= 0;
     for (size_t j = h.b_begin; j < h.b_end; ++j) figures_changed |= b[j].number || b[j].value >= 0;
+  }
+  for (const Token& x : a) {
+    if (x.value < 0) continue;
+    for (const Token& y : b) figures_changed = figures_changed && y.value != x.value;
   }
   if (figures_changed && std::any_of(hunks->begin(), hunks->end(),
                                      [&](const Hunk& h) { return antonym_in(h, true); })) {

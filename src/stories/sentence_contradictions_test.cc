@@ -367,6 +367,12 @@ TEST(SentenceContradictions, PartyNamesWrittenTwoWaysAndWeighedAntonymsAreNoCont
                    kIntro + "The Marrow harbour toll index rose 0.2 point to 62.6 on the day.")
                 .size(),
             2u);
+  // A figure kept while the direction flips: one fact told two ways.
+  EXPECT_EQ(
+      Detect(kIntro + "The Marrow harbour board raised the pier toll from 50 crowns to 75 crowns.",
+             kIntro + "The Marrow harbour board lowered the pier toll to 50 crowns from 85 crowns.")
+          .size(),
+      2u);
   // The same person winning and losing is a contradiction.
   std::string h = g;
   h.replace(0, 6, "Brask");
