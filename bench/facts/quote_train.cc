@@ -243,7 +243,8 @@ int main(int argc, char** argv) {
   // The rules' answer stands for these sources, as in ExtractQuotes (quotes.cc, Ranked).
   std::set<int> keep_sources = {stemma::facts::kFromAfter,     stemma::facts::kFromBefore,
                                 stemma::facts::kFromColon,     stemma::facts::kFromPrevious,
-                                stemma::facts::kFromContinued, stemma::facts::kFromNeuter};
+                                stemma::facts::kFromContinued, stemma::facts::kFromNeuter,
+                                stemma::facts::kFromSubject};
   std::set<uint32_t> drop;
   bool ranked_only = false;  // train on the quotes the ranker decides only
   for (int i = 1; i + 1 < argc; i += 2) {
@@ -291,7 +292,7 @@ int main(int argc, char** argv) {
   }
   std::vector<Doc> docs;
   int no_candidate = 0, quotes = 0;
-  int source_counts[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+  int source_counts[9] = {0, 0, 0, 0, 0, 0, 0, 0, 0};
   for (std::string line; std::getline(in, line);) {
     if (line.empty()) continue;
     nlohmann::json j = nlohmann::json::parse(line);
@@ -330,7 +331,7 @@ int main(int argc, char** argv) {
         e.rule_name = t.rule;
         e.keep = keep_sources.count(static_cast<int>(t.source)) > 0;
       }
-      ++source_counts[static_cast<int>(t.source) & 7];
+      ++source_counts[static_cast<int>(t.source) % 9];
       if (!any && !e.correct.empty()) {
         e.correct[0] = 1;  // no candidate is right: "no speaker" is the best answer
         ++no_candidate;
@@ -341,8 +342,8 @@ int main(int argc, char** argv) {
     }
     docs.push_back(std::move(d));
   }
-  std::printf("quotes by rule source (RuleSource 0..7):");
-  for (int k = 0; k < 8; ++k) std::printf(" %d", source_counts[k]);
+  std::printf("quotes by rule source (RuleSource 0..8):");
+  for (int k = 0; k < 9; ++k) std::printf(" %d", source_counts[k]);
   std::printf("\n");
   size_t candidates = 0;
   for (const Doc& d : docs) {

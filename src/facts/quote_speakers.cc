@@ -97,6 +97,18 @@ std::string Attributor::Speaker(const Quote& q) {
     source_ = kFromBefore;
     return owner;
   }
+  // 4c. "Doe's claim that ... “many were killed”": the owner of a claim; "... “deeply
+  // skeptical” of it, says Ann Doe, adding ...": a cue after a comma later in the sentence.
+  owner = ClaimOwner(q, sent_begin);
+  if (!owner.empty()) {
+    source_ = kFromBefore;
+    return owner;
+  }
+  std::string later = CueAfterComma(q);
+  if (!later.empty()) {
+    source_ = kFromAfter;
+    return later;
+  }
   // 5. No cue: a person opening the sentence ("Stalin's calculation was that ...").
   size_t first = sent_begin;
   while (first < q.open && tt_.tokens[first].kind == TokenKind::kPunct) ++first;
@@ -115,6 +127,13 @@ std::string Attributor::Speaker(const Quote& q) {
       }
     }
     return Canonical(first);
+  }
+  // 6. A fragment whose sentence's subject is a person or he/she after titles or an opening
+  // phrase: "Dr. Ann Doe is urging ... a “false sense of security”".
+  std::string subject = FragmentSubject(q, sent_begin);
+  if (!subject.empty()) {
+    source_ = kFromSubject;  // stands: ranking it changed nothing on tune
+    return subject;
   }
   return "";
 }

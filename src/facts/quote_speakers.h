@@ -50,6 +50,7 @@ enum RuleSource : int {
   kFromPrevious = 5,   // the subject of the sentence before (quotes.cc)
   kFromContinued = 6,  // the previous quote's speaker goes on (quotes.cc)
   kFromNeuter = 7,     // "it said" (quotes.cc)
+  kFromSubject = 8,    // the subject of a fragment's sentence, no cue (quote_fragments.cc)
 };
 
 class Attributor {
@@ -138,6 +139,18 @@ class Attributor {
 
   // The subject of a cue inside the outer quote, before the nested quote at `open`.
   std::string NestedSpeaker(size_t outer_open, size_t open);
+
+  // A fragment with no cue: the person (after titles) or he/she that is the subject of the
+  // quote's sentence, maybe after an opening phrase and a comma, or "" (quote_fragments.cc).
+  std::string FragmentSubject(const Quote& q, size_t sent_begin);
+  // "Doe's claim that ... “many were killed”": the owner of a claim before the quote in its
+  // sentence, with no cue between, or "".
+  std::string ClaimOwner(const Quote& q, size_t sent_begin);
+  // "“deeply skeptical” of power, says FBI Director Ann Doe, adding ...": a person after
+  // ", says/said" later in the fragment's sentence, or "".
+  std::string CueAfterComma(const Quote& q);
+  // The quote at `open` lies in a short clause of the subject ending at `from`.
+  bool CloseToSubject(size_t from, size_t open) const;
 
   // The person or he/she opening the sentence [begin, end), or "".
   std::string SentenceSubject(size_t begin, size_t end);

@@ -90,6 +90,54 @@ bool LooksLikeTitle(const TokenizedText& tt, const Quote& q) {
          !tt.tokens[q.open - 1].sentence_start;
 }
 
+// A term the writer marks as someone else's label, not anyone's words: so-called “beer-like”
+// drinks, the self-described “tough guy”.
+bool MarkedTerm(const TokenizedText& tt, const Quote& q) {
+  if (q.open == 0) return false;
+  std::string_view w = tt.Lower(q.open - 1);
+  if (w == "so-called" || w == "self-described" || w == "self-styled") return true;
+  if (q.open < 3 || tt.Text(q.open - 2) != "-" || !tt.Adjacent(q.open - 1)) return false;
+  std::string_view a = tt.Lower(q.open - 3);
+  return (a == "so" && w == "called") || (a == "self" && (w == "described" || w == "styled"));
+}
+
+// A short title-case name inside a sentence is a show, event, slogan or nickname, not speech:
+// an interview for “Harbour Nights” that airs Sunday, donations from “The Gala: Boats for
+// Kids”. Not a quote opening its sentence, after a cue, colon or comma (“Yes”), or ending its
+// clause.
+bool TitleCaseName(const TokenizedText& tt, const Quote& q) {
+  if (q.unterminated || q.open == 0 || q.close <= q.open + 1 || q.close + 1 >= tt.tokens.size()) {
+    return false;
+  }
+  const Token& before = tt.tokens[q.open - 1];
+  if (tt.tokens[q.open].sentence_start || before.kind != TokenKind::kWord || before.capitalized ||
+      IsCue(tt.Lower(q.open - 1))) {
+    return false;
+  }
+  static const WordSet kSmall = {"of", "the", "with", "and", "a",  "an", "in",
+                                 "on", "for", "to",   "at",  "by", "or"};
+  size_t words = 0;
+  for (size_t k = q.open + 1; k < q.close; ++k) {
+    if (tt.tokens[k].kind == TokenKind::kPunct) {
+      std::string_view p = tt.Text(k);
+      if (p != ":" && p != "-" && p != "&") return false;
+      continue;
+    }
+    if (++words > 6) return false;
+    if (!tt.tokens[k].capitalized && !(words > 1 && kSmall.Contains(tt.Lower(k)))) return false;
+  }
+  if (words == 0) return false;
+  // Reported speech right after a speech verb: “Obama said it will be a “Scrooge Christmas””,
+  // "crowds chanted “Retaliation”".
+  for (size_t k = q.open - 1; k > 0 && k + 6 > q.open; --k) {
+    if (IsCue(tt.Lower(k))) return false;
+    if (tt.tokens[k].sentence_start) break;
+  }
+  // Not a quote ending its clause ("“Yes,” she said").
+  std::string_view next = tt.Text(q.close + 1);
+  return next != "," && next != ":";
+}
+
 // Pairs quote marks (single marks only where MarkSingleQuotes chose them). An unclosed quote
 // continued by an opening mark at the next paragraph is one multi-paragraph quote; other
 // unmatched marks are dropped.
@@ -168,7 +216,7 @@ void ExtractQuotes(const TokenizedText& tt, const std::vector<Mention>& mentions
   std::unique_ptr<QuoteFeaturizer> featurizer;
   std::vector<QuoteCandidate> candidates;
   for (const Quote& q : quotes) {
-    if (LooksLikeTitle(tt, q)) continue;
+    if (LooksLikeTitle(tt, q) || MarkedTerm(tt, q) || TitleCaseName(tt, q)) continue;
     std::string speaker = attributor.Speaker(q);
     RuleSource source = attributor.source();
     bool opens = tt.tokens[q.open].sentence_start || tt.tokens[q.open].paragraph_start;
