@@ -98,6 +98,7 @@ Document Extract(const RawDocument& raw) {
   }
   extract::RemoveGalleryMarkers(&doc.text);
   extract::RemoveVideoTeasers(&doc.text);
+  extract::RemoveNameTooltips(&doc.text);
   extract::RemoveInjectedName(&doc.title, &doc.text, &doc.flags);
   const bool page_dated = !doc.published.empty();
   // Fields given alongside the content win over what the page says.

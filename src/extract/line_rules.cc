@@ -270,4 +270,52 @@ size_t RemoveVideoTeasers(std::string* text) {
   return removed;
 }
 
+size_t RemoveNameTooltips(std::string* text) {
+  constexpr size_t kReach = 600;      // bytes of full name and headlines before "MORE"
+  constexpr size_t kNameReach = 120;  // bytes of full name before the glued surname
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  const auto letter = [&](char c) { return upper(c) || lower(c); };
+  std::string_view t = *text;
+  std::string out;
+  size_t removed = 0, copied = 0;
+  for (size_t m = t.find("MORE"); m != std::string_view::npos; m = t.find("MORE", m + 4)) {
+    if (m == 0 || t[m - 1] != ' ' || (m + 4 < t.size() && letter(t[m + 4])) || m < copied) {
+      continue;
+    }
+    // The first glued surname ("McConnellSchumer") whose surname also ends the shown name
+    // ("Mitch McConnell Addison ...") a little before it.
+    const size_t from = std::max(copied, m > kReach ? m - kReach : 0);
+    size_t cut = std::string_view::npos;
+    int tries = 0;  // glued words looked up per "MORE": bounded work on hostile text
+    for (size_t g = from; g + 1 < m && cut == std::string_view::npos && tries < 8; ++g) {
+      // A headline may open with a capital, a digit or a quote mark ("McCain2020 Democrats").
+      const char next = t[g + 1];
+      if (!lower(t[g]) || !(upper(next) || (next >= '0' && next <= '9') || next == '\'' ||
+                            next == '"' || next == '\xE2')) {
+        continue;
+      }
+      ++tries;
+      size_t w = g;
+      while (w > from && letter(t[w - 1])) --w;
+      if (!upper(t[w]) || g + 1 - w < 3) continue;
+      const std::string_view surname = t.substr(w, g + 1 - w);
+      const size_t look = std::max(from, w > kNameReach ? w - kNameReach : 0);
+      const size_t shown = t.substr(look, w - look).find(std::string(surname) + " ");
+      if (shown == std::string_view::npos) continue;
+      const size_t at = look + shown;
+      if (at > 0 && letter(t[at - 1])) continue;  // a whole word
+      cut = at + surname.size();
+    }
+    if (cut == std::string_view::npos) continue;
+    out.append(t.substr(copied, cut - copied));
+    copied = m + 4;
+    ++removed;
+  }
+  if (removed == 0) return 0;
+  out.append(t.substr(copied));
+  *text = std::move(out);
+  return removed;
+}
+
 }  // namespace stemma::extract

@@ -34,5 +34,10 @@ size_t RemoveGalleryMarkers(std::string* text);
 // Removes paragraphs of a video player's teasers ("JUST WATCHED <title> Replay More Videos ...
 // MUST WATCH <title> 01:49"); returns how many were removed.
 size_t RemoveVideoTeasers(std::string* text);
+// Removes a site's name tooltips run into the text after a name: "Mitch McConnell Addison
+// (Mitch) Mitchell McConnellSchumer: Trump's remarks ... backs impeachment inquiry MORE (R-Ky.)"
+// becomes "Mitch McConnell (R-Ky.)" (the full name glued to the first of the related headlines,
+// closed by "MORE"). Returns how many were removed.
+size_t RemoveNameTooltips(std::string* text);
 
 }  // namespace stemma::extract

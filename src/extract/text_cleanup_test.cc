@@ -1,10 +1,9 @@
 // Text and Markdown scrapes, on fictional fixtures written for these tests.
 #include "extract/text_cleanup.h"
 
-#include "extract/line_rules.h"
-
 #include <gtest/gtest.h>
 
+#include "extract/line_rules.h"
 #include "stemma/extract.h"
 
 namespace stemma::extract {
@@ -100,6 +99,31 @@ TEST(VideoTeasers, PlayerParagraphsGoAndTheRestStays) {
   std::string plain = "No player here.";
   EXPECT_EQ(RemoveVideoTeasers(&plain), 0u);
   EXPECT_EQ(plain, "No player here.");
+}
+
+TEST(LineRulesTest, NameTooltipsRunIntoTheTextAreRemoved) {
+  std::string text =
+      "Harbour Master Ilse Brun Ilse (Isolde) Marta BrunGuild: Marrow pier to reopen Ferry fares "
+      "rise again Tarn council backs toll plan MORE (Marrow) said the pier would reopen. Later "
+      "Odo Falk Odo Petrus FalkHarbour fees double MORE’s office agreed with Ada Wren Ada Lise "
+      "Wren2031 toll plan fails MORE.";
+  EXPECT_EQ(RemoveNameTooltips(&text), 3u);
+  EXPECT_EQ(text,
+            "Harbour Master Ilse Brun (Marrow) said the pier would reopen. Later Odo Falk’s office "
+            "agreed with Ada Wren.");
+  // A plain capitalised MORE, camel-case words, or a glued word whose surname was not shown
+  // stay.
+  std::string plain =
+      "The sign said MORE FERRIES. The McDonald brothers run YouTube channels. Tarn hosted "
+      "Ada WrenFerries Now MORE than ever.";
+  const std::string before = plain;
+  EXPECT_EQ(RemoveNameTooltips(&plain), 0u);
+  EXPECT_EQ(plain, before);
+  // Hostile input: a megabyte of MOREs and glued words.
+  std::string many;
+  for (int i = 0; i < 50000; ++i) many += "Abe AbeCd MORE aBcDeFgH ";
+  EXPECT_EQ(RemoveNameTooltips(&many), 50000u);
+  EXPECT_EQ(many.substr(0, 20), "Abe aBcDeFgH Abe aBc");
 }
 
 TEST(CleanText, CountersAndRepeatedHeadline) {
