@@ -163,7 +163,8 @@ int PluralMagnitude(std::string_view text) {
   int reach = 0;
   for (const Word& w : words) {
     const std::string_view x = w.lower;
-    if (x == "dozens" || x == "hundreds" || x == "tens" || x == "scores") return 10;
+    if (x == "dozens") return 20;  // "dozens of" runs to a couple of hundred in news use
+    if (x == "hundreds" || x == "tens" || x == "scores") return 10;
     if (x == "thousands" || x == "millions" || x == "billions") reach = 100;
   }
   return reach;
@@ -511,13 +512,14 @@ bool ScheduledDate(std::string_view text, size_t begin, size_t end) {
 
 // Whether the date at [begin, end) stamps a source rather than dating an event: in parentheses
 // ("49 percent (June 2012)", a video's "(JANUARY 28, 2014)"), a tweet's signature ("— Name
-// (@handle) February 9, 2019"), or a week of a weekly series ("the week ending May 16").
+// (@handle) February 9, 2019"), a week of a weekly series ("the week ending May 16"), or the
+// moment a tally was taken ("as of Feb. 6").
 bool DateStamp(std::string_view text, size_t begin, size_t end) {
   end = std::min(end, text.size());
   if (begin > 0 && text[begin - 1] == '(' && end < text.size() && text[end] == ')') return true;
   const std::string before = LowerBefore(text, begin, 40);
   return before.find("(@") != std::string::npos || before.ends_with("week ending ") ||
-         before.ends_with("weeks ending ");
+         before.ends_with("weeks ending ") || before.ends_with("as of ");
 }
 
 // Whether the year at [begin, end) is a deadline ("cut emissions 30 percent by 2030"): two
@@ -639,7 +641,9 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.names_instance =
           v.precision == 0 && (YearNamesInstance(text, fb, fe) || YearIsDeadline(text, fb, fe));
       v.ordinal = OccasionOrdinal(text, s, e, fb, fe);
-      v.scheduled = ScheduledDate(text, fb, fe) || DateStamp(text, fb, fe);
+      // "9/11" names the attacks, whatever year a document's date fills in.
+      v.scheduled = ScheduledDate(text, fb, fe) || DateStamp(text, fb, fe) ||
+                    fact->text == "9/11" || fact->text == "9-11";
       v.subject = window();
       {
         std::vector<std::string> context;  // dates need the names around them, not the words
@@ -826,6 +830,16 @@ bool SameYearlessWords(const Fact& a, const Fact& b) {
   return true;
 }
 
+// Whether `text` holds a run of four digits (a year).
+bool HasFourDigits(std::string_view text) {
+  size_t run = 0;
+  for (char c : text) {
+    run = (c >= '0' && c <= '9') ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 // A date in words only ("last week", "on Sunday"), resolved against its document's date; not
 // "14 May", whose year alone was filled in.
 bool IsRelative(const Fact& f) {
@@ -867,6 +881,12 @@ bool Compatible(const FactView& a, const FactView& b) {
       // ("last week" in April and in May) are mostly two moments of a running story.
       if (SameYearlessWords(*a.fact, *b.fact) ||
           (IsRelative(*a.fact) && IsRelative(*b.fact) && a.fact->counts != b.fact->counts)) {
+        return true;
+      }
+      // "May 19" (year filled in from the document) and "May 19, 2017": the same day.
+      if (a.precision == 2 && b.precision == 2 &&
+          (!HasFourDigits(a.fact->text) || !HasFourDigits(b.fact->text)) &&
+          a.fact->value.compare(4, 6, b.fact->value, 4, 6) == 0) {
         return true;
       }
       // A decade ("199X") holds its years ("1998").

@@ -692,6 +692,10 @@ TEST(ClaimsTest, StampsAndDatesOfDifferentPeopleAreNoRivals) {
   EXPECT_FALSE(rivals(
       "Marrow harbour curfew fines rose in the week ending June 12, Ilse Brun said.", "June 12",
       "Marrow harbour curfew fines rose in the week ending June 10, Ilse Brun said.", "June 10"));
+  // The moment a tally was taken: "as of June 12".
+  EXPECT_FALSE(rivals(
+      "Mayor Ilse Brun counted 40 harbour curfew fines as of June 12, aides said.", "June 12",
+      "Mayor Ilse Brun counted 40 harbour curfew fines as of June 10, aides said.", "June 10"));
   // Two deadlines of one plan move: "by June 12" / "by June 10".
   EXPECT_FALSE(rivals(
       "Mayor Ilse Brun must lift the Marrow harbour curfew by June 12, aides said.", "June 12",
@@ -714,6 +718,39 @@ TEST(ClaimsTest, TwoVagueMagnitudesAgreeWhenTheyOverlap) {
       claims_for("Thousands", "1000/10000", "Tens of thousands", "10000/100000");
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_THAT(claims[0].documents, ElementsAre("a", "b"));
+}
+
+TEST(ClaimsTest, AYearFilledInAndTheAttacksOfNineElevenAreNoRivalDates) {
+  const auto claims_for = [](const std::string& a, const std::string& span_a, const std::string& va,
+                             const std::string& b, const std::string& span_b,
+                             const std::string& vb) {
+    StoryFixture s;
+    s.docs = {Doc("a", a), Doc("b", b)};
+    s.facts = {{At(s.docs[0], "date", span_a, va)}, {At(s.docs[1], "date", span_b, vb)}};
+    return BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  };
+  // "May 19" took the document's year; "May 19, 2030" says which: the same day.
+  const std::vector<Claim> day =
+      claims_for("Ilse Brun said the Marrow harbour letter was sent on May 19, aides said.",
+                 "May 19", "2031-05-19",
+                 "Ilse Brun said the Marrow harbour letter was sent on May 19, 2030, aides said.",
+                 "May 19, 2030", "2030-05-19");
+  ASSERT_EQ(day.size(), 1u);
+  EXPECT_THAT(day[0].documents, ElementsAre("a", "b"));
+  // Two different days of the same year are still rivals.
+  const std::vector<Claim> rival = claims_for(
+      "Ilse Brun said the Marrow harbour letter was sent on May 19, aides said.", "May 19",
+      "2031-05-19", "Ilse Brun said the Marrow harbour letter was sent on May 12, aides said.",
+      "May 12", "2031-05-12");
+  ASSERT_EQ(rival.size(), 2u);
+  EXPECT_THAT(rival[0].contradicted_by, ElementsAre("b"));
+  // "9/11" names the attacks: no rival of a date the story gives for something else.
+  for (const Claim& c : claims_for(
+           "Ilse Brun said the Marrow harbour law was passed after 9/11, aides said.", "9/11",
+           "2031-09-11", "Ilse Brun said the Marrow harbour law was passed on June 5, aides said.",
+           "June 5", "2031-06-05")) {
+    EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+  }
 }
 
 }  // namespace
