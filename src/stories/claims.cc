@@ -133,8 +133,10 @@ struct FactView {
   bool combined = false;  // counts: several kinds together ("dozens of planes, ships and ...")
   bool tally = false;     // counts: a moment's tally of a running count, see RunningTally
   int ordinal = 0;        // dates: the occasion's ordinal ("the first debate"), see OccasionOrdinal
-  bool scheduled = false;  // dates: a plan ("set for June 17"), see ScheduledDate
-  size_t sentence = 0;     // where its sentence begins (bytes into its source)
+  // Dates: not when something happened: a plan or deadline (ScheduledDate), a stamp (DateStamp),
+  // "9/11", or a date in a table run into the text.
+  bool scheduled = false;
+  size_t sentence = 0;  // where its sentence begins (bytes into its source)
   // Numbers: another number of the same unit in the sentence ("47 percent for X, 38 percent for
   // Y"): each is about its own neighbour, not the unit.
   bool listed = false;
@@ -522,6 +524,22 @@ bool DateStamp(std::string_view text, size_t begin, size_t end) {
          before.ends_with("weeks ending ") || before.ends_with("as of ");
 }
 
+// Whether the sentence [s, e) is a table run into the text ("3/10 Mississippi 28 8 0 3/10
+// Idaho 11 9 0 ..."): eight figures or more, making up at least a third of its words. Its
+// figures and dates belong to rows and columns the sentence does not name.
+bool TableLike(std::string_view text, size_t s, size_t e) {
+  size_t words = 0, figures = 0;
+  for (size_t i = s; i < e;) {
+    while (i < e && IsSpaceByte(text[i])) ++i;
+    if (i >= e) break;
+    const size_t b = i;
+    while (i < e && !IsSpaceByte(text[i])) ++i;
+    ++words;
+    figures += text[b] >= '0' && text[b] <= '9';
+  }
+  return figures >= 8 && figures * 3 >= words;
+}
+
 // Whether the year at [begin, end) is a deadline ("cut emissions 30 percent by 2030"): two
 // targets of a plan are two claims, not rival dates of one.
 bool YearIsDeadline(std::string_view text, size_t begin, size_t end) {
@@ -620,7 +638,7 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.reference = DistanceReference(*fact, text);
       v.partial = PartialCount(text, fact->begin, fact->end);
       v.aside = NamesSomething(text, s, fb) || Conversion(text, s, fb) || Rate(text, fb) ||
-                fact->counts == "points" || fact->counts == "point";
+                fact->counts == "points" || fact->counts == "point" || TableLike(text, s, e);
       v.combined = CombinedCount(text, fact->begin, fact->end);
       v.tally = RunningTally(text, s, e, fb);
       v.floor_only = fact->approximate ? PluralMagnitude(fact->text) : 0;
@@ -643,7 +661,7 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.ordinal = OccasionOrdinal(text, s, e, fb, fe);
       // "9/11" names the attacks, whatever year a document's date fills in.
       v.scheduled = ScheduledDate(text, fb, fe) || DateStamp(text, fb, fe) ||
-                    fact->text == "9/11" || fact->text == "9-11";
+                    fact->text == "9/11" || fact->text == "9-11" || TableLike(text, s, e);
       v.subject = window();
       {
         std::vector<std::string> context;  // dates need the names around them, not the words

@@ -753,5 +753,18 @@ TEST(ClaimsTest, AYearFilledInAndTheAttacksOfNineElevenAreNoRivalDates) {
   }
 }
 
+TEST(ClaimsTest, TablesRunIntoTheTextMakeNoClaimsToContradict) {
+  const auto contradicted = [](const std::string& tail) {
+    const std::string line = " votes for the harbour plan on the night, the Marrow clerk said";
+    const std::vector<Claim> claims =
+        QuantityClaims({{"Quellport counted 7" + line + tail, "7 votes", "7", "votes"},
+                        {"Quellport counted 9" + line + tail, "9 votes", "9", "votes"}});
+    return claims.size() == 2 && !claims[0].contradicted_by.empty();
+  };
+  EXPECT_TRUE(contradicted("."));
+  // The same words in a table run into the text: rows and columns the sentence does not name.
+  EXPECT_FALSE(contradicted(": 28 8 0 11 9 0 15 2 0 3 4 1 6 5."));
+}
+
 }  // namespace
 }  // namespace stemma::stories
