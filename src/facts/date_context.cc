@@ -33,13 +33,8 @@ size_t DateScanner::MatchAnchored(size_t i, std::string* value, int precision) {
     if (v <= 0) return i;
     amount = v;
     k = i + 1;
-  } else if (L(i) == "a" || L(i) == "an") {
-    amount = 1;
-    k = i + 1;
-    if (L(k) == "few" || L(k) == "couple") {
-      amount = L(k) == "few" ? 3 : 2;
-      k += L(k + 1) == "of" ? 2 : 1;
-    }
+  } else if (const size_t after = ArticleAmount(i, &amount); after > i) {
+    k = after;
   } else {
     const size_t used = ParseNumberWords(tt_, i, n_, &amount);
     if (used == 0) return i;

@@ -281,6 +281,18 @@ class DateScanner {
   }
 
   CivilDate Shift(int64_t days) const { return CivilFromDays(DaysFromCivil(ref_) + days); }
+  // "a" / "an", optionally "a few" (3) or "a couple (of)" (2), at token i: sets *amount and
+  // returns one past the words read, or i.
+  size_t ArticleAmount(size_t i, double* amount) const {
+    if (L(i) != "a" && L(i) != "an") return i;
+    *amount = 1;
+    size_t k = i + 1;
+    if (L(k) == "few" || L(k) == "couple") {
+      *amount = L(k) == "few" ? 3 : 2;
+      k += L(k + 1) == "of" ? 2 : 1;
+    }
+    return k;
+  }
   // The reference moved by `count` calendar units: 'D' days, 'W' weeks, 'M' months, 'Y' years,
   // 'E' decades; an invalid date for any other unit.
   CivilDate ShiftUnits(char unit, int count) const {

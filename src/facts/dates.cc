@@ -177,13 +177,8 @@ size_t DateScanner::MatchAmount(size_t i, std::string* value) {
     if (s.find(',') != std::string_view::npos) return i;
     amount = std::strtod(std::string(s).c_str(), nullptr);
     k = i + 1;
-  } else if (L(i) == "a" || L(i) == "an") {
-    amount = 1;
-    k = i + 1;
-    if (L(k) == "few" || L(k) == "couple") {
-      amount = L(k) == "few" ? 3 : 2;
-      k += L(k + 1) == "of" ? 2 : 1;
-    }
+  } else if (const size_t after = ArticleAmount(i, &amount); after > i) {
+    k = after;
   } else if (L(i) == "few" || L(i) == "several" || L(i) == "some") {
     amount = 3;
     k = i + 1;
