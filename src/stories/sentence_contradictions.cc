@@ -557,10 +557,12 @@ std::vector<Claim> SentenceContradictions(const StoryInput& story,
       for (size_t db = da + 1; db < docs && pairs < options.max_claims_per_story; ++db) {
         if (per_pair[da * docs + db] >= options.max_claims_per_pair) continue;
         const Document& doc_b = *story.documents[db];
-        if (doc_a.id == doc_b.id) continue;
+        // One outlet's two articles, or two articles published days apart, tell a story as it
+        // moves ("the yen rose" on one day, "the yen declined" three weeks later; a bill's
+        // chances in two weeks of a fight): updates, not rival versions (as for headlines).
+        if (doc_a.id == doc_b.id || UpdateNotDispute(doc_a, doc_b)) continue;
         const bool linked = copies == nullptr || Linked(*copies, doc_a.id, doc_b.id);
-        const bool numbers =
-            contradicting.count({doc_a.id, doc_b.id}) == 0 && !UpdateNotDispute(doc_a, doc_b);
+        const bool numbers = contradicting.count({doc_a.id, doc_b.id}) == 0;
         const char* rule = nullptr;
         std::string why;
         int sb = best[db].second;

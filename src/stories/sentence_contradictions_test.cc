@@ -212,6 +212,14 @@ TEST(SentenceContradictions, OneOutletsUpdatedBoilerplateIsNoDispute) {
   EXPECT_EQ(SentenceContradictions(in, {}).size(), 2u);  // two outlets (unknown): a dispute
   da.outlet = db.outlet = "Quillmoor Courier";
   EXPECT_TRUE(SentenceContradictions(in, {}).empty());
+  // A direction that moves: the same outlet's market line weeks apart is an update too.
+  Document dc = Doc("doc-c", kIntro + "The Quillmoor crown rose against the Sorn mark on the day.");
+  Document dd = Doc("doc-d", kIntro + "The Quillmoor crown fell against the Sorn mark on the day.");
+  in.documents = {&dc, &dd};
+  EXPECT_EQ(SentenceContradictions(in, {}).size(), 2u);  // unknown outlets and days: a dispute
+  dc.published = "2031-09-19";
+  dd.published = "2031-10-10";
+  EXPECT_TRUE(SentenceContradictions(in, {}).empty());
 }
 
 TEST(SentenceContradictions, BetweenIndependentReportsOnlyAntonymEditsCount) {
