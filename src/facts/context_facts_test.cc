@@ -6,28 +6,17 @@
 #include <string>
 #include <vector>
 
+#include "facts/facts_test_util.h"
 #include "stemma/facts.h"
 
 namespace stemma {
 namespace {
 
-std::vector<Fact> Extract(const std::string& text, const std::string& published = "2031-03-07") {
-  Document doc;
-  doc.id = "c";
-  doc.text = text;
-  doc.published = published;
-  return ExtractFacts(doc);
-}
-
-const Fact* Find(const std::vector<Fact>& facts, const std::string& kind, const std::string& text) {
-  for (const Fact& f : facts) {
-    if (f.kind == kind && f.text == text) return &f;
-  }
-  return nullptr;
-}
+// The texts are read as published on 2031-03-07.
+std::vector<Fact> Extract(const std::string& text) { return FactsOf(text, "2031-03-07"); }
 
 std::string Date(const std::vector<Fact>& facts, const std::string& text) {
-  const Fact* f = Find(facts, "date", text);
+  const Fact* f = FindFact(facts, "date", text);
   return f ? f->value : "<missing>";
 }
 
@@ -45,35 +34,35 @@ TEST(VagueMultiplesTest, ValueIsAnInterval) {
       "hundreds of trucks queued. Tens of thousands of travellers were stranded. Millions "
       "were delayed, and the guild lost millions on tickets and billions of yen in trade. About 20 "
       "ferries sailed and five ferries docked.");
-  const Fact* dozens = Find(facts, "quantity", "Dozens");
+  const Fact* dozens = FindFact(facts, "quantity", "Dozens");
   ASSERT_NE(dozens, nullptr);
   EXPECT_EQ(dozens->value, "12/120");
   EXPECT_TRUE(dozens->approximate);
   EXPECT_EQ(dozens->counts, "ferries");
-  const Fact* scores = Find(facts, "quantity", "scores");
+  const Fact* scores = FindFact(facts, "quantity", "scores");
   ASSERT_NE(scores, nullptr);
   EXPECT_EQ(scores->value, "20/200");
   EXPECT_EQ(scores->counts, "pilots");
-  const Fact* hundreds = Find(facts, "quantity", "hundreds");
+  const Fact* hundreds = FindFact(facts, "quantity", "hundreds");
   ASSERT_NE(hundreds, nullptr);
   EXPECT_EQ(hundreds->value, "100/1000");
-  const Fact* tens = Find(facts, "quantity", "Tens of thousands");
+  const Fact* tens = FindFact(facts, "quantity", "Tens of thousands");
   ASSERT_NE(tens, nullptr);
   EXPECT_EQ(tens->value, "10000/100000");
-  const Fact* millions = Find(facts, "number", "Millions");
+  const Fact* millions = FindFact(facts, "number", "Millions");
   ASSERT_NE(millions, nullptr);
   EXPECT_EQ(millions->value, "1000000/10000000");
   EXPECT_TRUE(millions->approximate);
-  EXPECT_EQ(Find(facts, "number", "millions"), nullptr);  // "lost millions on": no subject
-  const Fact* yen = Find(facts, "money", "billions of yen");
+  EXPECT_EQ(FindFact(facts, "number", "millions"), nullptr);  // "lost millions on": no subject
+  const Fact* yen = FindFact(facts, "money", "billions of yen");
   ASSERT_NE(yen, nullptr);
   EXPECT_EQ(yen->value, "1000000000/10000000000");
   EXPECT_EQ(yen->counts, "JPY");
-  const Fact* about = Find(facts, "quantity", "20");
+  const Fact* about = FindFact(facts, "quantity", "20");
   ASSERT_NE(about, nullptr);
   EXPECT_EQ(about->value, "20");
   EXPECT_TRUE(about->approximate);
-  const Fact* five = Find(facts, "quantity", "five");
+  const Fact* five = FindFact(facts, "quantity", "five");
   ASSERT_NE(five, nullptr);
   EXPECT_EQ(five->value, "5");
   EXPECT_FALSE(five->approximate);
@@ -83,7 +72,7 @@ TEST(VagueMultiplesTest, CountsAndNounScoresStayNumbers) {
   auto facts = Extract(
       "The guild ordered three dozens of lanterns. Test scores of 90 pupils rose, and the "
       "thousands were counted.");
-  const Fact* three = Find(facts, "number", "three dozens");
+  const Fact* three = FindFact(facts, "number", "three dozens");
   ASSERT_NE(three, nullptr);
   EXPECT_EQ(three->value, "36");
   for (const Fact& f : facts) {
@@ -103,7 +92,7 @@ TEST(AnchoredOffsetsTest, OffsetsFollowTheDateNamedBefore) {
   EXPECT_EQ(Date(facts, "the next day"), "2031-06-03");
   EXPECT_EQ(Date(facts, "three days after that"), "2030-05-12");
   // The fact says what it was resolved against: the date named before, not the publication.
-  const Fact* later = Find(facts, "date", "two days later");
+  const Fact* later = FindFact(facts, "date", "two days later");
   ASSERT_NE(later, nullptr);
   EXPECT_EQ(later->counts, "relative to 2030-10-12 (date in sentence)");
 }
@@ -116,7 +105,7 @@ TEST(AnchoredOffsetsTest, AYearOrMonthAnchorsOffsetsInItsOwnUnits) {
       "The pact of 2011 broke down two days later.");
   EXPECT_EQ(Date(facts, "three years later"), "2014");
   EXPECT_EQ(Date(facts, "two years later"), "2031-03");
-  const Fact* later = Find(facts, "date", "three years later");
+  const Fact* later = FindFact(facts, "date", "three years later");
   ASSERT_NE(later, nullptr);
   EXPECT_EQ(later->counts, "relative to 2011 (date in sentence)");
   // Days from a year cannot be counted: that offset is not read against the year.
@@ -154,16 +143,16 @@ TEST(ClauseCountsTest, OutcomeOfAnotherClauseIsNotCounted) {
       "787 miners were inside the Quellport pit when the blast occurred; 301 were killed. "
       "50 wardens arrived while raiders killed 3 guards. 30 porters worked there and 2 died. "
       "20 raiders killed the harbour master.");
-  const Fact* inside = Find(facts, "quantity", "787");
+  const Fact* inside = FindFact(facts, "quantity", "787");
   ASSERT_NE(inside, nullptr);
   EXPECT_EQ(inside->counts, "miners");
-  const Fact* wardens = Find(facts, "quantity", "50");
+  const Fact* wardens = FindFact(facts, "quantity", "50");
   ASSERT_NE(wardens, nullptr);
   EXPECT_EQ(wardens->counts, "wardens");
-  const Fact* porters = Find(facts, "quantity", "30");
+  const Fact* porters = FindFact(facts, "quantity", "30");
   ASSERT_NE(porters, nullptr);
   EXPECT_EQ(porters->counts, "porters");
-  const Fact* raiders = Find(facts, "quantity", "20");
+  const Fact* raiders = FindFact(facts, "quantity", "20");
   ASSERT_NE(raiders, nullptr);
   EXPECT_EQ(raiders->counts, "raiders");
 }
@@ -172,10 +161,10 @@ TEST(ClauseCountsTest, OutcomeOfTheSameClauseIsCounted) {
   auto facts = Extract(
       "12 wardens and 4 porters were killed in the blast. 13 miners were killed the same day. "
       "Some 200 travellers, most of them pilgrims, were rescued.");
-  EXPECT_EQ(Find(facts, "quantity", "12")->counts, "wardens killed");
-  EXPECT_EQ(Find(facts, "quantity", "4")->counts, "porters killed");
-  EXPECT_EQ(Find(facts, "quantity", "13")->counts, "miners killed");
-  EXPECT_EQ(Find(facts, "quantity", "200")->counts, "travellers rescued");
+  EXPECT_EQ(FindFact(facts, "quantity", "12")->counts, "wardens killed");
+  EXPECT_EQ(FindFact(facts, "quantity", "4")->counts, "porters killed");
+  EXPECT_EQ(FindFact(facts, "quantity", "13")->counts, "miners killed");
+  EXPECT_EQ(FindFact(facts, "quantity", "200")->counts, "travellers rescued");
 }
 
 }  // namespace

@@ -1,32 +1,23 @@
 // Tense-aware resolution of bare weekdays and months (date_tense.cc), on fictional texts.
 #include <gtest/gtest.h>
 
+#include "facts/facts_test_util.h"
 #include "stemma/facts.h"
 
 namespace stemma {
 namespace {
 
-std::vector<Fact> Extract(const std::string& text, const std::string& published) {
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  doc.published = published;
-  return ExtractFacts(doc);
-}
-
 // Value of the date fact whose text is `text`; "<missing>" when there is none.
 std::string Date(const std::vector<Fact>& facts, const std::string& text) {
-  for (const Fact& f : facts) {
-    if (f.kind == "date" && f.text == text) return f.value;
-  }
-  return "<missing>";
+  const Fact* f = FindFact(facts, "date", text);
+  return f ? f->value : "<missing>";
 }
 
 // 2031-03-07 is a Friday: the Tuesday before is 03-04, the one after 03-11.
 constexpr char kFriday[] = "2031-03-07";
 
 TEST(DateTenseTest, FutureClausesTakeTheNextWeekday) {
-  auto facts = Extract(
+  auto facts = FactsOf(
       "Mayor Odile Brannock will open the Quarry Street bridge on Tuesday night, aides said. "
       "The Vellmoor harbour summit is set for Thursday. The ferry vote is on Monday. "
       "On Wednesday, the Tarrow council will debate the levy.",
@@ -43,7 +34,7 @@ TEST(DateTenseTest, FutureClausesTakeTheNextWeekday) {
 }
 
 TEST(DateTenseTest, MoreFutureMarkers) {
-  auto facts = Extract(
+  auto facts = FactsOf(
       "Pell Quarry is scheduled to reopen Monday. Ilse Varn plans to sail on Tuesday. "
       "Rowers are expected to race Wednesday. Tuesday's regatta will close the season in "
       "Kessing.",
@@ -60,7 +51,7 @@ TEST(DateTenseTest, MoreFutureMarkers) {
 }
 
 TEST(DateTenseTest, PastClausesKeepTheLatestWeekday) {
-  auto facts = Extract(
+  auto facts = FactsOf(
       "Mayor Odile Brannock met the harbour board on Tuesday. The Tarrow council voted on "
       "Thursday. Officials said Wednesday that the bridge will reopen. The regatta, which was "
       "scheduled for Monday, never started.",
@@ -74,7 +65,7 @@ TEST(DateTenseTest, PastClausesKeepTheLatestWeekday) {
 TEST(DateTenseTest, NoTenseMarkerKeepsThePast) {
   // A bare weekday in a clause without a marker, and a noun phrase whose verb comes later
   // ("her victory in Kessing on Tuesday will ..."), stay in the past as news usually is.
-  auto facts = Extract(
+  auto facts = FactsOf(
       "Brannock's victory in the Kessing race on Tuesday will change the council. Storms hit "
       "Vellmoor Thursday.",
       kFriday);
@@ -83,27 +74,27 @@ TEST(DateTenseTest, NoTenseMarkerKeepsThePast) {
 }
 
 TEST(DateTenseTest, ReportedWouldAfterSaidStaysPast) {
-  auto facts = Extract("Harbour master Ilse Varn said she would resign on Wednesday.", kFriday);
+  auto facts = FactsOf("Harbour master Ilse Varn said she would resign on Wednesday.", kFriday);
   EXPECT_EQ(Date(facts, "Wednesday"), "2031-03-05");
 }
 
 TEST(DateTenseTest, FutureOnThePublicationWeekdayIsThatDay) {
   // News names the publication day by its weekday ("will speak Friday" in a Friday paper).
-  auto facts = Extract("The Tarrow council will meet on Friday.", kFriday);
+  auto facts = FactsOf("The Tarrow council will meet on Friday.", kFriday);
   EXPECT_EQ(Date(facts, "Friday"), "2031-03-07");
 }
 
 TEST(DateTenseTest, ThisComingWeekday) {
   // 2031-03-03 is a Monday: "this coming Tuesday" is the next day, not a week later.
-  auto facts = Extract("The Vellmoor fair opens this coming Tuesday.", "2031-03-03");
+  auto facts = FactsOf("The Vellmoor fair opens this coming Tuesday.", "2031-03-03");
   EXPECT_EQ(Date(facts, "this coming Tuesday"), "2031-03-04");
-  facts = Extract("The Vellmoor fair opens this coming Friday.", kFriday);
+  facts = FactsOf("The Vellmoor fair opens this coming Friday.", kFriday);
   EXPECT_EQ(Date(facts, "this coming Friday"), "2031-03-14");
 }
 
 TEST(DateTenseTest, MonthsFollowTheClauseTense) {
   const char kJanuary[] = "2031-01-15";
-  auto facts = Extract(
+  auto facts = FactsOf(
       "Voters in Kessing go to the polls in November. The ferry levy was approved in "
       "October. The Quarry Street bridge will reopen in January. Repairs will run until "
       "March.",
@@ -112,7 +103,7 @@ TEST(DateTenseTest, MonthsFollowTheClauseTense) {
   EXPECT_EQ(Date(facts, "October"), "2030-10");
   EXPECT_EQ(Date(facts, "January"), "2031-01");
   EXPECT_EQ(Date(facts, "until March"), "2031-03");
-  facts = Extract(
+  facts = FactsOf(
       "Mayor Brannock has been campaigning since March. Mr. Pell's October plan will cost "
       "more.",
       kJanuary);
