@@ -151,8 +151,8 @@ struct FactView {
   bool ahead = false;
   // Dates: within kRecentDays of the document's publication day.
   bool recent = false;
-  // Dates: a bare year naming which one of a kind ("the 2010 election cycle", "the 2010 law")
-  // or a deadline ("by 2030"), not when something happened.
+  // Dates: a bare year naming which one of a kind ("the 2010 election cycle", "the 2010 law"),
+  // not when something happened (a deadline year, "by 2030", is a plan: see ScheduledDate).
   bool names_instance = false;
 };
 
@@ -283,7 +283,8 @@ size_t SnapEnd(std::string_view text, size_t s, size_t e) {
 // sentence's first word, not calendar words): what a number is stated about, and by whom.
 // `near`: the lowercase content words among the kNearWords nearest either side, not counted
 // words (`subject`): the predicate a number goes with ("killed four", "give hundreds ...
-// approval"). `context` and `names` may be null (dates need only `near`), together.
+// approval"). `context` may be null (dates need only the names and `near`), and `names` with
+// it.
 void WordsAround(std::string_view text, size_t s, size_t e, size_t fb, size_t fe,
                  const std::vector<std::string>& subject, std::vector<std::string>* context,
                  std::vector<std::string>* names, std::vector<std::string>* near) {
@@ -297,10 +298,12 @@ void WordsAround(std::string_view text, size_t s, size_t e, size_t fb, size_t fe
     const size_t at = static_cast<size_t>(w.surface.data() - text.data());
     if (at >= fe && first_after == words.size()) first_after = i;
     if (!((at >= ws && at < fb) || (at >= fe && at < we))) continue;
-    if (context == nullptr) continue;
+    if (names == nullptr) continue;
     std::string folded = FoldPlural(w.lower);
     if (w.capitalised && !IsCalendarWord(w.lower)) names->push_back(folded);
-    if (context->size() < 40 && !IsDateWord(folded)) context->push_back(std::move(folded));
+    if (context != nullptr && context->size() < 40 && !IsDateWord(folded)) {
+      context->push_back(std::move(folded));
+    }
   }
   const auto take = [&](size_t i) {
     const Word& w = words[i];
@@ -504,7 +507,7 @@ bool ScheduledDate(std::string_view text, size_t begin, size_t end) {
     if (before.find(cue) != std::string::npos) return true;
   }
   // "must redraw the lines by Aug. 1", "has set a pretrial conference for March 31".
-  if (before.ends_with(" by ") ||
+  if (before == "by " || before.ends_with(" by ") ||
       (before.ends_with(" for ") && before.find(" set ") != std::string::npos)) {
     return true;
   }
@@ -538,12 +541,6 @@ bool TableLike(std::string_view text, size_t s, size_t e) {
     figures += text[b] >= '0' && text[b] <= '9';
   }
   return figures >= 8 && figures * 3 >= words;
-}
-
-// Whether the year at [begin, end) is a deadline ("cut emissions 30 percent by 2030"): two
-// targets of a plan are two claims, not rival dates of one.
-bool YearIsDeadline(std::string_view text, size_t begin, size_t end) {
-  return end - begin == 4 && LowerBefore(text, begin, 3) == "by ";
 }
 
 // The ordinal of the occasion a date is given for, from the words around it within its
@@ -656,16 +653,14 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.ahead = v.day != kNoDay && published != kNoDay && v.day > published;
       v.recent =
           v.day != kNoDay && published != kNoDay && std::abs(v.day - published) <= kRecentDays;
-      v.names_instance =
-          v.precision == 0 && (YearNamesInstance(text, fb, fe) || YearIsDeadline(text, fb, fe));
+      v.names_instance = v.precision == 0 && YearNamesInstance(text, fb, fe);
       v.ordinal = OccasionOrdinal(text, s, e, fb, fe);
       // "9/11" names the attacks, whatever year a document's date fills in.
       v.scheduled = ScheduledDate(text, fb, fe) || DateStamp(text, fb, fe) ||
                     fact->text == "9/11" || fact->text == "9-11" || TableLike(text, s, e);
       v.subject = window();
       {
-        std::vector<std::string> context;  // dates need the names around them, not the words
-        WordsAround(text, s, e, fb, fe, {}, &context, &v.names, &v.near);
+        WordsAround(text, s, e, fb, fe, {}, nullptr, &v.names, &v.near);
         // Who did it is often the sentence's first word ("Duncan first sought treatment").
         std::vector<Word> first;
         ContentWords(text.substr(s, std::min<size_t>(e - s, 40)), &first);
