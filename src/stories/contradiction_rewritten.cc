@@ -254,7 +254,8 @@ Bound Hedge(const std::vector<Token>& s, size_t i) {
   const std::string_view w2 = i > 1 ? std::string_view(s[i - 2].lower) : "";
   // "more than a dozen": the article sits between.
   const std::string_view w1a = w1 == "a" || w1 == "an" ? w2 : w1;
-  const std::string_view w2a = w1 == "a" || w1 == "an" ? (i > 2 ? s[i - 3].lower : "") : w2;
+  const std::string_view w2a =
+      w1 == "a" || w1 == "an" ? (i > 2 ? std::string_view(s[i - 3].lower) : "") : w2;
   if ((w1a == "than" && (w2a == "more" || w2a == "over")) || w1a == "over" || w1a == "least" ||
       w1a == "exceeding") {
     return Bound::kAtLeast;
