@@ -766,5 +766,36 @@ TEST(ClaimsTest, TablesRunIntoTheTextMakeNoClaimsToContradict) {
   EXPECT_FALSE(contradicted(": 28 8 0 11 9 0 15 2 0 3 4 1 6 5."));
 }
 
+TEST(ClaimsTest, SurvivesHostileTextAndOffsets) {
+  // Text of brackets, digits, "by", "as of", tweet marks and invalid UTF-8, a megabyte long, and
+  // facts whose offsets sit at its edges or past its end: claims are built, nothing is read out
+  // of bounds (run under ASan in the sanitizer build).
+  std::string text;
+  while (text.size() < (1u << 20))
+    text += "(12 by 9/11 as of (@x) 7 \xFF\xC3 dozens of a, b and c ";
+  StoryFixture s;
+  s.docs = {Doc("a", text), Doc("b", text.substr(0, 5000))};
+  std::vector<Fact> facts;
+  for (size_t at :
+       {size_t{0}, size_t{1}, size_t{4}, text.size() - 1, text.size(), text.size() + 40}) {
+    for (const char* kind : {"quantity", "date", "money", "quote"}) {
+      Fact f;
+      f.document = "a";
+      f.kind = kind;
+      f.begin = at;
+      f.end = at + 3;
+      f.text = "12 ";
+      f.value = std::string(kind) == "date" ? "2031-09-11" : "12";
+      f.counts = "people";
+      facts.push_back(f);
+    }
+  }
+  s.facts = {facts, {}};
+  for (Fact& f : s.facts[0]) f.document = "a";
+  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  EXPECT_FALSE(claims.empty());
+  for (const Claim& c : claims) EXPECT_LE(c.text.size(), 400u);
+}
+
 }  // namespace
 }  // namespace stemma::stories
