@@ -131,7 +131,10 @@ std::string RenderGraphviz(const GraphSpec& graph) {
   std::lock_guard<std::mutex> lock(graphviz_mutex);
   agseterrf(IgnoreGraphvizMessage);
   agseterr(AGMAX);
-  GVC_t* gvc = gvContext();
+  // One context for the process, made on first use: a context per graph loaded the plugins for
+  // every story, and freeing it left the text-layout plugin's font cache pointing at freed
+  // memory for the next graph (ASan, html_report_test).
+  static GVC_t* const gvc = gvContext();
   if (gvc == nullptr) return "";
   std::string svg;
   Agraph_t* g = agmemread(dot.c_str());
@@ -147,7 +150,6 @@ std::string RenderGraphviz(const GraphSpec& graph) {
     }
     agclose(g);
   }
-  gvFreeContext(gvc);
   return svg;
 #endif
 }
