@@ -23,7 +23,7 @@ constexpr Pair kPairs[] = {
     {"rise rises rose risen rising soar soars soared soaring surge surged surges jump jumped "
      "jumps climb climbed climbs",
      "fall falls fell fallen falling plunge plunged plunges drop dropped drops slump slumped "
-     "sink sank tumble tumbled decline declined declines",
+     "sink sank tumble tumbled decline declined declines dip dips dipped",
      kSameThing},
     // Converse pairs: "A beat B to win" = "B lose to A", whatever the word order.
     {"win wins won winning victory victorious", "lose loses lost losing", kEdit},
@@ -31,7 +31,8 @@ constexpr Pair kPairs[] = {
      "decrease decreases decreased decreasing reduce reduces reduced reducing lowered "
      "lowers lowering cut cuts cutting slash slashed slashes slashing",
      kSameThing},
-    {"confirm confirms confirmed confirming admit admits admitted admitting",
+    {"confirm confirms confirmed confirming admit admits admitted admitting reveal reveals "
+     "revealed",
      "deny denies denied denying dismiss dismissed dismisses refute refuted", kAny},
     // Approval and praise against rejection and criticism: one stance pair.
     {"approve approves approved approving approval passed cleared endorse endorsed endorses "

@@ -86,6 +86,19 @@ bool DeferredAfter(const std::vector<Token>& t, size_t from) {
   return false;
 }
 
+// Whether a token of [b, e) follows a negation of its own clause within five tokens ("did not
+// find the ferry more costly"); the negation inside [b, e) counts too ("not more").
+bool NegatedScope(const std::vector<Token>& t, size_t b, size_t e) {
+  constexpr size_t kScope = 5;
+  for (size_t i = b; i < e && i < t.size(); ++i) {
+    for (size_t k = i; k > 0 && i - k < kScope; --k) {
+      if (t[k].clause_start) break;
+      if (IsNegation(t[k - 1])) return true;
+    }
+  }
+  return false;
+}
+
 // The sentence ends with a question mark (closing quotes and spaces aside).
 bool IsQuestion(const std::string& text, const Sentence& sentence) {
   size_t end = std::min(sentence.end, text.size());
@@ -295,24 +308,51 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
   // Figures changed along with the direction, none of them kept ("fell 0.2 point to 62.6
   // percent" / "rose 0.1 point to 62.7 percent", "the yen rose 0.1 percent to 112.14" /
   // "declined 0.3 percent to 113.07"): two readings of a moving figure, not one fact flipped
-  // ("raised the tax from 50% to 75%" / "slashed it to 50% from 85%" keeps 50: one fact).
-  bool figures_changed = false;
+  // ("raised the tax from 50% to 75%" / "slashed it to 50% from 85%" keeps 50: one fact). The
+  // figure moves with the word: a year changed elsewhere in the sentence ("open its doors ...
+  // for its fall 2018 class" / "close its doors ... fall 2020 class") moves nothing.
+  constexpr size_t kMovingReach = 8;  // tokens from the direction word to its figure
+  // A-side positions of the changed figures; a figure on one side only ("approval soars" /
+  // "approval dips to 37 percent") is no figure read twice.
+  std::vector<std::pair<size_t, size_t>> changed_figures;
+  bool figure_a = false, figure_b = false;
   for (const Hunk& h : *hunks) {
-    for (size_t i = h.a_begin; i < h.a_end; ++i) figures_changed |= a[i].number || a[i].value >= 0;
-    for (size_t j = h.b_begin; j < h.b_end; ++j) figures_changed |= b[j].number || b[j].value >= 0;
+    bool figure = false;
+    for (size_t i = h.a_begin; i < h.a_end; ++i) {
+      const bool f = a[i].number || a[i].value >= 0;
+      figure |= f;
+      figure_a |= f;
+    }
+    for (size_t j = h.b_begin; j < h.b_end; ++j) {
+      const bool f = b[j].number || b[j].value >= 0;
+      figure |= f;
+      figure_b |= f;
+    }
+    if (figure) changed_figures.emplace_back(h.a_begin, h.a_end);
   }
+  if (!figure_a || !figure_b) changed_figures.clear();
+  bool figure_kept = false;
   for (const Token& x : a) {
     if (x.value < 0) continue;
-    for (const Token& y : b) figures_changed = figures_changed && y.value != x.value;
+    for (const Token& y : b) figure_kept = figure_kept || y.value == x.value;
   }
-  if (figures_changed && std::any_of(hunks->begin(), hunks->end(),
-                                     [&](const Hunk& h) { return antonym_in(h, true); })) {
-    return nullptr;
-  }
+  const auto moving = [&](const Hunk& h) {
+    if (figure_kept || !antonym_in(h, true)) return false;
+    for (const auto& [begin, end] : changed_figures) {
+      if (begin + kMovingReach >= h.a_begin && begin <= h.a_end + kMovingReach) return true;
+    }
+    return false;
+  };
+  if (std::any_of(hunks->begin(), hunks->end(), moving)) return nullptr;
   // An antonym in some edit ("more" / "less") and a negation in another turn each other back:
-  // "did not find it more costly" says "found it less costly".
-  if (flipped && std::any_of(hunks->begin(), hunks->end(),
-                             [&](const Hunk& h) { return antonym_in(h, false); })) {
+  // "did not find it more costly" says "found it less costly". Only an antonym within the
+  // negation's clause is turned back: "moving to open its doors to more applicants, it said it
+  // would not accept the test" / "moving to close its doors to fewer ..., it would accept" holds
+  // two flips.
+  if (flipped && std::any_of(hunks->begin(), hunks->end(), [&](const Hunk& h) {
+        return antonym_in(h, false) &&
+               (NegatedScope(a, h.a_begin, h.a_end) || NegatedScope(b, h.b_begin, h.b_end));
+      })) {
     return nullptr;
   }
   for (const Hunk& h : *hunks) {
@@ -570,6 +610,14 @@ std::vector<Claim> SentenceContradictions(const StoryInput& story,
           rule = Contradiction(tokens_of(da, sa), tokens_of(db, sb), numbers,
                                DocumentPair{doc_a.text, doc_b.text, &lowered(da), &lowered(db)},
                                &table, &hunks);
+          if (getenv("SCDBG"))
+            fprintf(stderr, "ALIGN %s | %s => %s\n",
+                    std::string(story.documents[da]->text.substr(a.begin, a.end - a.begin)).c_str(),
+                    std::string(story.documents[db]->text.substr(
+                                    sentences[db][sb].begin,
+                                    sentences[db][sb].end - sentences[db][sb].begin))
+                        .c_str(),
+                    rule ? rule : "-");
           // "Shouldn't you feel that way?" asks; it does not deny "you should feel that way".
           if (rule != nullptr && std::string_view(rule) == "negation" &&
               (IsQuestion(doc_a.text, a) || IsQuestion(doc_b.text, sentences[db][sb]))) {

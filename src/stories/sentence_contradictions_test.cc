@@ -190,6 +190,33 @@ TEST(SentenceContradictions, NegationsThatTurnAnAntonymBackAndAnswersAreNoContra
   EXPECT_TRUE(Detect(kIntro + c, kIntro + d).empty());
 }
 
+TEST(SentenceContradictions, NegationTurnsBackOnlyAnAntonymOfItsOwnClause) {
+  // "open" / "close" stand in another clause than "not": both flips stand.
+  const std::string a =
+      "Moving to open its doors to more pupils, the Quillmoor academy said on Friday that it "
+      "would accept the harbour test for its autumn class.";
+  const std::string b =
+      "Moving to close its doors to fewer pupils, the Quillmoor academy said on Friday that it "
+      "would not accept the harbour test for its autumn class.";
+  EXPECT_EQ(Detect(kIntro + a, kIntro + b).size(), 2u);
+}
+
+TEST(SentenceContradictions, AYearChangedFarFromAnAntonymMovesNoFigure) {
+  // "open" / "close" with the class year changed at the end of the sentence: the doors, not a
+  // moving figure.
+  const std::string a =
+      "The Quillmoor academy said it would open its doors to harbour pupils entering its "
+      "autumn class of 2031.";
+  const std::string b =
+      "The Quillmoor academy said it would close its doors to harbour pupils entering its "
+      "autumn class of 2033.";
+  EXPECT_EQ(Detect(kIntro + a, kIntro + b).size(), 2u);
+  // A figure right after the direction word still moves with it.
+  const std::string c = "The Quillmoor ferry index rose 0.4 percent to 112.5 on the harbour board.";
+  const std::string d = "The Quillmoor ferry index fell 0.2 percent to 111.9 on the harbour board.";
+  EXPECT_TRUE(Detect(kIntro + c, kIntro + d).empty());
+}
+
 TEST(SentenceContradictions, HedgedOrRepeatedNumbersAreNoRivalFigures) {
   // Both floors: "more than 100" and "more than 180" can both be true.
   const std::string a = "The Quillmoor storm injured more than 100 people near the harbour wall.";
