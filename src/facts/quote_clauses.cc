@@ -105,6 +105,12 @@ std::string Attributor::BylineAfter(const Quote& q) {
 }
 
 std::string Attributor::UntaggedNameBefore(size_t begin, size_t cue) const {
+  // "Iran's Press TV said": a place's possessive may come first.
+  if (begin < cue && mention_at_[begin] >= 0 && Type(begin) == 'L' &&
+      Possessive(mention_at_[begin])) {
+    begin = (*mentions_)[mention_at_[begin]].last;
+    if (begin < cue && (tt_.Lower(begin) == "'s" || tt_.Lower(begin) == "\xE2\x80\x99s")) ++begin;
+  }
   if (begin >= cue || cue > n_ || cue - begin > 7) return "";
   static const WordSet kNotNames = {
       "the",  "a",     "an",  "this", "that", "these", "those", "he",    "she",    "it",
@@ -189,6 +195,13 @@ bool Attributor::AttributionAfterMark(const Quote& q, size_t k) const {
     j = (*mentions_)[mention_at_[k]].last;
   } else if (IsPronoun(tt_.Lower(k)) || tt_.Lower(k) == "it" || tt_.Lower(k) == "they") {
     j = k + 1;
+  } else if (tt_.Lower(k) == "the" || tt_.Lower(k) == "a" || tt_.Lower(k) == "an") {
+    // "“Why now?” the Harbour Democrat said", "“Why?” a spokesman asked": a lower-case
+    // article goes on the sentence; its phrase runs to the cue.
+    for (j = k + 1; j < n_ && j < k + 7; ++j) {
+      if (tt_.tokens[j].kind != TokenKind::kWord || in_quote_[j]) return false;
+      if (!tt_.tokens[j].capitalized && IsCue(tt_.Lower(j))) break;
+    }
   }
   static const WordSet kAux = {"also", "then", "later", "has", "had"};
   if (j > k && j < n_ && kAux.Contains(tt_.Lower(j))) ++j;

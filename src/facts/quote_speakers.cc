@@ -182,6 +182,20 @@ std::string Attributor::SpeakerAfter(const Quote& q) {
   bool clause_end = last == "," || last == "?" || last == "!" ||
                     (q.close + 1 < n_ && tt_.Text(q.close + 1) == ",");
   if (!clause_end) return "";
+  // "“...,” the statement read", "“...,” his campaign email reads": a document's words.
+  if (tt_.Lower(k) == "the" || tt_.Lower(k) == "a" || tt_.Lower(k) == "an") {
+    static const WordSet kDocuments = {
+        "statement", "release", "letter", "memo",     "notice",   "filing", "report",
+        "post",      "tweet",   "email",  "e-mail",   "message",  "note",   "sign",
+        "banner",    "caption", "order",  "document", "petition", "motion", "complaint"};
+    for (size_t j = k + 2; j < n_ && j < k + 5; ++j) {
+      if (tt_.tokens[j].kind != TokenKind::kWord || in_quote_[j]) break;
+      std::string_view w = tt_.Lower(j);
+      if ((w == "read" || w == "reads") && kDocuments.Contains(tt_.Lower(j - 1))) {
+        return std::string(tt_.Span(k, j));
+      }
+    }
+  }
   // "“...,” as Ann Doe, a professor who ..., told Bloomberg": "as" and a person.
   if (tt_.Lower(k) == "as" && k + 1 < n_ && PersonAt(k + 1) >= 0) return Canonical(k + 1);
   // The cue comes later in the sentence: "Rear Adm. John Kirby, a Pentagon spokesman,
@@ -269,10 +283,13 @@ std::string Attributor::AdjacentSubject(size_t cue) {
   size_t j = cue - 1;
   // "the president has declared", "Lind also said".
   // "Health officials reiterated Tuesday", "Doe on Monday said": a day between them too.
-  static const WordSet kAux = {"has",      "have",       "had",     "also",      "then",
-                               "later",    "previously", "once",    "again",     "repeatedly",
-                               "publicly", "monday",     "tuesday", "wednesday", "thursday",
-                               "friday",   "saturday",   "sunday",  "yesterday"};
+  // "a source reportedly told", "Doe separately said": an adverb between them.
+  static const WordSet kAux = {"has",       "have",       "had",          "also",      "then",
+                               "later",     "previously", "once",         "again",     "repeatedly",
+                               "publicly",  "monday",     "tuesday",      "wednesday", "thursday",
+                               "friday",    "saturday",   "sunday",       "yesterday", "reportedly",
+                               "allegedly", "separately", "privately",    "earlier",   "initially",
+                               "recently",  "further",    "subsequently", "since",     "flatly"};
   for (int skip = 0; skip < 2 && j > 0 && kAux.Contains(tt_.Lower(j)); ++skip) {
     --j;
     if (j > 0 && tt_.Lower(j) == "on" && tt_.tokens[j + 1].capitalized) --j;  // "on Monday"
@@ -280,6 +297,14 @@ std::string Attributor::AdjacentSubject(size_t cue) {
   if (in_quote_[j]) return "";
   int m = mention_at_[j];
   if (m >= 0 && !TitleOnly(m) && !Possessive(m) && !AfterPreposition(m)) {
+    // "Ann Doe, Harbour Hotel Association said": the person, not the body after her name.
+    size_t first = (*mentions_)[m].first;
+    if (Type(j) == 'O' && first >= 2 && tt_.Text(first - 1) == "," && !in_quote_[first - 2]) {
+      int p = PersonAt(first - 2);
+      if (p >= 0 && !Possessive(p) && ClauseStart((*mentions_)[p].first)) {
+        return (*mentions_)[p].canonical;
+      }
+    }
     return (*mentions_)[m].canonical;
   }
   // "the 28-year-old said": the person the text is about.
@@ -289,6 +314,31 @@ std::string Attributor::AdjacentSubject(size_t cue) {
   }
   std::string name = NameEndingAt(j + 1);
   if (!name.empty()) return name;
+  // "with what Harbour Weekly's Ann Doe called a “...”": a name the tagger missed after
+  // "what" (and an owner's possessive).
+  {
+    auto owner = [&](size_t t) {  // "Time’s", "’s": the end of an owner's name
+      std::string_view w = tt_.Lower(t);
+      return EndsWith(w, "'s") || EndsWith(w, "\xE2\x80\x99s");
+    };
+    size_t b = j + 1;
+    while (b > 0 && j + 1 - b < 9 && !in_quote_[b - 1] &&
+           ((tt_.tokens[b - 1].kind == TokenKind::kWord && tt_.tokens[b - 1].capitalized &&
+             !tt_.tokens[b - 1].sentence_start &&
+             (mention_at_[b - 1] < 0 || Possessive(mention_at_[b - 1]))) ||
+            owner(b - 1) || (tt_.Text(b - 1) == "." && tt_.Adjacent(b - 1)))) {
+      --b;
+    }
+    if (b <= j && b > 0 && tt_.Lower(b - 1) == "what" && tt_.tokens[b].capitalized) {
+      size_t name = b;  // after the last possessive
+      for (size_t t = b; t <= j; ++t) {
+        if (owner(t)) name = t + 1;
+      }
+      if (name <= j && tt_.tokens[name].capitalized && mention_at_[name] < 0) {
+        return std::string(tt_.Span(name, j + 1));
+      }
+    }
+  }
   // "..., as Politico declares", "The Washington Post reported": a capitalised name after
   // "as" or "the" that the tagger missed.
   size_t b = j + 1;
@@ -357,10 +407,12 @@ std::string Attributor::AdjacentSubject(size_t cue) {
 }
 
 std::string Attributor::GroupSource(size_t j, size_t cue) const {
-  static const WordSet kSpeech = {"say",      "says",      "said",      "told",     "tell",
-                                  "wrote",    "write",     "noted",     "argued",   "argue",
-                                  "warned",   "added",     "insist",    "insisted", "stated",
-                                  "stressed", "cautioned", "reiterated"};
+  static const WordSet kSpeech = {
+      "say",        "says",       "said",      "told",      "tell",        "wrote",
+      "write",      "noted",      "argued",    "argue",     "warned",      "added",
+      "insist",     "insisted",   "stated",    "stressed",  "cautioned",   "reiterated",
+      "emphasized", "emphasised", "explained", "contend",   "contended",   "allege",
+      "alleged",    "testified",  "confirmed", "concluded", "acknowledged"};
   if (cue >= n_ || !kSpeech.Contains(tt_.Lower(cue))) return "";
   static const WordSet kGroups = {
       "police",     "officials",   "authorities", "prosecutors", "investigators", "officers",
@@ -374,8 +426,10 @@ std::string Attributor::GroupSource(size_t j, size_t cue) const {
     return "";
   }
   static const WordSet kQuantifiers = {"some", "many", "several", "two", "three", "other", "most"};
-  static const WordSet kAdjectives = {"federal", "state",  "local",  "senior", "top",   "legal",
-                                      "foreign", "health", "police", "city",   "county"};
+  static const WordSet kAdjectives = {
+      "federal",  "state",    "local",          "senior",       "top",      "legal",   "foreign",
+      "health",   "police",   "city",           "county",       "defense",  "defence", "government",
+      "military", "campaign", "administration", "intelligence", "security", "public"};
   size_t b = j;
   while (b > 0 && j - b < 3 && !ClauseStart(b) && tt_.tokens[b - 1].kind == TokenKind::kWord &&
          !in_quote_[b - 1] && mention_at_[b - 1] < 0) {
@@ -386,9 +440,12 @@ std::string Attributor::GroupSource(size_t j, size_t cue) const {
     --b;
     if (kQuantifiers.Contains(w)) break;
   }
-  // Only a sentence's (or a colon's) subject: not "and critics say", "while union advocates".
+  // Only a sentence's (or a colon's) subject: not "and critics say", "while union advocates";
+  // or right after a quote: "“...,” officials said".
+  const bool after_quote =
+      b > 0 && (in_quote_[b - 1] || (b > 1 && tt_.Text(b - 1) == "," && in_quote_[b - 2]));
   if (!(b == 0 || tt_.tokens[b].sentence_start || tt_.Text(b - 1) == ";" ||
-        tt_.Text(b - 1) == ":")) {
+        tt_.Text(b - 1) == ":" || after_quote)) {
     return "";
   }
   return std::string(tt_.Span(b, j + 1));

@@ -186,6 +186,14 @@ class Attributor {
   // lawyer Jay Sekulow", "Obama" in "Obama campaign manager Jim Messina".
   bool Modifier(int m) const;
 
+  // "the Assad regime": the name qualifies the noun after it, so is not a pronoun's first
+  // choice.
+  bool Attributive(int m) const;
+
+  // Token k lies in a paragraph opened by capitals and a colon ("SEE ALSO: ...", "RELATED:
+  // ..."): a link to another story.
+  bool LinkLine(size_t k) const;
+
   // A cue verb follows the mention ("Doe said", "Doe also told").
   bool SpeaksNext(int m) const;
 

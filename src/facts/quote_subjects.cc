@@ -18,6 +18,15 @@ std::string Attributor::SentenceSubject(size_t begin, size_t end) {
   bool owner = false;
   for (size_t j = k; j < end && j < k + 7; ++j) {
     int m = PersonAt(j);
+    // "The Doe campaign issued a statement, saying ...": a body named after the person.
+    if (m >= 0 && j == k + 1 && Attributive(m)) {
+      size_t noun = (*mentions_)[m].last;
+      if (noun + 1 < n_ && tt_.tokens[noun + 1].kind == TokenKind::kPunct &&
+          tt_.Adjacent(noun + 1)) {
+        return "";  // "The Doe campaign's ..."
+      }
+      return std::string(tt_.Span(k, noun + 1));
+    }
     if (m >= 0 && !Possessive(m)) return (*mentions_)[m].canonical;
     std::string_view w = tt_.Lower(j);
     if (m >= 0 || w == "'s" || w == "\xE2\x80\x99s") {
@@ -149,10 +158,23 @@ std::string Attributor::SubjectBefore(size_t cue, size_t floor) {
         ClauseStart(k) && (IsRoleWord(tt_.Lower(k + 1)) || IsRoleWord(tt_.Lower(k + 2)))) {
       unnamed = k;
     }
-    // "the president withdrew the nomination, saying ...": a role noun as the subject.
-    if (k > floor && tt_.Lower(k - 1) == "the" && tt_.tokens[k].kind == TokenKind::kWord &&
-        !tt_.tokens[k].capitalized && IsRoleWord(tt_.Lower(k)) && org < 0) {
-      return RoleReference(k - 1, k);
+    // "the president withdrew the nomination, saying ...": a role noun as the subject, maybe
+    // after adjectives ("The two-term senator from Georgia added").
+    if (k > floor && tt_.tokens[k].kind == TokenKind::kWord && !tt_.tokens[k].capitalized &&
+        IsRoleWord(tt_.Lower(k)) && org < 0) {
+      size_t the = k - 1;
+      while (the > floor && k - the < 5 && tt_.Lower(the) != "the" &&
+             ((tt_.tokens[the].kind == TokenKind::kWord && !tt_.tokens[the].capitalized) ||
+              (tt_.Text(the) == "-" && tt_.Adjacent(the)))) {
+        --the;
+      }
+      // Adjectives only in a sentence's subject, not in an apposition ("Doe, the archdiocese
+      // attorney, said") or a participle's object ("the former vice president was asked
+      // ..., saying").
+      if (tt_.Lower(the) == "the" && !in_quote_[the] &&
+          (the + 1 == k || (tt_.tokens[the].sentence_start && !participle))) {
+        return RoleReference(the, k);
+      }
     }
     if (IsCue(tt_.Lower(k))) {  // "Lind says, adding that ...": the same subject
       std::string s = AdjacentSubject(k);
@@ -199,9 +221,9 @@ std::string Attributor::Pronoun(size_t at, bool inside) {
       int m = PersonAt(k);
       if (m >= 0) {
         // Not a person the document's own pronouns or titles give the other gender.
-        if (!Possessive(m) && !Modifier(m) && (want == 0 || Gender(m) != -want)) {
+        if (!Possessive(m) && !Modifier(m) && (want == 0 || Gender(m) != -want) && !LinkLine(k)) {
           fallback = m;
-          if (!AfterPreposition(m)) best = m;
+          if (!AfterPreposition(m) && !Attributive(m)) best = m;
           if (SpeaksNext(m)) speaking = m;  // "..., Santana said that"
         }
         k = std::max((*mentions_)[m].first, limit);
@@ -234,6 +256,36 @@ bool Attributor::Modifier(int m) const {
     ++words;
   }
   return words > 0 && j < n_ && IsRoleWord(tt_.Lower(j - 1)) && PersonAt(j) >= 0;
+}
+
+bool Attributor::Attributive(int m) const {
+  // "the Assad regime", "the Obama administration": a name qualifying a noun after "the".
+  const Mention& mm = (*mentions_)[m];
+  if (mm.first == 0 || mm.last >= n_ || tt_.Lower(mm.first - 1) != "the") return false;
+  const Token& next = tt_.tokens[mm.last];
+  if (next.kind != TokenKind::kWord || next.capitalized || in_quote_[mm.last]) return false;
+  static const WordSet kNotNouns = {"and", "or",   "who",   "which", "that", "is", "was", "has",
+                                    "had", "will", "would", "also",  "then", "of", "in"};
+  std::string_view w = tt_.Lower(mm.last);
+  return !kNotNouns.Contains(w) && !IsCue(w);
+}
+
+bool Attributor::LinkLine(size_t k) const {
+  // A paragraph opened by capitals and a colon ("SEE ALSO: Speaker Ann Doe nixes meeting",
+  // "RELATED: ...") links to another story: its names are not the story's.
+  size_t p = k;
+  while (p > 0 && !tt_.tokens[p].paragraph_start && k - p < 60) --p;
+  if (!tt_.tokens[p].paragraph_start) return false;
+  size_t words = 0;
+  for (size_t j = p; j < n_ && j < p + 4; ++j) {
+    if (tt_.Text(j) == ":") return words > 0;
+    if (tt_.tokens[j].kind != TokenKind::kWord) return false;
+    for (char c : tt_.Text(j)) {
+      if (c >= 'a' && c <= 'z') return false;
+    }
+    ++words;
+  }
+  return false;
 }
 
 bool Attributor::SpeaksNext(int m) const {

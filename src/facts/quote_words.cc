@@ -13,17 +13,17 @@ bool IsPronoun(std::string_view w) { return w == "he" || w == "she"; }
 // Lower-case role words that may sit between a cue and the speaker: "said captain Oskar Lind".
 bool IsRoleWord(std::string_view w) {
   static const WordSet kRoles = {
-      "captain",    "mayor",      "minister",   "spokesman", "spokeswoman", "spokesperson",
-      "director",   "president",  "chief",      "officer",   "professor",   "coach",
-      "manager",    "senator",    "governor",   "inspector", "sergeant",    "commander",
-      "chairman",   "chairwoman", "chair",      "secretary", "deputy",      "head",
-      "lieutenant", "general",    "colonel",    "detective", "judge",       "lawyer",
-      "analyst",    "economist",  "researcher", "scientist", "engineer",    "councillor",
-      "councilor",  "ambassador", "envoy",      "leader",    "founder",     "executive",
-      "prime",      "foreign",    "defence",    "defense",   "fire",        "police",
-      "harbour",    "harbor",     "port",       "city",      "state",       "senior",
-      "host",       "anchor",     "attorney",   "dean",      "editor",      "adviser",
-      "advisor",    "strategist", "consultant", "candidate", "lawmaker",    "representative",
+      "captain",     "mayor",        "minister",   "spokesman", "spokeswoman", "spokesperson",
+      "director",    "president",    "chief",      "officer",   "professor",   "coach",
+      "manager",     "senator",      "governor",   "inspector", "sergeant",    "commander",
+      "chairman",    "chairwoman",   "chair",      "secretary", "deputy",      "head",
+      "lieutenant",  "general",      "colonel",    "detective", "judge",       "lawyer",
+      "analyst",     "economist",    "researcher", "scientist", "engineer",    "councillor",
+      "councilor",   "ambassador",   "envoy",      "leader",    "founder",     "executive",
+      "prime",       "foreign",      "defence",    "defense",   "fire",        "police",
+      "harbour",     "harbor",       "port",       "city",      "state",       "senior",
+      "host",        "anchor",       "attorney",   "dean",      "editor",      "adviser",
+      "advisor",     "strategist",   "consultant", "candidate", "lawmaker",    "representative",
       "congressman", "congresswoman"};
   return kRoles.Contains(w);
 }
@@ -96,7 +96,7 @@ bool IsCue(std::string_view w) {
       "declares", "concludes", "asserting", "declaring", "insisting", "warning", "arguing",
       "accused", "accusing", "retorted", "retorts", "snapped", "scoffed", "wondered", "demanded",
       "exclaimed", "pleaded", "interjected", "opined", "acknowledges", "observes", "predicts",
-      "stresses", "tweets"};
+      "stresses", "tweets", "asks", "replies", "emailed", "texted"};
   static const std::unordered_set<std::string_view> kCues(std::begin(kCueList), std::end(kCueList));
   // (first letter, last letter) pairs of the cues: most words are ruled out before hashing.
   static const std::bitset<26 * 26> kEnds = [] {

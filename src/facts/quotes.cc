@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -42,10 +44,9 @@ bool LooksLikeTitle(const TokenizedText& tt, const Quote& q) {
   const bool single = tt.tokens[q.open].single_mark != 0;
   // A work's name after its kind, maybe with a comma: the book “Fire and Ice: A Memoir”, the
   // new film, “Harbour Lights,”. Such titles may be longer.
-  static const WordSet kWorks = {"book",  "film",   "movie",       "novel", "memoir",
-                                 "album", "song",   "documentary", "play",  "musical",
-                                 "essay", "poem",   "opera",       "single", "sequel",
-                                 "column", "episode"};
+  static const WordSet kWorks = {"book",  "film",        "movie",  "novel",   "memoir", "album",
+                                 "song",  "documentary", "play",   "musical", "essay",  "poem",
+                                 "opera", "single",      "sequel", "column",  "episode"};
   size_t kind = q.open - 1;
   if (kind > 0 && tt.Text(kind) == ",") --kind;
   const bool work = kWorks.Contains(tt.Lower(kind));
@@ -78,10 +79,9 @@ bool LooksLikeTitle(const TokenizedText& tt, const Quote& q) {
   // (not "called it “Pure Fantasy”").
   if ((before == "called" || before == "named") && q.open >= 2 &&
       tt.tokens[q.open - 2].kind == TokenKind::kWord && !tt.tokens[q.open - 2].capitalized) {
-    static const WordSet kNotNouns = {"it",   "him",    "her",     "them",    "this",
-                                      "that", "was",    "is",      "be",      "been",
-                                      "he",   "she",    "they",    "himself", "herself",
-                                      "also", "itself", "publicly"};
+    static const WordSet kNotNouns = {"it",   "him",     "her",     "them", "this",   "that",
+                                      "was",  "is",      "be",      "been", "he",     "she",
+                                      "they", "himself", "herself", "also", "itself", "publicly"};
     if (!kNotNouns.Contains(tt.Lower(q.open - 2))) return true;
   }
   if (single && InQuotedList(tt, q)) return true;
@@ -138,6 +138,86 @@ bool TitleCaseName(const TokenizedText& tt, const Quote& q) {
   return next != "," && next != ":";
 }
 
+// A one-word vote quoted after a word about voting is a label, not speech: voting “present”
+// instead of “no”, plans to vote "yes".
+bool VoteLabel(const TokenizedText& tt, const Quote& q) {
+  if (q.unterminated || q.open == 0) return false;
+  static const WordSet kVotes = {"yes", "no", "present", "aye", "nay", "abstain"};
+  size_t words = 0;
+  for (size_t k = q.open + 1; k < q.close; ++k) {
+    if (tt.tokens[k].kind == TokenKind::kPunct) continue;
+    if (++words > 1 || !kVotes.Contains(tt.Lower(k))) return false;
+  }
+  if (words == 0) return false;
+  for (size_t k = q.open; k-- > 0 && k + 7 > q.open;) {
+    std::string_view w = tt.Lower(k);
+    if (w.substr(0, 3) == "vot" &&
+        (w.size() == 4 || w == "voted" || w == "votes" || w == "voting")) {
+      return true;
+    }
+    if (tt.tokens[k].sentence_start) break;
+  }
+  return false;
+}
+
+// A title-case name right after "told" is the addressee, a show or outlet: told “Harbour
+// Sunday.”, tells “Morning Isle” that (speech after "told" names its hearer first: "told
+// reporters, “...”").
+bool AddresseeName(const TokenizedText& tt, const Quote& q) {
+  if (q.unterminated || q.open == 0) return false;
+  std::string_view before = tt.Lower(q.open - 1);
+  if (before != "told" && before != "tells" && before != "tell" && before != "telling") {
+    return false;
+  }
+  static const WordSet kSmall = {"of", "the", "with", "and", "a", "an", "in", "on", "for", "to"};
+  size_t words = 0;
+  for (size_t k = q.open + 1; k < q.close; ++k) {
+    if (tt.tokens[k].kind == TokenKind::kPunct) {
+      std::string_view p = tt.Text(k);
+      if (k + 1 < q.close || (p != "." && p != ",")) return false;  // only a final . or ,
+      continue;
+    }
+    if (++words > 6) return false;
+    if (!tt.tokens[k].capitalized && !(words > 1 && kSmall.Contains(tt.Lower(k)))) return false;
+  }
+  return words >= 2;
+}
+
+// A title-case name used before a noun is a show's or group's name: “Harbour Nights” co-host
+// Ann Doe, the “Clean Isles” campaign.
+bool NameBeforeNoun(const TokenizedText& tt, const Quote& q) {
+  const size_t n = tt.tokens.size();
+  if (q.unterminated || q.open == 0 || q.close + 1 >= n) return false;
+  static const WordSet kSmall = {"of", "the", "with", "and", "a", "an", "in", "on", "for", "to"};
+  size_t words = 0;
+  bool final_stop = false;
+  for (size_t k = q.open + 1; k < q.close; ++k) {
+    if (tt.tokens[k].kind == TokenKind::kPunct) {
+      std::string_view p = tt.Text(k);
+      final_stop = k + 1 == q.close && (p == "." || p == ",");
+      if (!final_stop && p != ":" && p != "-" && p != "&") return false;
+      continue;
+    }
+    if (++words > 6) return false;
+    if (!tt.tokens[k].capitalized && !(words > 1 && kSmall.Contains(tt.Lower(k)))) return false;
+  }
+  if (words == 0) return false;
+  if (final_stop) return false;
+  // “Harbour Nights” co-host, the “Clean Isles” campaign: a noun right after the mark.
+  size_t k = q.close + 1;
+  if (tt.tokens[k].space_before == false || tt.tokens[k].kind != TokenKind::kWord ||
+      tt.tokens[k].capitalized) {
+    return false;
+  }
+  std::string_view w = tt.Lower(k);
+  if (w == "co" && k + 2 < n && tt.Text(k + 1) == "-") w = tt.Lower(k + 2);
+  static const WordSet kNouns = {
+      "host",     "co-host",  "anchor",  "star",    "moderator", "creator",    "producer",
+      "movement", "campaign", "slogan",  "program", "show",      "series",     "segment",
+      "hashtag",  "rally",    "podcast", "column",  "columnist", "contestant", "panel"};
+  return kNouns.Contains(w) || IsRoleWord(w);
+}
+
 // Pairs quote marks (single marks only where MarkSingleQuotes chose them). An unclosed quote
 // continued by an opening mark at the next paragraph is one multi-paragraph quote; other
 // unmatched marks are dropped.
@@ -180,6 +260,9 @@ std::vector<Quote> PairQuotes(const TokenizedText& tt) {
       open = n;
     }
   }
+  // The text ends inside a quote whose closing mark is missing ("Said Doe: “... do." as the
+  // last paragraph): the quote runs to the end, as one cut by a paragraph break does.
+  if (open < n && n > open + 2) quotes.push_back({open, n - 1, true});
   return quotes;
 }
 
@@ -207,7 +290,9 @@ void ExtractQuotes(const TokenizedText& tt, const std::vector<Mention>& mentions
   std::vector<Quote> quotes = PairQuotes(tt);
   Attributor attributor(tt, mentions);
   for (const Quote& q : quotes) attributor.MarkQuote(q);
-  std::string previous_speaker;  // the rules' speaker of the previous quote
+  std::string previous_speaker;                  // the rules' speaker of the previous quote
+  std::unordered_set<std::string_view> persons;  // canonical names of person mentions
+  bool persons_built = false;
   size_t previous_close = 0;
   std::vector<std::pair<Quote, std::string>> nested;
   // The learned ranker picks among the candidates; the rules' answer is one of its features.
@@ -216,7 +301,10 @@ void ExtractQuotes(const TokenizedText& tt, const std::vector<Mention>& mentions
   std::unique_ptr<QuoteFeaturizer> featurizer;
   std::vector<QuoteCandidate> candidates;
   for (const Quote& q : quotes) {
-    if (LooksLikeTitle(tt, q) || MarkedTerm(tt, q) || TitleCaseName(tt, q)) continue;
+    if (LooksLikeTitle(tt, q) || MarkedTerm(tt, q) || TitleCaseName(tt, q) || VoteLabel(tt, q) ||
+        AddresseeName(tt, q) || NameBeforeNoun(tt, q)) {
+      continue;
+    }
     std::string speaker = attributor.Speaker(q);
     RuleSource source = attributor.source();
     bool opens = tt.tokens[q.open].sentence_start || tt.tokens[q.open].paragraph_start;
@@ -269,6 +357,20 @@ void ExtractQuotes(const TokenizedText& tt, const std::vector<Mention>& mentions
         source = kFromContinued;
       }
     }
+    // Coordinated fragments: calling it “reckless” and “an insult”: the second is the first's.
+    if (speaker.empty() && !previous_speaker.empty() && q.open > previous_close + 1 &&
+        q.open <= previous_close + 3) {
+      bool joined = true;
+      for (size_t k = previous_close + 1; k < q.open && joined; ++k) {
+        std::string_view w = tt.Lower(k);
+        joined = w == "and" || w == "or" || (w == "," && k + 2 == q.open);
+      }
+      joined = joined && tt.Lower(q.open - 1) != ",";
+      if (joined) {
+        speaker = previous_speaker;
+        source = kFromContinued;
+      }
+    }
     // "“...,” it said" / "they stated": the body quoted just before, a paragraph away at most.
     if (speaker.empty() && !previous_speaker.empty() && attributor.NeuterSubject(q)) {
       int paragraphs = 0;
@@ -291,6 +393,20 @@ void ExtractQuotes(const TokenizedText& tt, const std::vector<Mention>& mentions
       if (ranked && !candidates.empty()) {
         chosen = candidates[ranker.Choose(candidates, speaker)].name;
         if (size_t paren = chosen.find(" ("); paren != std::string::npos) chosen.resize(paren);
+      }
+    }
+    // "Ann Doe of Harbour University", "Ann Doe of Maine": a person's name, not where the
+    // person is from (a tagged person, or one the document names alone; organisations keep
+    // theirs: "Bank of America").
+    if (size_t of = chosen.find(" of "); of != std::string::npos && of > 0) {
+      if (!persons_built) {  // once per document, and only when needed
+        for (const Mention& m : mentions) {
+          if (m.type == 'P') persons.insert(m.canonical);
+        }
+        persons_built = true;
+      }
+      if (persons.count(chosen) > 0 || persons.count(std::string_view(chosen).substr(0, of)) > 0) {
+        chosen.resize(of);
       }
     }
     Fact f;

@@ -26,6 +26,11 @@ first 100 tuning articles carried over only partly to held-out news), is drawn f
 minus all 160 articles above with random.Random(SEED5).sample: COUNT5 more articles, annotated by
 hand before any stemma output on them was seen.
 
+A fifth development split, dev5 (added in round 10 to widen the tuning set again, and to give a
+fresh out-of-sample figure for the unchanged round-9 code), is drawn from the same pool minus all
+200 articles above with random.Random(SEED6).sample: COUNT6 more articles, annotated by hand
+before any stemma output on them was seen.
+
 Usage: quote_select.py [--corpus DIR]   -> prints "split<TAB>file<TAB>id" lines
 """
 import argparse
@@ -45,6 +50,8 @@ SEED4 = 20261127
 COUNT4 = 40
 SEED5 = 20261128
 COUNT5 = 40
+SEED6 = 20261129
+COUNT6 = 40
 MIN_LEN, MAX_LEN = 600, 3000
 
 
@@ -80,7 +87,11 @@ def select(corpus):
     out += [("dev3", f, i_d) for f, i_d in picked4]
     taken |= set(picked4)
     rest = [c for c in pool if c not in taken]
-    out += [("dev4", f, i_d) for f, i_d in random.Random(SEED5).sample(rest, COUNT5)]
+    picked5 = random.Random(SEED5).sample(rest, COUNT5)
+    out += [("dev4", f, i_d) for f, i_d in picked5]
+    taken |= set(picked5)
+    rest = [c for c in pool if c not in taken]
+    out += [("dev5", f, i_d) for f, i_d in random.Random(SEED6).sample(rest, COUNT6)]
     return out
 
 
