@@ -312,25 +312,13 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
   // figure moves with the word: a year changed elsewhere in the sentence ("open its doors ...
   // for its fall 2018 class" / "close its doors ... fall 2020 class") moves nothing.
   constexpr size_t kMovingReach = 8;  // tokens from the direction word to its figure
-  // A-side positions of the changed figures; a figure on one side only ("approval soars" /
-  // "approval dips to 37 percent") is no figure read twice.
-  std::vector<std::pair<size_t, size_t>> changed_figures;
-  bool figure_a = false, figure_b = false;
+  std::vector<std::pair<size_t, size_t>> changed_figures;  // a-side positions of changed figures
   for (const Hunk& h : *hunks) {
     bool figure = false;
-    for (size_t i = h.a_begin; i < h.a_end; ++i) {
-      const bool f = a[i].number || a[i].value >= 0;
-      figure |= f;
-      figure_a |= f;
-    }
-    for (size_t j = h.b_begin; j < h.b_end; ++j) {
-      const bool f = b[j].number || b[j].value >= 0;
-      figure |= f;
-      figure_b |= f;
-    }
+    for (size_t i = h.a_begin; i < h.a_end; ++i) figure |= a[i].number || a[i].value >= 0;
+    for (size_t j = h.b_begin; j < h.b_end; ++j) figure |= b[j].number || b[j].value >= 0;
     if (figure) changed_figures.emplace_back(h.a_begin, h.a_end);
   }
-  if (!figure_a || !figure_b) changed_figures.clear();
   bool figure_kept = false;
   for (const Token& x : a) {
     if (x.value < 0) continue;
@@ -610,14 +598,6 @@ std::vector<Claim> SentenceContradictions(const StoryInput& story,
           rule = Contradiction(tokens_of(da, sa), tokens_of(db, sb), numbers,
                                DocumentPair{doc_a.text, doc_b.text, &lowered(da), &lowered(db)},
                                &table, &hunks);
-          if (getenv("SCDBG"))
-            fprintf(stderr, "ALIGN %s | %s => %s\n",
-                    std::string(story.documents[da]->text.substr(a.begin, a.end - a.begin)).c_str(),
-                    std::string(story.documents[db]->text.substr(
-                                    sentences[db][sb].begin,
-                                    sentences[db][sb].end - sentences[db][sb].begin))
-                        .c_str(),
-                    rule ? rule : "-");
           // "Shouldn't you feel that way?" asks; it does not deny "you should feel that way".
           if (rule != nullptr && std::string_view(rule) == "negation" &&
               (IsQuestion(doc_a.text, a) || IsQuestion(doc_b.text, sentences[db][sb]))) {

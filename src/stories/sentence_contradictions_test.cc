@@ -215,6 +215,12 @@ TEST(SentenceContradictions, AYearChangedFarFromAnAntonymMovesNoFigure) {
   const std::string c = "The Quillmoor ferry index rose 0.4 percent to 112.5 on the harbour board.";
   const std::string d = "The Quillmoor ferry index fell 0.2 percent to 111.9 on the harbour board.";
   EXPECT_TRUE(Detect(kIntro + c, kIntro + d).empty());
+  // A year beside the word on one side only dates another moment: "In 2031, Marrow slammed the
+  // pier plan" then praised it, told once with the year and once without.
+  const std::string e =
+      "In 2031, Ada Marrow slammed the Quillmoor pier plan as a costly and empty promise.";
+  const std::string f = "Ada Marrow praised the Quillmoor pier plan as a costly and empty promise.";
+  EXPECT_TRUE(Detect(kIntro + e, kIntro + f).empty());
 }
 
 TEST(SentenceContradictions, HedgedOrRepeatedNumbersAreNoRivalFigures) {
