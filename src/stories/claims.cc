@@ -598,6 +598,50 @@ bool WithinBounds(const FactView& a, const FactView& b) {
   return b.bound < 0 && a.number <= b.number;
 }
 
+// The rounding a figure is written to, in its value's units: "$7.8bn" 0.1 billion, "400
+// million" 100 million ("400" rounds to its last non-zero digit), "1,017" 1; 0 when the text
+// holds no digits ("six").
+double RoundingUnit(const FactView& v) {
+  const std::string& text = v.fact->text;
+  const size_t first = text.find_first_of("0123456789");
+  if (first == std::string::npos || v.number <= 0) return 0;
+  double mantissa = 0, scale = 1;
+  int decimals = -1, trailing_zeros = 0;
+  for (size_t i = first; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == ',' && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9') continue;
+    if (c == '.' && decimals < 0 && i + 1 < text.size() && text[i + 1] >= '0' &&
+        text[i + 1] <= '9') {
+      decimals = 0;
+      continue;
+    }
+    if (c < '0' || c > '9') break;
+    if (decimals >= 0) {
+      ++decimals;
+      scale /= 10;
+      mantissa += (c - '0') * scale;
+    } else {
+      mantissa = mantissa * 10 + (c - '0');
+      trailing_zeros = c == '0' ? trailing_zeros + 1 : 0;
+    }
+  }
+  if (mantissa <= 0) return 0;
+  const double unit = decimals > 0 ? std::pow(10.0, -decimals) : std::pow(10.0, trailing_zeros);
+  return unit * v.number / mantissa;  // "7.8" of 7.8e9: the unit times the multiplier
+}
+
+// One figure is the other rounded to its own last digit ("$7.8bn" / "$7.85 billion", "$400
+// million" / "$391 million"): not two versions. Only for figures of at most two significant
+// digits rounded to hundreds or more, so "263" / "270" miners and "10" / "12" councillors
+// still differ.
+bool RoundedAlike(const FactView& a, const FactView& b) {
+  constexpr double kMinUnit = 100;
+  const FactView& coarse = RoundingUnit(a) >= RoundingUnit(b) ? a : b;
+  const double unit = RoundingUnit(coarse);
+  if (unit < kMinUnit || coarse.number / unit >= 100) return false;
+  return std::fabs(a.number - b.number) <= unit / 2 * (1 + 1e-9);
+}
+
 // Where the first sentence of `text` ends (bytes).
 size_t FirstSentenceEnd(std::string_view text) {
   size_t begin = 0;
@@ -864,7 +908,7 @@ bool Compatible(const FactView& a, const FactView& b) {
   switch (a.cls) {
     case ClaimClass::kQuantity:
     case ClaimClass::kMoney: {
-      if (WithinBounds(a, b)) return true;
+      if (WithinBounds(a, b) || RoundedAlike(a, b)) return true;
       // "hundreds of members" agrees with 300, "tens of thousands" with 56,000.
       if ((a.floor_only == 0) != (b.floor_only == 0)) {
         const FactView& order = a.floor_only ? a : b;

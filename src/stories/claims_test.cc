@@ -481,6 +481,24 @@ TEST(ClaimsTest, AHedgedRoundNumberAgreesWithNearbyFigures) {
   EXPECT_EQ(claims_for("14", "17").size(), 2u);
 }
 
+TEST(ClaimsTest, AFigureRoundedToItsLastDigitAgreesWithTheExactOne) {
+  const auto claims_for = [](const std::string& a, const std::string& a_value, const std::string& b,
+                             const std::string& b_value) {
+    const std::string aid = " in aid for the Marrow harbour, the council said.";
+    StoryFixture s;
+    s.docs = {Doc("a", "The council froze " + a + aid), Doc("b", "The council froze " + b + aid)};
+    s.facts = {{At(s.docs[0], "money", a, a_value, "aid")},
+               {At(s.docs[1], "money", b, b_value, "aid")}};
+    return BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  };
+  // "$7.8bn" is "$7.85 billion" to one decimal; "$400 million" is $391 million to the hundred.
+  EXPECT_EQ(claims_for("$7.8bn", "7800000000", "$7.85 billion", "7850000000").size(), 1u);
+  EXPECT_EQ(claims_for("$400 million", "400000000", "$391 million", "391000000").size(), 1u);
+  // Beyond the rounding, and small exact counts, still differ.
+  EXPECT_EQ(claims_for("$250 million", "250000000", "$400 million", "400000000").size(), 2u);
+  EXPECT_EQ(claims_for("$10", "10", "$12", "12").size(), 2u);
+}
+
 TEST(ClaimsTest, AMonthAgreeingWithBothDaysIsNoEvidenceOfTwoEvents) {
   // "closed until May" agrees with "until 14 May" and "not before 21 May": the two days still
   // contradict each other.

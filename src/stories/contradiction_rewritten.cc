@@ -151,7 +151,8 @@ bool HasOpposites(const std::vector<Token>& a, const std::vector<Token>& b, bool
       const size_t gap = na > nb ? na - nb : nb - na;
       if (!listed && (gap < 2 || gap > 3)) continue;
       if (!IsPredicateWord(b[j]) || !OppositeWords(a[i], b[j], OppositeUse::kRewrite) ||
-          HasToken(a, b[j].lower) || BoundedByUntil(a, i) || BoundedByUntil(b, j)) {
+          HasToken(a, b[j].lower) || BoundedByUntil(a, i) || BoundedByUntil(b, j) ||
+          Unasserted(a, i) || Unasserted(b, j)) {
         continue;
       }
       if (anchored && SubjectsClash(a, i, b, j, docs)) continue;
@@ -174,7 +175,7 @@ bool NegatedPredicate(const std::vector<Token>& a, const std::vector<Token>& b,
     const bool neg_a = Negated(a, i);
     for (size_t j = 0; j < b.size(); ++j) {
       if (Stem(b[j].lower) != Stem(a[i].lower) || b[j].hyphenated) continue;
-      if (neg_a == Negated(b, j)) break;
+      if (neg_a == Negated(b, j) || Unasserted(a, i) || Unasserted(b, j)) break;
       // The same object, or the same subject with no other object ("no signs of backing down"
       // / "signs of discomfort"): the predicate itself is shared.
       const std::string next = NextArgument(a, i), next_b = NextArgument(b, j);

@@ -219,6 +219,36 @@ bool BoundedByUntil(const std::vector<Token>& sentence, size_t i) {
   return false;
 }
 
+bool Unasserted(const std::vector<Token>& sentence, size_t i) {
+  constexpr size_t kReach = 4;
+  for (size_t k = i > kReach ? i - kReach : 0; k < i && k < sentence.size(); ++k) {
+    const std::string& w = sentence[k].lower;
+    if (w == "whether" || w == "regardless" || w == "wish" || w == "wished" || w == "wishes" ||
+        w == "if" || w == "unless" || w == "could" || w == "might") {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::string> TimeMarkers(const std::vector<Token>& sentence) {
+  std::vector<std::string> markers;
+  for (size_t i = 0; i < sentence.size(); ++i) {
+    const Token& t = sentence[i];
+    const bool year = t.number && !t.currency && !t.percent && !t.clock && t.value >= 1900 &&
+                      t.value <= 2100 && t.value == static_cast<int>(t.value);
+    if (year) markers.push_back(t.lower);
+    if (t.lower == "ago") markers.push_back("ago");
+    if (t.lower == "last" && i + 1 < sentence.size() &&
+        (sentence[i + 1].lower == "year" || sentence[i + 1].lower == "month")) {
+      markers.push_back("last " + sentence[i + 1].lower);
+    }
+  }
+  std::sort(markers.begin(), markers.end());
+  markers.erase(std::unique(markers.begin(), markers.end()), markers.end());
+  return markers;
+}
+
 int PolarityMarks(const std::vector<Token>& sentence) {
   int n = 0;
   for (size_t i = 0; i < sentence.size(); ++i) {

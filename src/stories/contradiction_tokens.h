@@ -69,6 +69,16 @@ std::string Stem(std::string_view lower);
 // until Wednesday" says the same as "reopens on Wednesday".
 bool BoundedByUntil(const std::vector<Token>& sentence, size_t i);
 
+// Whether token i stands where nothing is asserted: a clause that weighs both ways ("regardless
+// of whether one agrees", "whether voters approve"), a wish or a condition ("wish Obama had
+// succeeded", "if the court agrees"), a possibility ("could still agree", "might close").
+bool Unasserted(const std::vector<Token>& sentence, size_t i);
+
+// The moments a sentence dates itself to apart from the present: its years ("in 2016") and
+// "last year" / "last month" / "ago" ("last", "ago"), sorted. Two sentences with different
+// markers tell different moments ("In 2016, Trump slammed Ryan" / "Trump praised Ryan").
+std::vector<std::string> TimeMarkers(const std::vector<Token>& sentence);
+
 // 0-20, dozen and tens to fifty as words; -1 for anything else.
 double NumberWordValue(std::string_view lower);
 

@@ -113,10 +113,43 @@ bool IsQuestion(const std::string& text, const Sentence& sentence) {
   return false;
 }
 
-// A capitalised token that can name someone or something (not a weekday, month or job title).
+// A party or its member ("the Democrat's office"): a description of someone, not a name.
+bool IsPartyWord(std::string_view lower) {
+  for (std::string_view suffix : {"\xE2\x80\x99s", "'s", "s"}) {
+    if (lower.size() > suffix.size() + 3 && lower.ends_with(suffix)) {
+      lower.remove_suffix(suffix.size());
+      break;
+    }
+  }
+  static constexpr std::string_view kParties[] = {
+      "democrat", "democratic", "republican",   "gop",         "tory",      "tories",
+      "labour",   "liberal",    "conservative", "libertarian", "socialist", "independent"};
+  return std::find(std::begin(kParties), std::end(kParties), lower) != std::end(kParties);
+}
+
+// A capitalised token that can name someone or something (not a weekday, month, job title or
+// party).
 bool IsName(const Token& t) {
   return t.capitalised && !t.number && t.lower.size() >= 3 && !IsCalendarWord(t.lower) &&
-         !IsTitleWord(t.lower) && !IsStopword(t.lower);
+         !IsTitleWord(t.lower) && !IsStopword(t.lower) && !IsPartyWord(t.lower);
+}
+
+// Whether a hunk other than k changes a figure or a calendar word: the two sentences fill one
+// template for two occasions ("The poll is based on interviews with 1,004 voters ... from
+// February 10-12" / "with 1,017 voters ... from July 21 to July 23").
+bool OtherFigureChanged(const std::vector<Token>& a, const std::vector<Token>& b,
+                        const std::vector<Hunk>& hunks, size_t k) {
+  const auto changed = [](const Token& t) { return t.value >= 0 || IsCalendarWord(t.lower); };
+  for (size_t h = 0; h < hunks.size(); ++h) {
+    if (h == k) continue;
+    for (size_t i = hunks[h].a_begin; i < hunks[h].a_end; ++i) {
+      if (changed(a[i])) return true;
+    }
+    for (size_t j = hunks[h].b_begin; j < hunks[h].b_end; ++j) {
+      if (changed(b[j])) return true;
+    }
+  }
+  return false;
 }
 
 void SplitSentences(std::string_view text, size_t max_sentences, std::vector<Sentence>* out) {
@@ -208,15 +241,6 @@ bool KnownAlias(std::string_view a, std::string_view b) {
   return false;
 }
 
-// Whether token i stands in a clause that weighs both ways ("regardless of whether one agrees",
-// "whether voters approve"): an antonym there asserts nothing.
-bool WeighsBothWays(const std::vector<Token>& t, size_t i) {
-  for (size_t k = i > 4 ? i - 4 : 0; k < i; ++k) {
-    if (t[k].lower == "whether" || t[k].lower == "regardless") return true;
-  }
-  return false;
-}
-
 // Whether `name` spells the initials of the capitalised tokens in [b, e): "AFC" for
 // "American Football Conference".
 bool Acronym(const std::vector<Token>& tokens, size_t b, size_t e, std::string_view name) {
@@ -296,7 +320,7 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
       if (AntonymSides(a[i].lower).empty() || HasToken(b, a[i].lower)) continue;
       for (size_t j = h.b_begin; j < h.b_end; ++j) {
         if (Opposite(a[i].lower, b[j].lower, OppositeUse::kInPlaceEdit) &&
-            !HasToken(a, b[j].lower) && !WeighsBothWays(a, i) && !WeighsBothWays(b, j) &&
+            !HasToken(a, b[j].lower) && !Unasserted(a, i) && !Unasserted(b, j) &&
             !SubjectsClash(a, i, b, j, docs) &&
             (!unbounded || (!BoundedByUntil(a, i) && !BoundedByUntil(b, j)))) {
           return true;
@@ -388,7 +412,8 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
     if (numbers && num_a && num_b && OnlyFigures(a, h.a_begin, h.a_end) &&
         OnlyFigures(b, h.b_begin, h.b_end) &&
         SameWordsAfter(a, b, *hunks, static_cast<size_t>(&h - hunks->data())) &&
-        !NearCalendarWord(a, h.a_begin, h.a_end) && !NearCalendarWord(b, h.b_begin, h.b_end)) {
+        !NearCalendarWord(a, h.a_begin, h.a_end) && !NearCalendarWord(b, h.b_begin, h.b_end) &&
+        !OtherFigureChanged(a, b, *hunks, static_cast<size_t>(&h - hunks->data()))) {
       return "number";
     }
   }
@@ -619,6 +644,9 @@ std::vector<Claim> SentenceContradictions(const StoryInput& story,
         // Between independent reports only an antonym edit of one sentence ("profit rose 2%" /
         // "profit fell 2%") is trusted.
         if (rule == nullptr || (!linked && std::string_view(rule) != "antonym")) continue;
+        // A sentence dated to another moment ("In 2016, ..." / "last year", "years ago") tells
+        // what was, not a rival version of what is.
+        if (TimeMarkers(tokens_of(da, sa)) != TimeMarkers(tokens_of(db, sb))) continue;
         ++per_pair[da * docs + db];
         const Sentence& b = sentences[db][sb];
         report(da, SentenceAround(doc_a.text, a.begin, a.begin, 300), a.begin, a.end, db,

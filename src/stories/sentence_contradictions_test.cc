@@ -201,15 +201,15 @@ TEST(SentenceContradictions, NegationTurnsBackOnlyAnAntonymOfItsOwnClause) {
   EXPECT_EQ(Detect(kIntro + a, kIntro + b).size(), 2u);
 }
 
-TEST(SentenceContradictions, AYearChangedFarFromAnAntonymMovesNoFigure) {
-  // "open" / "close" with the class year changed at the end of the sentence: the doors, not a
-  // moving figure.
+TEST(SentenceContradictions, AFigureChangedFarFromAnAntonymMovesNoFigure) {
+  // "open" / "close" with a count changed at the end of the sentence: the doors, not a moving
+  // figure.
   const std::string a =
       "The Quillmoor academy said it would open its doors to harbour pupils entering its "
-      "autumn class of 2031.";
+      "autumn class of 30.";
   const std::string b =
       "The Quillmoor academy said it would close its doors to harbour pupils entering its "
-      "autumn class of 2033.";
+      "autumn class of 45.";
   EXPECT_EQ(Detect(kIntro + a, kIntro + b).size(), 2u);
   // A figure right after the direction word still moves with it.
   const std::string c = "The Quillmoor ferry index rose 0.4 percent to 112.5 on the harbour board.";
@@ -221,6 +221,39 @@ TEST(SentenceContradictions, AYearChangedFarFromAnAntonymMovesNoFigure) {
       "In 2031, Ada Marrow slammed the Quillmoor pier plan as a costly and empty promise.";
   const std::string f = "Ada Marrow praised the Quillmoor pier plan as a costly and empty promise.";
   EXPECT_TRUE(Detect(kIntro + e, kIntro + f).empty());
+}
+
+TEST(SentenceContradictions, OneTemplateFilledForTwoOccasionsIsNoRivalFigure) {
+  // A poll's boilerplate: another sample size and other dates are another poll.
+  const std::string a =
+      "The Quillmoor harbour poll is based on interviews with 1,004 ferry users conducted from "
+      "February 10 to February 12.";
+  const std::string b =
+      "The Quillmoor harbour poll is based on interviews with 1,017 ferry users conducted from "
+      "July 21 to July 23.";
+  EXPECT_TRUE(Detect(kIntro + a, kIntro + b).empty());
+  // The figure alone changed: still two versions.
+  const std::string c =
+      "The Quillmoor harbour poll is based on interviews with 1,017 ferry users conducted from "
+      "February 10 to February 12.";
+  EXPECT_EQ(Detect(kIntro + a, kIntro + c).size(), 2u);
+}
+
+TEST(SentenceContradictions, WishesPossibilitiesAndOtherMomentsAssertNothingToContradict) {
+  // "wish the mayor had succeeded" says she failed.
+  const std::string a =
+      "I wish the mayor had succeeded with the Quillmoor ferry plan, the harbour master said.";
+  const std::string b =
+      "I think the mayor has failed with the Quillmoor ferry plan, the harbour master said.";
+  EXPECT_TRUE(Detect(kIntro + a, kIntro + b).empty());
+  // A statement dated to another year tells what was.
+  const std::string c =
+      "In 2029, the Quillmoor council did not approve the ferry timetable for the harbour.";
+  const std::string d = "The Quillmoor council did approve the ferry timetable for the harbour.";
+  EXPECT_TRUE(Detect(kIntro + c, kIntro + d).empty());
+  const std::string e =
+      "The Quillmoor council did not approve the ferry timetable for the harbour.";
+  EXPECT_EQ(Detect(kIntro + e, kIntro + d).size(), 2u);
 }
 
 TEST(SentenceContradictions, HedgedOrRepeatedNumbersAreNoRivalFigures) {
@@ -381,10 +414,19 @@ TEST(SentenceContradictions, PartyNamesWrittenTwoWaysAndWeighedAntonymsAreNoCont
       "He also called his Republican rival Odo Falk an out-of-touch friend of the Marrow "
       "shipowners.";
   EXPECT_TRUE(Detect(kIntro + a, kIntro + b).empty());
-  // A name really swapped in the same place is still reported.
+  // A name really swapped in the same place is still reported; a party word describes the
+  // person the other sentence names ("the Democrat's office" / "Falk's office").
   const std::string c =
       "He also called his Tarnish rival Odo Falk an out-of-touch friend of the Marrow shipowners.";
-  EXPECT_EQ(Detect(kIntro + a, kIntro + c).size(), 2u);
+  const std::string c2 =
+      "He also called his Harbourton rival Odo Falk an out-of-touch friend of the Marrow "
+      "shipowners.";
+  EXPECT_EQ(Detect(kIntro + c2, kIntro + c).size(), 2u);
+  EXPECT_TRUE(Detect(kIntro + "The harbour report was false, the Democrat's office said in a "
+                              "statement on the pier.",
+                     kIntro + "The harbour report was false, Falk's office said in a statement "
+                              "on the pier.")
+                  .empty());
   // "regardless of whether one agrees" / "regardless of who disagrees" weigh both ways.
   const std::string d =
       "The harbour court usually has the last word in Marrow, regardless of whether one agrees "
