@@ -639,7 +639,11 @@ bool RoundedAlike(const FactView& a, const FactView& b) {
   const FactView& coarse = RoundingUnit(a) >= RoundingUnit(b) ? a : b;
   const double unit = RoundingUnit(coarse);
   if (unit < kMinUnit || coarse.number / unit >= 100) return false;
-  return std::fabs(a.number - b.number) <= unit / 2 * (1 + 1e-9);
+  // Half a unit away rounds either way when decimals are written ("7.85" to "7.8"); a round
+  // figure is no rounding of one half a unit off ("$300bn" / "$250bn" are two tranches).
+  const double gap = std::fabs(a.number - b.number), half = unit / 2;
+  return coarse.fact->text.find('.') != std::string::npos ? gap <= half * (1 + 1e-9)
+                                                          : gap < half * (1 - 1e-9);
 }
 
 // Where the first sentence of `text` ends (bytes).

@@ -496,6 +496,7 @@ TEST(ClaimsTest, AFigureRoundedToItsLastDigitAgreesWithTheExactOne) {
   EXPECT_EQ(claims_for("$400 million", "400000000", "$391 million", "391000000").size(), 1u);
   // Beyond the rounding, and small exact counts, still differ.
   EXPECT_EQ(claims_for("$250 million", "250000000", "$400 million", "400000000").size(), 2u);
+  EXPECT_EQ(claims_for("$250 billion", "250000000000", "$300bn", "300000000000").size(), 2u);
   EXPECT_EQ(claims_for("$10", "10", "$12", "12").size(), 2u);
 }
 

@@ -179,12 +179,12 @@ TEST(BuildStoriesTest, BackgroundDateOfAnUndatedMemberIsNotTheStoryStart) {
   const std::string body =
       " The Qorvale Herons beat the Lantry Foxes 31-28 in the Brenmoor Cup final at Oskar Field,"
       " with Ilse Varro kicking the winning goal in the last minute before a record crowd.";
-  std::vector<Document> docs = {
-      Doc("a", "2031-05-18", "Herons win Brenmoor Cup." + body),
-      Doc("b", "2031-05-18", "Varro goal wins the Brenmoor Cup." + body),
-      Doc("c", "", "Brenmoor Cup goes to Qorvale." + body +
-                       " The Herons last won the cup on 30 December 1990."
-                       " They parade on Saturday.")};
+  std::vector<Document> docs = {Doc("a", "2031-05-18", "Herons win Brenmoor Cup." + body),
+                                Doc("b", "2031-05-18", "Varro goal wins the Brenmoor Cup." + body),
+                                Doc("c", "",
+                                    "Brenmoor Cup goes to Qorvale." + body +
+                                        " The Herons last won the cup on 30 December 1990."
+                                        " They parade on Saturday.")};
   std::vector<Fact> facts = {At(docs[2], "date", "30 December 1990", "1990-12-30")};
   ReuseResult reuse;  // c is a near copy of a: it is in a's story whatever its dates say
   reuse.edges.push_back(ReuseEdge{"a", "c", "near-duplicate", 0.9, true, "dates", {}});
@@ -198,6 +198,24 @@ TEST(BuildStoriesTest, BackgroundDateOfAnUndatedMemberIsNotTheStoryStart) {
     if (c.kind == "date" && c.text.find("Saturday") != std::string::npos) {
       EXPECT_EQ(c.value.substr(0, 4), "2031") << c.value;
     }
+  }
+}
+
+// A story of undated articles dates itself from what they mention ("since 1976"): their
+// weekdays get no date from it.
+TEST(BuildStoriesTest, WeekdaysOfAStoryWithNoPublishedMemberStayUndated) {
+  const std::string body =
+      " The Ostrov tax committee of the Brenmoor assembly demanded six years of returns from"
+      " Ilse Varro, the Qorvale governor, on Thursday.";
+  std::vector<Document> docs = {
+      Doc("a", "", "Committee wants Varro returns." + body),
+      Doc("b", "", "Varro returns sought." + body + " Since 1976 every governor has shown them.")};
+  std::vector<Fact> facts = {At(docs[1], "date", "Since 1976", "1976-01-01/")};
+  ReuseResult reuse;
+  reuse.edges.push_back(ReuseEdge{"a", "b", "near-duplicate", 0.9, true, "dates", {}});
+  const StoryAnalysis a = BuildStories(docs, reuse, facts);
+  for (const Claim& c : a.claims) {
+    EXPECT_FALSE(c.kind == "date" && c.text.find("Thursday") != std::string::npos) << c.value;
   }
 }
 

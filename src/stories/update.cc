@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "stemma/util.h"
 #include "stories/claims.h"
 #include "stories/corroboration.h"
 #include "stories/fact_cache.h"
@@ -18,7 +19,6 @@
 #include "stories/topics.h"
 #include "stories/update_chunks.h"
 #include "stories/weekdays.h"
-#include "stemma/util.h"
 
 namespace stemma::stories {
 namespace {
@@ -61,7 +61,8 @@ void CapClaims(std::vector<Claim>* claims, size_t limit) {
     const Claim& c = (*claims)[i];
     return c.documents.size() * 2 + (c.contradicted_by.empty() ? 0 : 1);
   };
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return rank(a) > rank(b); });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return rank(a) > rank(b); });
   order.resize(limit);
   std::sort(order.begin(), order.end());
   std::vector<Claim> kept;
@@ -160,13 +161,18 @@ void DescribeStory(const StoryContext& c, const std::vector<int>& group, Story* 
   if (!c.options.claims) return;
   StoryInput input;
   input.id = story->id;
-  // Undated members: weekdays resolved against the story's first date (see weekdays.h).
+  // Undated members: weekdays resolved against the story's first date (see weekdays.h), when a
+  // member's publication date vouches for it. A story of undated articles dates itself from
+  // what they mention ("since 1976"), which gives no weekday its week.
+  const bool published = std::any_of(docs.begin(), docs.end(), [](const Document* doc) {
+    return ParseIsoDay(doc->published) != kNoDay;
+  });
   std::deque<Fact> resolved;
   for (const Document* doc : docs) {
     input.documents.push_back(doc);
     input.facts.push_back(c.facts.Pointers(doc->id));
     const size_t before = resolved.size();
-    for (Fact& f : ResolveWeekdays(*doc, input.facts.back(), first)) {
+    for (Fact& f : ResolveWeekdays(*doc, input.facts.back(), published ? first : kNoDay)) {
       resolved.push_back(std::move(f));
       input.facts.back().push_back(&resolved.back());
     }
@@ -206,8 +212,7 @@ StatusOr<StoryUpdate> RunStoryUpdate(StoryIndex& index, const std::vector<Docume
 
 StatusOr<StoryUpdate> RunStoryUpdateInChunks(StoryIndex& index,
                                              const std::vector<Document>& documents,
-                                             const ReuseResult& reuse,
-                                             const FactLoader& load_facts,
+                                             const ReuseResult& reuse, const FactLoader& load_facts,
                                              const StoryLoader& load_stories,
                                              const StoryOptions& options, size_t fact_chunk) {
   fact_chunk = std::max<size_t>(fact_chunk, 1);
@@ -387,9 +392,9 @@ StatusOr<StoryUpdate> RunStoryUpdateInChunks(StoryIndex& index,
   std::sort(written.begin(), written.end());
   std::unordered_map<int, std::string> topic_of;  // inherited by new stories (incremental)
   if (!update.full && options.topic_threshold > 0) {
-    Status inherited = InheritTopics(clusterer, written, old_slots, stored, load_stories,
-                                     options.topic_threshold, options.cluster.max_candidates,
-                                     &topic_of);
+    Status inherited =
+        InheritTopics(clusterer, written, old_slots, stored, load_stories, options.topic_threshold,
+                      options.cluster.max_candidates, &topic_of);
     if (!inherited.ok()) return inherited;
   }
   for (int s : written) {
