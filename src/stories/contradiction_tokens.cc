@@ -220,13 +220,17 @@ bool BoundedByUntil(const std::vector<Token>& sentence, size_t i) {
 }
 
 bool Unasserted(const std::vector<Token>& sentence, size_t i) {
-  constexpr size_t kReach = 4;
-  for (size_t k = i > kReach ? i - kReach : 0; k < i && k < sentence.size(); ++k) {
+  // "whether" and "regardless" weigh both ways a few words on; the others mark their clause.
+  constexpr size_t kReach = 4, kClauseReach = 8;
+  for (size_t k = std::min(i, sentence.size()); k-- > 0 && i - k <= kClauseReach;) {
     const std::string& w = sentence[k].lower;
-    if (w == "whether" || w == "regardless" || w == "wish" || w == "wished" || w == "wishes" ||
-        w == "if" || w == "unless" || w == "could" || w == "might") {
+    if ((w == "whether" || w == "regardless") && i - k <= kReach) return true;
+    if (w == "wish" || w == "wished" || w == "wishes" || w == "if" || w == "unless" ||
+        w == "could" || w == "might" || w == "can" || w == "hope" || w == "hopes" || w == "hoped" ||
+        w == "hoping") {
       return true;
     }
+    if (sentence[k].clause_start) break;
   }
   return false;
 }

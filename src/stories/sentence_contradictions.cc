@@ -28,6 +28,7 @@ constexpr size_t kMaxPosting = 300;       // content words in more sentences are
 constexpr size_t kMaxHunkTokens = 4;      // a swapped name or number: a small replacement
 constexpr size_t kMaxSentenceBytes = 600;
 constexpr size_t kMaxNegationEdit = 3;  // tokens on either side of an edit that flips polarity
+constexpr size_t kMaxAntonymEdit = 3;   // tokens on either side of an edit holding an antonym
 
 struct Sentence {
   size_t begin = 0, end = 0;         // bytes in the document text
@@ -385,7 +386,9 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
     // Antonyms anywhere in a replacement or a one-sided edit ("rose" -> "fell"), unless a
     // negation turns one of them back ("doesn't think it is more dangerous" / "less dangerous",
     // "acquitted" / "found not guilty").
-    if (antonym_in(h, true)) return "antonym";
+    // ... in a small edit: "confirmed the records" / "denied the request, saying the papers"
+    // deny something else.
+    if (na <= kMaxAntonymEdit && nb <= kMaxAntonymEdit && antonym_in(h, true)) return "antonym";
     if (na == 0 || nb == 0 || na > kMaxHunkTokens || nb > kMaxHunkTokens) continue;
     // A name replaced by another in the same place, neither found in the other sentence.
     std::string_view name_a_text, name_b_text;

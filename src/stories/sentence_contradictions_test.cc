@@ -254,6 +254,30 @@ TEST(SentenceContradictions, WishesPossibilitiesAndOtherMomentsAssertNothingToCo
   const std::string e =
       "The Quillmoor council did not approve the ferry timetable for the harbour.";
   EXPECT_EQ(Detect(kIntro + e, kIntro + d).size(), 2u);
+  // A possibility or a hope anywhere before the word in its clause.
+  const std::string f =
+      "The harbour court could still agree to hear the ferry case after the Quillmoor council "
+      "rules on it.";
+  const std::string g =
+      "The harbour court rarely agrees to hear a ferry case before the Quillmoor council rules "
+      "on it.";
+  EXPECT_TRUE(Detect(kIntro + f, kIntro + g).empty());
+}
+
+TEST(SentenceContradictions, AnAntonymInsideALargerRewordingDeniesSomethingElse) {
+  // "confirmed the records" / "denied the request, saying the papers": two objects.
+  const std::string a =
+      "The Quillmoor archive confirmed the records will remain closed to the public until the "
+      "harbour inquiry ends.";
+  const std::string b =
+      "The Quillmoor archive denied the request, saying the papers will remain closed to the "
+      "public until the harbour inquiry ends.";
+  EXPECT_TRUE(Detect(kIntro + a, kIntro + b).empty());
+  // The antonym alone swapped: still reported.
+  const std::string c =
+      "The Quillmoor archive denied the records will remain closed to the public until the "
+      "harbour inquiry ends.";
+  EXPECT_EQ(Detect(kIntro + a, kIntro + c).size(), 2u);
 }
 
 TEST(SentenceContradictions, HedgedOrRepeatedNumbersAreNoRivalFigures) {
