@@ -76,6 +76,15 @@ bool IsSpeechVerb(std::string_view lower) {
          lower == "explained" || lower == "stated";
 }
 
+// Sports positions written before a player's name ("RB Tom Quill", "QB Ada Voss"); only in
+// capitals, and not "SS" (ships), "PR", "OF" or one letter ("C", "K").
+bool IsPositionAbbreviation(std::string_view word) {
+  static const WordSet kWords = {"QB", "RB", "WR", "TE",  "OL",  "OT",  "OG", "DL",
+                                 "DE", "DT", "LB", "ILB", "OLB", "MLB", "CB", "DB",
+                                 "FS", "KR", "GK", "RP",  "RHP", "LHP"};
+  return kWords.Contains(word);
+}
+
 // Abbreviated titles and party words: no part of a personal name ("Florida Gov").
 bool IsAbbreviatedTitle(std::string_view lower) {
   static const WordSet kWords = {"gov",  "sen",  "rep", "mr",  "mrs",        "ms",
@@ -149,7 +158,9 @@ void AddTitledPersons(const TokenizedText& tt, const std::vector<uint8_t>& taken
     size_t t = i >= 2 && tt.Text(i - 1) == "." && tt.Adjacent(i - 1) ? i - 2 : i - 1;
     if (!IsTitleWord(tt.Lower(t))) continue;
     size_t j = i;
+    // Not over an abbreviated rank: "spokesman Rear Adm. Tom Quill" ("Rear" alone is too short).
     while (j < n && j < i + 3 && is_name_word(j) && !IsTitleWord(tt.Lower(j)) &&
+           !(j + 1 < n && tt.Text(j + 1) == "." && IsAbbreviatedTitle(tt.Lower(j))) &&
            (j == i || !tt.tokens[j].sentence_start)) {
       ++j;
     }
@@ -292,7 +303,8 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
       // "General Motors" keeps its first word).
       while (first < last && tt.Text(first) == "the") ++first;
       size_t named = first;
-      while (named < last && (IsTitleWord(tt.Lower(named)) || IsTitleModifier(tt.Lower(named)))) {
+      while (named < last && (IsTitleWord(tt.Lower(named)) || IsTitleModifier(tt.Lower(named)) ||
+                              IsPositionAbbreviation(tt.Text(named)))) {
         ++named;
       }
       if (named > first && type != 'M' && (type == 'P' || last - named >= 2)) {
@@ -313,6 +325,7 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
       mentions.push_back(std::move(m));
     }
   }
+  AddNewsNames(tt, taken, &mentions);
   // A place-typed (or MISC) name ending in an organisation word is an organisation.
   for (Mention& m : mentions) {
     if ((m.type == 'L' || m.type == 'M') && m.last - m.first >= 2 &&

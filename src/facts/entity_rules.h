@@ -4,6 +4,7 @@
 // mentions, organisations by a class word before them or a head word ending their run.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -15,7 +16,12 @@ namespace stemma::facts {
 // Force", "Houston Chronicle"); `lower` is ASCII-lower-cased.
 bool IsOrganisationHead(std::string_view lower);
 
-// Applies the rules to the tagger's mentions in place (drops, re-types, merges). Mentions
+// Applies the rules to the tagger's mentions in place (drops, re-types, merges). News rules
+// (bench/facts/NEWS_NER.md): abbreviated titles and the rank or party words before them end no
+// name ("Army Gen.", "Ohio Democratic Gov."), party members are no entity ("House Democrats"
+// -> "House"), organisations go on over "and"/"of"/"for" ("Food and Drug Administration"),
+// web addresses of persons, sentence-opening conjunctions, illnesses, holidays and lone
+// letters are dropped, photographers' credits ("Photo: Ada Voss/...") are persons. Mentions
 // whose canonical name is in the alias table are left alone. Order is not required. Mentions
 // of type 'M' (the tagger's MISC spans; canonical name may be empty) are evidence only: they
 // are dropped unless a rule makes them an organisation or place.
@@ -28,9 +34,19 @@ struct TypeCue {
 void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mentions,
                           std::vector<TypeCue>* cues = nullptr);
 
+// Names the tagger misses in news, added (or re-typed when the tagger found exactly that word
+// as something else): legislatures ("the Senate", "Congress", "Parliament", not before "of"),
+// "House" only as the chamber ("House Democrats", "the House floor", "won the House."), the
+// party acronym "GOP" (organisations); numbered roads ("Interstate 35", "Route 9": places).
+// Tokens with `taken` set (alias phrases) are left alone.
+void AddNewsNames(const TokenizedText& tt, const std::vector<uint8_t>& taken,
+                  std::vector<Mention>* mentions);
+
 // Edges the tagger and the tokenizer cut off, on the final mentions: the period of "Jr." /
 // "Sr." after a person's name, an ordinal before an organisation ("65th Air Division"), and a
-// plain number before a military unit ("65 Air Division").
+// plain number before a military unit ("65 Air Division"); a US state abbreviation after a
+// place and a comma is a place with its period ("Raywick, Ky."); an organisation's web
+// address is its name ("Vox.com").
 void ExtendNameEdges(const TokenizedText& tt, std::vector<Mention>* mentions);
 
 // Document-level consistency of the final mentions: every mention of the same surface text
