@@ -386,9 +386,12 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
     // Antonyms anywhere in a replacement or a one-sided edit ("rose" -> "fell"), unless a
     // negation turns one of them back ("doesn't think it is more dangerous" / "less dangerous",
     // "acquitted" / "found not guilty").
-    // ... in a small edit: "confirmed the records" / "denied the request, saying the papers"
-    // deny something else.
-    if (na <= kMaxAntonymEdit && nb <= kMaxAntonymEdit && antonym_in(h, true)) return "antonym";
+    // ... in a small edit of the same thing (the same two words after it, as for a negation):
+    // "confirmed the records" / "denied the request, saying the papers" deny something else.
+    if (na <= kMaxAntonymEdit && nb <= kMaxAntonymEdit && antonym_in(h, true) &&
+        SameWordsAfter(a, b, *hunks, static_cast<size_t>(&h - hunks->data()))) {
+      return "antonym";
+    }
     if (na == 0 || nb == 0 || na > kMaxHunkTokens || nb > kMaxHunkTokens) continue;
     // A name replaced by another in the same place, neither found in the other sentence.
     std::string_view name_a_text, name_b_text;

@@ -273,6 +273,11 @@ TEST(SentenceContradictions, AnAntonymInsideALargerRewordingDeniesSomethingElse)
       "The Quillmoor archive denied the request, saying the papers will remain closed to the "
       "public until the harbour inquiry ends.";
   EXPECT_TRUE(Detect(kIntro + a, kIntro + b).empty());
+  // The same with "the" aligned right after the antonym: the words after it still differ.
+  const std::string b2 =
+      "The Quillmoor archive denied the request, saying Doe's papers will remain closed to the "
+      "public until the harbour inquiry ends.";
+  EXPECT_TRUE(Detect(kIntro + a, kIntro + b2).empty());
   // The antonym alone swapped: still reported.
   const std::string c =
       "The Quillmoor archive denied the records will remain closed to the public until the "
