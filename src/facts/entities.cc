@@ -8,6 +8,7 @@
 #include "facts/entity_rules.h"
 #include "facts/facts_internal.h"
 #include "facts/name_spans.h"
+#include "facts/news_names.h"
 #include "facts/tagger.h"
 #include "facts/word_set.h"
 

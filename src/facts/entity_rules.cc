@@ -9,156 +9,14 @@
 #include <utility>
 
 #include "facts/aliases.h"
+#include "facts/entity_words.h"
 #include "facts/name_spans.h"
+#include "facts/news_names.h"
 #include "facts/tagger.h"
 #include "facts/word_set.h"
 
 namespace stemma::facts {
 namespace {
-
-constexpr uint32_t kWnLocation = 2;
-
-uint64_t WordInfo(std::string_view word) { return WordClusters::Default().FindAll(word); }
-
-bool EndsWith(std::string_view word, std::string_view end) {
-  return word.size() > end.size() && word.substr(word.size() - end.size()) == end;
-}
-
-// "French", "Texan", "African" (WordNet: an adjective of a place, or a noun for a person
-// ending like a demonym); also the plural ("Germans") and the last part of "Dutch-Australian".
-// Words that are also personal names ("Norman", "Welsh") do not count.
-bool IsOriginForm(std::string_view word) {
-  uint64_t info = WordInfo(word);
-  if (WordClusters::WnSingle(info) & 1) return false;
-  if (WordClusters::WnOrigin(info)) return true;
-  return (WordClusters::WnHead(info) & 1) && WordClusters::WnSingle(info) == 0 &&
-         !(WordClusters::Gaz(static_cast<uint32_t>(info)) & 1) &&
-         (EndsWith(word, "an") || EndsWith(word, "ese") || EndsWith(word, "ish") ||
-          EndsWith(word, "i"));
-}
-
-bool IsOriginWordOrPlural(std::string_view word) {
-  if (IsOriginForm(word)) return true;
-  return word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's' &&
-         IsOriginForm(word.substr(0, word.size() - 1));
-}
-
-bool IsOriginWord(std::string_view word) {
-  size_t dash = word.find('-');
-  if (dash != std::string_view::npos && dash > 0 && dash + 1 < word.size()) {
-    size_t last_dash = word.rfind('-');
-    return IsOriginWordOrPlural(word.substr(0, dash)) &&
-           IsOriginWordOrPlural(word.substr(last_dash + 1));
-  }
-  return IsOriginWordOrPlural(word);
-}
-
-bool IsCompassWord(std::string_view lower) {
-  static const WordSet kWords = {"north",     "south",     "east",      "west",        "northern",
-                                 "southern",  "eastern",   "western",   "central",     "northeast",
-                                 "northwest", "southeast", "southwest", "sub-saharan", "latin"};
-  return kWords.Contains(lower);
-}
-
-// Last words of events and awards, which are neither places, persons nor organisations.
-bool IsEventHead(std::string_view lower) {
-  static const WordSet kWords = {
-      "olympics",      "olympiad",   "festival", "games",  "cup",     "championship",
-      "championships", "prize",      "award",    "awards", "rivalry", "challenge",
-      "marathon",      "tournament", "war",      "chart",  "expo",    "grand-prix"};
-  return kWords.Contains(lower);
-}
-
-// Plural last words of place names ("Cayman Islands", "Colorado Springs").
-bool IsPluralPlaceWord(std::string_view lower) {
-  static const WordSet kWords = {
-      "islands",  "isles",     "states",   "mountains", "falls",    "heights",     "hills",
-      "springs",  "lakes",     "keys",     "plains",    "emirates", "territories", "provinces",
-      "woods",    "highlands", "lowlands", "downs",     "fields",   "gardens",     "sands",
-      "alps",     "banks",     "rapids",   "narrows",   "flats",    "meadows",     "glades",
-      "straits",  "rocks",     "cliffs",   "shoals",    "towers",   "docks",       "halls",
-      "americas", "lands",     "waters",   "forks",     "oaks",     "pines",       "palms",
-      "peaks",    "dunes"};
-  return kWords.Contains(lower);
-}
-
-bool IsPartyWord(std::string_view lower) {
-  return lower == "republican" || lower == "democrat" || lower == "democratic" ||
-         lower == "republicans" || lower == "democrats";
-}
-
-// Abbreviated titles and ranks written with a period ("Sen.", "Gen.", "Adm."): the tagger takes
-// them for a name on their own or at the end of the name before them ("Army Gen.").
-bool IsTitleAbbreviation(std::string_view lower) {
-  static const WordSet kWords = {"gov", "sen", "rep",  "gen",  "col", "lt",  "capt",
-                                 "sgt", "adm", "maj",  "cmdr", "cpl", "pvt", "brig",
-                                 "spc", "pfc", "gens", "sens", "reps"};
-  return kWords.Contains(lower);
-}
-
-// Words that stand between a name and the title after it: "Marine Corps Commandant Gen.",
-// "Montana Democratic Gov.", "Republican state Sen.", "House Majority Leader".
-bool IsTitlePrefix(std::string_view lower) {
-  static const WordSet kWords = {"commandant", "rear",      "vice",     "deputy",     "state",
-                                 "chief",      "majority",  "minority", "lieutenant", "brigadier",
-                                 "major",      "assistant", "acting",   "former",     "gop"};
-  return kWords.Contains(lower) || IsTitleWord(lower) || IsPartyWord(lower);
-}
-
-// Legislatures named by one capitalised word ("the Senate", "Congress").
-bool IsLegislature(std::string_view word) {
-  return word == "Senate" || word == "Congress" || word == "Parliament";
-}
-
-// What may follow "House" when it is the lower chamber: "House Democrats", "House Majority
-// Leader", "the House floor".
-bool IsChamberContext(std::string_view lower) {
-  static const WordSet kWords = {"democrats", "republicans", "majority", "minority",   "speaker",
-                                 "floor",     "gop",         "leaders",  "leadership", "members",
-                                 "lawmakers", "vote",        "passed"};
-  return kWords.Contains(lower);
-}
-
-// Head words of an organisation that an "of"/"for" phrase names ("Bureau of Prisons",
-// "Centers for Disease Control").
-bool IsOfHead(std::string_view lower) {
-  static const WordSet kWords = {
-      "bureau",  "department",  "ministry",   "office",  "centers",    "center",
-      "centre",  "centres",     "institute",  "school",  "council",    "board",
-      "agency",  "commission",  "court",      "college", "university", "academy",
-      "society", "association", "federation", "league",  "union",      "foundation"};
-  return kWords.Contains(lower);
-}
-
-// US state abbreviations written with a period after a place ("Raywick, Ky.").
-bool IsStateAbbreviation(std::string_view word) {
-  static const WordSet kWords = {"Ala",  "Ariz", "Ark",  "Calif", "Colo", "Conn", "Fla", "Ga",
-                                 "Ill",  "Ind",  "Kan",  "Kans",  "Ky",   "La",   "Md",  "Mass",
-                                 "Mich", "Minn", "Mont", "Neb",   "Nev",  "Okla", "Ore", "Pa",
-                                 "Tenn", "Tex",  "Va",   "Vt",    "Wis",  "Wyo"};
-  return kWords.Contains(word);
-}
-
-// Conjunctions and adverbs that open a sentence ("But", "When", "Meanwhile").
-bool IsConjunction(std::string_view lower) {
-  static const WordSet kWords = {"but",   "and",     "when",  "if",        "as",     "after",
-                                 "while", "so",      "then",  "since",     "once",   "until",
-                                 "where", "because", "also",  "meanwhile", "though", "although",
-                                 "yet",   "whether", "before"};
-  return kWords.Contains(lower);
-}
-
-bool IsWeekday(std::string_view lower) {
-  static const WordSet kWords = {"monday", "tuesday",  "wednesday", "thursday",
-                                 "friday", "saturday", "sunday"};
-  return kWords.Contains(lower);
-}
-
-bool IsWeekdayOrMonthPlural(std::string_view lower) {
-  static const WordSet kWords = {"mondays", "tuesdays",  "wednesdays", "thursdays",
-                                 "fridays", "saturdays", "sundays"};
-  return kWords.Contains(lower);
-}
 
 // "Swedish-based", "Bush-appointed": a capitalised word whose last hyphenated part is lower case.
 bool EndsInLowerCompound(std::string_view word) {
@@ -167,40 +25,8 @@ bool EndsInLowerCompound(std::string_view word) {
          word[dash + 1] <= 'z';
 }
 
-// Abbreviations of common nouns, typed as names when capitalised alone ("by KO", "a DJ").
-bool IsCommonAbbreviation(std::string_view word) {
-  static const WordSet kWords = {"KO",  "DJ",  "DJs", "EP",  "EPs", "LP",  "CD",  "CDs",
-                                 "DVD", "VIP", "ID",  "TV",  "CEO", "CFO", "MVP", "DNA",
-                                 "RNA", "GPS", "PC",  "USB", "PDF", "SUV", "ATM", "FAQ"};
-  return kWords.Contains(word);
-}
-
 bool IsWordToken(const TokenizedText& tt, size_t i) {
   return tt.tokens[i].kind == TokenKind::kWord;
-}
-
-// The last word of a name of two or more words is the people of the place the name's
-// words would form: "New Yorkers" ("New York"), "South Carolinians" ("South Carolina").
-bool IsPeopleOfPlace(const TokenizedText& tt, const Mention& m) {
-  std::string_view word = tt.Text(m.last - 1);
-  if (word.size() < 5 || word.back() != 's') return false;
-  if (!tt.tokens[m.last - 2].capitalized || tt.Lower(m.last - 2) == "the" ||
-      !(WordClusters::WnFirst(WordInfo(tt.Text(m.last - 2))) & kWnLocation)) {
-    return false;
-  }
-  for (std::string_view suffix : {"ers", "ians", "ans", "ites"}) {
-    if (!EndsWith(word, suffix)) continue;
-    std::string stem(word.substr(0, word.size() - suffix.size()));
-    for (std::string_view end : {"", "a", "o"}) {
-      uint64_t info = WordInfo(stem + std::string(end));
-      // Not a word that also starts place names ("Republicans": "Republic of ...").
-      if ((WordClusters::WnLast(info) & kWnLocation) &&
-          !((WordClusters::WnHead(info) | WordClusters::WnFirst(info)) & kWnLocation)) {
-        return true;
-      }
-    }
-  }
-  return false;
 }
 
 // True if the mention is no PER/ORG/LOC entity at all (wikigold: MISC or nothing).
@@ -269,22 +95,6 @@ bool IsNoEntity(const TokenizedText& tt, const Mention& m) {
   return false;
 }
 
-// Tokens [first, last) name a place by themselves per WordNet ("Ohio", "New Jersey") or (one
-// word, unless `wordnet_only`) the news place cues; compass words alone ("West") do not count.
-bool IsPlace(const TokenizedText& tt, size_t first, size_t last, bool wordnet_only = false) {
-  if (first >= last || !tt.tokens[first].capitalized || IsCompassWord(tt.Lower(first)) ||
-      IsOriginWord(tt.Text(first)) || IsPartyWord(tt.Lower(first))) {
-    return false;
-  }
-  for (size_t q = first + 1; q < last; ++q) {
-    if (!tt.tokens[q].capitalized && tt.Lower(q) != "of") return false;
-  }
-  uint64_t info = WordInfo(tt.Text(first));
-  uint32_t bits = last - first == 1 ? WordClusters::WnSingle(info) : WordClusters::WnFirst(info);
-  bool place_cue = (WordClusters::Gaz(static_cast<uint32_t>(info)) & 2) != 0;
-  return (bits & kWnLocation) || (last - first == 1 && place_cue && !wordnet_only);
-}
-
 // Tokens [first, last) are only party, origin or compass words ("Republican state").
 bool IsAdjectivesOnly(const TokenizedText& tt, size_t first, size_t last) {
   for (size_t q = first; q < last; ++q) {
@@ -316,63 +126,8 @@ bool IsClubNamedAfterPlace(const TokenizedText& tt, const Mention& m) {
   return IsPlace(tt, m.first, m.last - 1, /*wordnet_only=*/true);
 }
 
-// Organisation words that never end a personal name (unlike "Post", "Press", "Times").
-bool IsInstitutionHead(std::string_view lower) {
-  static const WordSet kHeads = {
-      "authority",   "agency",      "ministry",     "council",      "party",       "company",
-      "corporation", "corp",        "inc",          "ltd",          "llc",         "plc",
-      "university",  "college",     "committee",    "commission",   "association", "club",
-      "institute",   "department",  "league",       "foundation",   "federation",  "bureau",
-      "airlines",    "airways",     "hospital",     "laboratory",   "academy",     "museum",
-      "orchestra",   "institution", "organisation", "organization", "fc"};
-  return kHeads.Contains(lower);
-}
-
 bool IsOrdinalSuffix(std::string_view lower) {
   return lower == "st" || lower == "nd" || lower == "rd" || lower == "th" || lower == "d";
-}
-
-// Last words of military units named by a number ("65 Air Division").
-bool IsMilitaryUnit(std::string_view lower) {
-  static const WordSet kWords = {"division", "wing",      "squadron", "group",    "regiment",
-                                 "brigade",  "battalion", "corps",    "fleet",    "army",
-                                 "infantry", "artillery", "cavalry",  "flotilla", "command"};
-  return kWords.Contains(lower);
-}
-
-// A word that precedes an organisation's name as its class: "the band Tarn Echo".
-bool IsOrganisationCue(std::string_view lower) {
-  static const WordSet kWords = {"band",      "bands",        "group",   "label",   "company",
-                                 "firm",      "club",         "team",    "station", "network",
-                                 "newspaper", "magazine",     "channel", "store",   "retailer",
-                                 "airline",   "manufacturer", "party"};
-  return kWords.Contains(lower);
-}
-
-// Capitalised words that open a sentence or qualify a name without being part of it.
-bool IsRunOpener(std::string_view lower) {
-  static const WordSet kWords = {
-      "when",      "if",      "as",       "after",  "before", "while", "but",   "and",
-      "so",        "then",    "former",   "now",    "since",  "once",  "until", "where",
-      "meanwhile", "because", "also",     "under",  "at",     "in",    "for",   "with",
-      "by",        "from",    "on",       "to",     "of",     "must",  "watch", "whether",
-      "late",      "ex",      "although", "though", "a",      "an"};
-  return kWords.Contains(lower);
-}
-
-bool IsPreposition(std::string_view lower) {
-  static const WordSet kWords = {"of", "for",  "de", "in", "from", "by",   "at",
-                                 "to", "with", "on", "as", "into", "over", "under"};
-  return kWords.Contains(lower);
-}
-
-// Words that may follow the head noun of a describing phrase: "a firm that", "a band
-// founded in 1990", "a group representing".
-bool IsPhraseLink(std::string_view lower) {
-  static const WordSet kWords = {"that",   "which", "who",    "whose",       "based",  "founded",
-                                 "owned",  "run",   "backed", "known",       "called", "and",
-                                 "formed", "set",   "led",    "representing"};
-  return kWords.Contains(lower);
 }
 
 // `lower` is the last word of a person mention of two or more words ("Angela Merkel").
@@ -384,26 +139,8 @@ bool IsSurnameOfAFullName(const TokenizedText& tt, const std::vector<Mention>& m
   return false;
 }
 
-// Kinds of places named after them with "of" ("the village of X").
-bool IsPlaceKindWord(std::string_view lower) {
-  static const WordSet kWords = {"town",     "village",      "city",   "parish", "county",
-                                 "district", "municipality", "hamlet", "suburb", "province",
-                                 "region",   "island",       "prairie"};
-  return kWords.Contains(lower);
-}
-
-bool IsNameConnector(std::string_view lower) {
-  return lower == "of" || lower == "for" || lower == "de";
-}
-
 std::string_view Surface(const TokenizedText& tt, const Mention& m) {
   return tt.Span(m.first, m.last);
-}
-
-// Sets the canonical name (and the type an alias may give) after the span changed.
-void Rename(const TokenizedText& tt, Mention* m) {
-  std::string_view surface = tt.Span(m->first, m->last);
-  m->canonical = CanonicalName(surface, &m->type);
 }
 
 bool IsSaintAbbreviation(std::string_view lower) {
@@ -460,180 +197,7 @@ void MarkOrganisationRuns(const TokenizedText& tt, std::vector<Mention>* mention
   }
 }
 
-bool IsTopLevelDomain(std::string_view lower) {
-  static const WordSet kWords = {"com", "org", "net", "gov",  "edu", "co", "uk", "io",
-                                 "us",  "tv",  "mil", "info", "de",  "fr", "ca", "au"};
-  return kWords.Contains(lower);
-}
-
-// Where a web address going on at token `i` ends: past ".word" parts joined without spaces
-// whose last is a top-level domain ("Vox" + ".com"); `i` when there is none.
-size_t DomainEnd(const TokenizedText& tt, size_t i) {
-  const size_t n = tt.tokens.size();
-  size_t j = i;
-  while (j + 1 < n && j < i + 8 && tt.Text(j) == "." && tt.Adjacent(j) && tt.Adjacent(j + 1) &&
-         tt.tokens[j + 1].kind == TokenKind::kWord) {
-    j += 2;
-  }
-  while (j > i && !IsTopLevelDomain(tt.Text(j - 1))) j -= 2;  // "Tarn.Ayle.com.Next"
-  return j;
-}
-
-// Token `first` follows a picture credit label: "Photo: ", "toggle caption ".
-bool IsCreditLabel(const TokenizedText& tt, size_t first) {
-  if (first >= 1 && tt.Lower(first - 1) == "caption") return true;
-  if (first < 2 || tt.Text(first - 1) != ":") return false;
-  std::string_view label = tt.Lower(first - 2);
-  return label == "photo" || label == "photos" || label == "photograph" || label == "credit" ||
-         label == "image";
-}
-
-// "Sen." / "Army Gen." / "Montana Democratic Gov." / "Marine Corps Commandant Gen.": an
-// abbreviated title with its period ends no name, nor do the rank, title and party words
-// before it; nor does "Majority" before "Leader" ("House Majority Leader"). The rest is an
-// organisation if it ends in an organisation word, a place if WordNet says so. Returns false
-// when nothing is left.
-bool CutTrailingTitle(const TokenizedText& tt, Mention* m) {
-  const size_t n = tt.tokens.size();
-  size_t last = m->last;
-  bool abbreviated = last < n && tt.Text(last) == "." && tt.Adjacent(last) &&
-                     IsTitleAbbreviation(tt.Lower(last - 1));
-  bool before_title = last < n && IsTitleWord(tt.Lower(last)) &&
-                      (tt.Lower(last - 1) == "majority" || tt.Lower(last - 1) == "minority");
-  if (!abbreviated && !before_title) return true;
-  if (abbreviated) --last;
-  while (last > m->first && IsTitlePrefix(tt.Lower(last - 1))) --last;
-  if (last == m->first) return false;
-  m->last = last;
-  std::string_view word = tt.Text(last - 1);
-  if (IsOrganisationHead(tt.Lower(last - 1)) || IsLegislature(word) || word == "House") {
-    m->type = 'O';
-  } else if (IsPlace(tt, m->first, last)) {
-    m->type = 'L';
-  }
-  Rename(tt, m);
-  return true;
-}
-
-// "Democrats", "House Democrats", "Senate Republicans": a party's members are no entity; the
-// chamber named before them is an organisation. Returns false when nothing is left.
-bool CutPartyMembers(const TokenizedText& tt, Mention* m) {
-  std::string_view last = tt.Lower(m->last - 1);
-  if (last != "democrats" && last != "republicans" && last != "democrat" && last != "republican") {
-    return true;
-  }
-  if (m->last - m->first == 1) return false;
-  std::string_view chamber = tt.Text(m->first);
-  if (m->last - m->first == 2 && (IsLegislature(chamber) || chamber == "House")) {
-    --m->last;
-    m->type = 'O';
-    Rename(tt, m);
-  }
-  return true;
-}
-
-// "Food and [Drug Administration]", "Centers for [Disease Control]", "Bureau of [Prisons]",
-// "[Tarn School of Law] and Diplomacy": an organisation's name goes on over "and" / "of" /
-// "for" and a capitalised word no other mention holds. `ms` is sorted by first.
-void ExtendOrganisationsOverConnectors(const TokenizedText& tt, std::vector<Mention>* mentions) {
-  std::vector<Mention>& ms = *mentions;
-  const size_t n = tt.tokens.size();
-  // A capitalised word, not an acronym (a name of its own: "FBI and [Justice Department]").
-  auto name_word = [&](size_t q) {
-    std::string_view text = tt.Text(q);
-    return tt.tokens[q].capitalized && tt.tokens[q].kind == TokenKind::kWord &&
-           !IsRunOpener(tt.Lower(q)) && !IsTitleWord(tt.Lower(q)) &&
-           std::any_of(text.begin() + 1, text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  };
-  size_t prev_end = 0;
-  for (size_t k = 0; k < ms.size(); ++k) {
-    Mention& m = ms[k];
-    if (m.last <= m.first) continue;
-    const size_t limit = prev_end;
-    prev_end = std::max(prev_end, m.last);
-    if (m.type != 'O') continue;
-    bool changed = false;
-    for (int step = 0; step < 3 && m.first >= limit + 2 && !tt.tokens[m.first].sentence_start &&
-                       !tt.tokens[m.first - 1].sentence_start;
-         ++step) {
-      const size_t w = m.first - 2;
-      std::string_view link = tt.Text(m.first - 1);
-      if (!name_word(w)) break;
-      bool ok = false;
-      const bool conjunction = link == "and";
-      if (conjunction) {
-        // The word opens the name ("the Grain and ..."; not "New Deal and [Tarn Society]",
-        // "Bureau of Inquiry and [Justice Department]"), and is no place or person's name
-        // WordNet knows ("Tarnia and [Quill Corp]").
-        std::string_view before = w > 0 ? tt.Lower(w - 1) : std::string_view();
-        ok = m.last - m.first >= 2 && !IsPlace(tt, w, w + 1) &&
-             !(WordClusters::WnSingle(WordInfo(tt.Text(w))) & 1) &&
-             (w == 0 || before == "the" ||
-              (!tt.tokens[w - 1].capitalized && !IsNameConnector(before) && before != "and" &&
-               before != "&"));
-      } else if (link == "of" || link == "for") {
-        ok = IsOfHead(tt.Lower(w));
-      }
-      if (!ok) break;
-      m.first = w;
-      changed = true;
-      if (conjunction) break;
-    }
-    // "[Tarn School of Law] and Diplomacy": after an "of" phrase, one more word, then no name.
-    if (m.last >= m.first + 3 && m.last + 1 < n && tt.Text(m.last) == "and" &&
-        IsNameConnector(tt.Lower(m.last - 2)) && name_word(m.last + 1) &&
-        !tt.tokens[m.last + 1].sentence_start &&
-        (m.last + 2 >= n || !tt.tokens[m.last + 2].capitalized) &&
-        (k + 1 == ms.size() || ms[k + 1].first > m.last + 1)) {
-      m.last += 2;
-      prev_end = std::max(prev_end, m.last);
-      changed = true;
-    }
-    if (changed) Rename(tt, &m);
-  }
-}
-
 }  // namespace
-
-void AddNewsNames(const TokenizedText& tt, const std::vector<uint8_t>& taken,
-                  std::vector<Mention>* mentions) {
-  const size_t n = tt.tokens.size();
-  for (size_t i = 0; i < n; ++i) {
-    std::string_view word = tt.Text(i);
-    if (word.size() < 3 || word[0] < 'C' || word[0] > 'S') continue;  // cheap first test
-    const bool house = word == "House";
-    const bool road = (word == "Interstate" || word == "Highway" || word == "Route") && i + 1 < n &&
-                      tt.tokens[i + 1].kind == TokenKind::kNumber && tt.Text(i + 1).size() <= 3;
-    if (!house && !road && !IsLegislature(word) && word != "GOP") continue;
-    if (taken[i] || (i + 1 < n && tt.Lower(i + 1) == "of")) continue;
-    if (house) {
-      // The chamber: "House Democrats", "the House floor", "won the House."; not "White
-      // House", "House Bill", "Tarn House".
-      bool context = i + 1 < n && IsChamberContext(tt.Lower(i + 1));
-      bool the_house =
-          i > 0 && tt.Text(i - 1) == "the" && (i + 1 == n || !tt.tokens[i + 1].capitalized);
-      if (!context && !the_house) continue;
-      if (i > 0 && tt.tokens[i - 1].capitalized && !tt.tokens[i].sentence_start) continue;
-    }
-    const size_t end = road ? i + 2 : i + 1;
-    const char type = road ? 'L' : 'O';
-    Mention* cover = nullptr;
-    for (Mention& m : *mentions) {
-      if (m.first < end && i < m.last) cover = &m;
-    }
-    if (cover) {
-      // "Congress" typed a place: the legislature.
-      if (cover->first == i && cover->last == end && cover->type != type) {
-        cover->type = type;
-        cover->canonical = CanonicalName(tt.Span(i, end), &cover->type);
-      }
-      continue;
-    }
-    Mention m{i, end, type, ""};
-    m.canonical = CanonicalName(tt.Span(i, end), &m.type);
-    mentions->push_back(std::move(m));
-  }
-}
 
 bool IsOrganisationHead(std::string_view lower) {
   static const WordSet kHeads = {

@@ -4,7 +4,6 @@
 // mentions, organisations by a class word before them or a head word ending their run.
 #pragma once
 
-#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -17,14 +16,14 @@ namespace stemma::facts {
 bool IsOrganisationHead(std::string_view lower);
 
 // Applies the rules to the tagger's mentions in place (drops, re-types, merges). News rules
-// (bench/facts/NEWS_NER.md): abbreviated titles and the rank or party words before them end no
-// name ("Army Gen.", "Ohio Democratic Gov."), party members are no entity ("House Democrats"
-// -> "House"), organisations go on over "and"/"of"/"for" ("Food and Drug Administration"),
-// web addresses of persons, sentence-opening conjunctions, illnesses, holidays and lone
-// letters are dropped, photographers' credits ("Photo: Ada Voss/...") are persons. Mentions
-// whose canonical name is in the alias table are left alone. Order is not required. Mentions
-// of type 'M' (the tagger's MISC spans; canonical name may be empty) are evidence only: they
-// are dropped unless a rule makes them an organisation or place.
+// (news_names.h, bench/facts/NEWS_NER.md): abbreviated titles and the rank or party words
+// before them end no name ("Army Gen.", "Ohio Democratic Gov."), party members are no entity
+// ("House Democrats" -> "House"), organisations go on over "and"/"of"/"for" ("Food and Drug
+// Administration"), web addresses of persons, sentence-opening conjunctions, illnesses,
+// holidays and lone letters are dropped, photographers' credits ("Photo: Ada Voss/...") are
+// persons. Mentions whose canonical name is in the alias table are left alone. Order is not
+// required. Mentions of type 'M' (the tagger's MISC spans; canonical name may be empty) are
+// evidence only: they are dropped unless a rule makes them an organisation or place.
 // `cues` (may be null) receives the names a context cue typed ("the band X", "X was founded",
 // "the town of X", "X, a company") with that type, for TypeMentionsByMajority.
 struct TypeCue {
@@ -33,14 +32,6 @@ struct TypeCue {
 };
 void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mentions,
                           std::vector<TypeCue>* cues = nullptr);
-
-// Names the tagger misses in news, added (or re-typed when the tagger found exactly that word
-// as something else): legislatures ("the Senate", "Congress", "Parliament", not before "of"),
-// "House" only as the chamber ("House Democrats", "the House floor", "won the House."), the
-// party acronym "GOP" (organisations); numbered roads ("Interstate 35", "Route 9": places).
-// Tokens with `taken` set (alias phrases) are left alone.
-void AddNewsNames(const TokenizedText& tt, const std::vector<uint8_t>& taken,
-                  std::vector<Mention>* mentions);
 
 // Edges the tagger and the tokenizer cut off, on the final mentions: the period of "Jr." /
 // "Sr." after a person's name, an ordinal before an organisation ("65th Air Division"), and a

@@ -1,10 +1,14 @@
-// Test helper shared by the entity tests: a hand-made tagger mention over a phrase of a text.
+// Test helpers shared by the entity tests: a hand-made tagger mention over a phrase of a text,
+// the type rules applied to such mentions.
 #pragma once
 
 #include <gtest/gtest.h>
 
+#include <string>
 #include <string_view>
+#include <vector>
 
+#include "facts/entity_rules.h"
 #include "facts/facts_internal.h"
 
 namespace stemma::facts {
@@ -22,6 +26,14 @@ inline Mention Over(const TokenizedText& tt, std::string_view phrase, char type,
   }
   EXPECT_LT(m.first, m.last) << phrase;
   return m;
+}
+
+// "type:canonical" of each mention after ApplyEntityTypeRules.
+inline std::vector<std::string> Apply(const TokenizedText& tt, std::vector<Mention> mentions) {
+  ApplyEntityTypeRules(tt, &mentions);
+  std::vector<std::string> out;
+  for (const Mention& m : mentions) out.push_back(std::string(1, m.type) + ":" + m.canonical);
+  return out;
 }
 
 }  // namespace stemma::facts
