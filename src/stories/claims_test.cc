@@ -593,8 +593,9 @@ TEST(ClaimsTest, DatesOfTheFirstAndTheFinalOccasionAreNoRivals) {
 TEST(ClaimsTest, OneOutletsDatesAreNoRivalVersions) {
   // A weekly feature of one outlet names its own dates ("Oct. 17 segment", "Oct. 24 segment").
   StoryFixture s;
-  s.docs = {Doc("a", "Ilse Brun talks harbour politics in the Marrow Ledger segment of Oct. 17."),
-            Doc("b", "Ilse Brun talks harbour politics in the Marrow Ledger segment of Oct. 24.")};
+  s.docs = {
+      Doc("a", "Ilse Brun talks harbour politics in the Marrow Ledger segment aired Oct. 17."),
+      Doc("b", "Ilse Brun talks harbour politics in the Marrow Ledger segment aired Oct. 24.")};
   s.facts = {{At(s.docs[0], "date", "Oct. 17", "2031-10-17")},
              {At(s.docs[1], "date", "Oct. 24", "2031-10-24")}};
   const std::vector<Claim> two_outlets =
@@ -611,6 +612,34 @@ TEST(ClaimsTest, OneOutletsDatesAreNoRivalVersions) {
   s.docs[0].published = s.docs[1].published = "2033-04-29";
   EXPECT_THAT(BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}))[0].contradicted_by,
               ElementsAre("b"));
+}
+
+TEST(ClaimsTest, DatesSharingOneWordAreTwoDeeds) {
+  // "visits the school on April 21" / "seized April 15 from a school": one shared word, two
+  // deeds; "sought treatment Sept. 25" / "sought treatment on Sept. 26": one deed, two dates.
+  const auto claims_for = [](const std::string& a, const std::string& a_span,
+                             const std::string& b, const std::string& b_span) {
+    StoryFixture s;
+    s.docs = {Doc("a", a), Doc("b", b)};
+    s.facts = {{At(s.docs[0], "date", a_span, "2031-04-21")},
+               {At(s.docs[1], "date", b_span, "2031-04-15")}};
+    return BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  };
+  for (const Claim& c : claims_for("Governor Ilse Brun of Marrow visits the harbour school in "
+                                   "Quillmoor on April 21.",
+                                   "April 21",
+                                   "Families in Marrow said the pupils seized April 15 from a "
+                                   "school in Quillmoor were freed.",
+                                   "April 15")) {
+    EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+  }
+  const std::vector<Claim> one_deed =
+      claims_for("Ilse Brun of Marrow first sought treatment April 21 at the Quillmoor clinic.",
+                 "April 21",
+                 "Ilse Brun of Marrow first sought treatment April 15 at the Quillmoor clinic.",
+                 "April 15");
+  ASSERT_EQ(one_deed.size(), 2u);
+  EXPECT_THAT(one_deed[0].contradicted_by, ElementsAre("b"));
 }
 
 TEST(ClaimsTest, AWeekIsNoRivalOfAMonth) {
