@@ -819,8 +819,7 @@ int SubjectMatch(const FactView& a, const FactView& b) {
       // attack on Sept. 11" / "the shows of Sept. 16"): calling two dates rival versions also
       // needs a word of the same predicate right around both.
       if (a.shape == DateShape::kCalendar && a.precision == b.precision && overlap >= 3 &&
-          coef >= 0.4 &&
-          (Overlap(a.near, b.near) >= kDateNear || (a.ahead && b.ahead))) {
+          coef >= 0.4 && (Overlap(a.near, b.near) >= kDateNear || (a.ahead && b.ahead))) {
         return 2;
       }
       if (overlap >= 3 && coef >= 0.5) return 1;

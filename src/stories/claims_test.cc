@@ -617,8 +617,8 @@ TEST(ClaimsTest, OneOutletsDatesAreNoRivalVersions) {
 TEST(ClaimsTest, DatesSharingOneWordAreTwoDeeds) {
   // "visits the school on April 21" / "seized April 15 from a school": one shared word, two
   // deeds; "sought treatment Sept. 25" / "sought treatment on Sept. 26": one deed, two dates.
-  const auto claims_for = [](const std::string& a, const std::string& a_span,
-                             const std::string& b, const std::string& b_span) {
+  const auto claims_for = [](const std::string& a, const std::string& a_span, const std::string& b,
+                             const std::string& b_span) {
     StoryFixture s;
     s.docs = {Doc("a", a), Doc("b", b)};
     s.facts = {{At(s.docs[0], "date", a_span, "2031-04-21")},
@@ -633,11 +633,9 @@ TEST(ClaimsTest, DatesSharingOneWordAreTwoDeeds) {
                                    "April 15")) {
     EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
   }
-  const std::vector<Claim> one_deed =
-      claims_for("Ilse Brun of Marrow first sought treatment April 21 at the Quillmoor clinic.",
-                 "April 21",
-                 "Ilse Brun of Marrow first sought treatment April 15 at the Quillmoor clinic.",
-                 "April 15");
+  const std::vector<Claim> one_deed = claims_for(
+      "Ilse Brun of Marrow first sought treatment April 21 at the Quillmoor clinic.", "April 21",
+      "Ilse Brun of Marrow first sought treatment April 15 at the Quillmoor clinic.", "April 15");
   ASSERT_EQ(one_deed.size(), 2u);
   EXPECT_THAT(one_deed[0].contradicted_by, ElementsAre("b"));
 }
