@@ -1043,6 +1043,19 @@ bool DifferentMoments(const FactView& a, const FactView& b, const StoryInput& st
   return UpdateNotDispute(*story.documents[a.doc], *story.documents[b.doc]);
 }
 
+// Whether `speaker` is the outlet of a document of the story: "CNN" for "CNN (Web News)".
+bool NamesAnOutlet(std::string_view speaker, const StoryInput& story) {
+  if (speaker.empty()) return false;
+  for (const Document* d : story.documents) {
+    const std::string_view outlet = d->outlet;
+    if (outlet.starts_with(speaker) &&
+        (outlet.size() == speaker.size() || outlet[speaker.size()] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Two statements of one subject with values that cannot both hold, stated as rival versions
 // (not listed figures, not two moments, not two instances, not a misread speaker).
 bool Rivals(const FactView& a, const FactView& b, const StoryInput& story) {
@@ -1078,9 +1091,12 @@ bool Rivals(const FactView& a, const FactView& b, const StoryInput& story) {
   // version's speaker most likely credits them too (checked per contradicting document in
   // BuildStoryClaims, so the pair is listed both ways or not at all); a line credited to
   // spokespeople is the organisation's.
+  // A news outlet of the story ("CNN reported that the script ... the 'troubling trend'")
+  // reports the words; it did not say them instead of the other version's speaker.
   return SpeakerNamedAtQuote(*a.fact, doc_a) && SpeakerNamedAtQuote(*b.fact, doc_b) &&
          !MentionsSurname(doc_a.text, b.fact->speaker) && !SpokespersonLine(*a.fact, doc_a) &&
-         !SpokespersonLine(*b.fact, doc_b);
+         !SpokespersonLine(*b.fact, doc_b) && !NamesAnOutlet(a.fact->speaker, story) &&
+         !NamesAnOutlet(b.fact->speaker, story);
 }
 
 void InsertSorted(std::vector<int>* v, int x) {

@@ -261,6 +261,25 @@ TEST(ClaimsTest, QuotesGroupBySpeakerAndTextAndMisattributionContradicts) {
   }
 }
 
+TEST(ClaimsTest, AnOutletReportingAQuoteIsNoRivalSpeaker) {
+  // "Marrow Ledger reported the script ... '...'": the outlet reports the words.
+  StoryFixture s;
+  const std::string q = "\"We will rebuild every bridge in the valley before winter\"";
+  s.docs = {Doc("a", "Governor Ilse Brun said " + q + " on Monday."),
+            Doc("b", "The Marrow Ledger reported " + q + " on Monday.")};
+  s.docs[1].outlet = "Marrow Ledger (Web)";
+  s.facts = {{At(s.docs[0], "quote", q, "", "", "Ilse Brun")},
+             {At(s.docs[1], "quote", q, "", "", "Marrow Ledger")}};
+  for (const Claim& c : BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}))) {
+    EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+  }
+  // Another outlet's name is still a rival speaker.
+  s.docs[1].outlet = "Quillmoor Post";
+  const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_THAT(claims[0].contradicted_by, ElementsAre("b"));
+}
+
 // A speaker read through "he said" or from another sentence may be our misreading; only quotes
 // whose sentence names the speaker can be rival attributions. Indirect speech never is: several
 // sources report the same thing.

@@ -218,8 +218,22 @@ std::string FoldAccents(std::string_view w) {
 
 // "Rait" / "Raite", "Jon" / "John", "Opteron" / "Opteron(TM)", "Peña" / "Pena": one name spelt
 // two ways.
+// Consonants of a name, doubled ones once: "swain" and "swayne" are both "swn".
+std::string Consonants(std::string_view w) {
+  std::string out;
+  for (char c : w) {
+    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') continue;
+    if (out.empty() || out.back() != c) out.push_back(c);
+  }
+  return out;
+}
+
 bool SpellingVariant(std::string_view a, std::string_view b) {
   if (FoldAccents(a) == FoldAccents(b)) return true;
+  // The same first letter and consonants ("Swain" / "Swayne"): a name written as it sounds.
+  if (a.size() >= 4 && b.size() >= 4 && a[0] == b[0] && Consonants(a) == Consonants(b)) {
+    return true;
+  }
   if (a.size() > b.size()) std::swap(a, b);
   if (b.compare(0, a.size(), a) == 0) return true;
   if (b.size() - a.size() > 1) return false;

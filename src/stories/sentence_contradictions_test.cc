@@ -285,6 +285,21 @@ TEST(SentenceContradictions, AnAntonymInsideALargerRewordingDeniesSomethingElse)
   EXPECT_EQ(Detect(kIntro + a, kIntro + c).size(), 2u);
 }
 
+TEST(SentenceContradictions, ANameWrittenAsItSoundsIsNoSwap) {
+  // "Kain" / "Kayne": the same consonants, one name.
+  const std::string a =
+      "In the Kain inquiry, a Quillmoor councillor objected when the clerk used the word "
+      "scoundrel at the harbour.";
+  const std::string b =
+      "In the Kayne inquiry, a Quillmoor councillor objected when the clerk used the word "
+      "scoundrel at the harbour.";
+  EXPECT_TRUE(Detect(kIntro + a, kIntro + b).empty());
+  const std::string c =
+      "In the Brightwater inquiry, a Quillmoor councillor objected when the clerk used the word "
+      "scoundrel at the harbour.";
+  EXPECT_EQ(Detect(kIntro + a, kIntro + c).size(), 2u);
+}
+
 TEST(SentenceContradictions, HedgedOrRepeatedNumbersAreNoRivalFigures) {
   // Both floors: "more than 100" and "more than 180" can both be true.
   const std::string a = "The Quillmoor storm injured more than 100 people near the harbour wall.";
