@@ -21,40 +21,14 @@ import os
 import subprocess
 import sys
 
+from gold_corpus import byte_to_char, load_articles
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 GOLD = os.path.join(HERE, "gold", "ner_news_entities.jsonl")
 ARTICLES = os.path.join(HERE, "gold", "ner_news_articles.tsv")
 KINDS = {"person": "PER", "organization": "ORG", "location": "LOC"}
 TYPES = ("PER", "ORG", "LOC")
-
-
-def load_articles(corpus, wanted):
-    """{id: record} for the wanted (file, id) pairs, reading each corpus file once."""
-    by_file = {}
-    for f, i in wanted:
-        by_file.setdefault(f, set()).add(i)
-    out = {}
-    for f, ids in sorted(by_file.items()):
-        proc = subprocess.Popen(["zstd", "-dc", os.path.join(corpus, f)], stdout=subprocess.PIPE)
-        for line in proc.stdout:
-            if not any(i.encode() in line[:200] for i in ids):
-                continue
-            rec = json.loads(line)
-            if rec["id"] in ids:
-                out[rec["id"]] = rec
-        proc.stdout.close()
-        proc.wait()
-    return out
-
-
-def byte_to_char(text):
-    """List mapping each UTF-8 byte offset (0..len) to its code-point offset."""
-    table = []
-    for ci, ch in enumerate(text):
-        table.extend([ci] * len(ch.encode("utf-8")))
-    table.append(len(text))
-    return table
 
 
 def run_cli(cli, docs):
