@@ -21,30 +21,6 @@ std::string Speaker(const std::vector<Fact>& quotes, const std::string& start) {
   return SpeakerOf(quotes, start);
 }
 
-// The quotes of `text` with hand-made mentions (each name at its first occurrence), as the
-// tagger might give them.
-std::vector<Fact> QuotesWithMentions(const std::string& text,
-                                     const std::vector<std::pair<std::string, char>>& names) {
-  facts::TokenizedText tt;
-  facts::Tokenize(text, &tt);
-  std::vector<facts::Mention> mentions;
-  for (const auto& [name, type] : names) {
-    size_t at = text.find(name);
-    facts::Mention m;
-    m.type = type;
-    m.canonical = name;
-    for (size_t k = 0; k < tt.tokens.size(); ++k) {
-      if (tt.tokens[k].begin == at) m.first = k;
-      if (tt.tokens[k].end == at + name.size()) m.last = k + 1;
-    }
-    mentions.push_back(m);
-  }
-  std::vector<Fact> out;
-  facts::ExtractQuotes(tt, mentions, &out);
-  std::erase_if(out, [](const Fact& f) { return f.kind != "quote"; });
-  return out;
-}
-
 class QuoteRound10Test : public ::testing::Test {
  protected:
   void SetUp() override { facts::QuoteRanker::SetDefaultModel(""); }

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "facts/facts_internal.h"
 #include "stemma/facts.h"
 
 namespace stemma {
@@ -27,6 +28,31 @@ inline std::string SpeakerOf(const std::vector<Fact>& quotes, const std::string&
     if (f.text.rfind(start, 0) == 0) return f.speaker;
   }
   return "<no quote>";
+}
+
+// The quotes of `text` found by the quote rules over hand-made mentions (each name at its first
+// occurrence, whole words), standing for tagger output the real tagger does not produce on
+// short fictional text.
+inline std::vector<Fact> QuotesWithMentions(
+    const std::string& text, const std::vector<std::pair<std::string, char>>& names) {
+  facts::TokenizedText tt;
+  facts::Tokenize(text, &tt);
+  std::vector<facts::Mention> mentions;
+  for (const auto& [name, type] : names) {
+    size_t at = text.find(name);
+    facts::Mention m;
+    m.type = type;
+    m.canonical = name;
+    for (size_t k = 0; k < tt.tokens.size(); ++k) {
+      if (tt.tokens[k].begin == at) m.first = k;
+      if (tt.tokens[k].end == at + name.size()) m.last = k + 1;
+    }
+    mentions.push_back(m);
+  }
+  std::vector<Fact> out;
+  facts::ExtractQuotes(tt, mentions, &out);
+  std::erase_if(out, [](const Fact& f) { return f.kind != "quote"; });
+  return out;
 }
 
 }  // namespace stemma

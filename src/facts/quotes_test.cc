@@ -233,30 +233,6 @@ TEST(QuoteSpeakersTest, ColonEndingThePreviousParagraph) {
   EXPECT_EQ(Speaker(q, "The plan funds"), "Marsh Council");
 }
 
-// Runs the quote rules over hand-made mentions, to stand for tagger output that the real
-// tagger does not produce on short fictional text.
-std::vector<Fact> QuotesWithMentions(const std::string& text,
-                                     const std::vector<std::pair<std::string, char>>& names) {
-  facts::TokenizedText tt;
-  facts::Tokenize(text, &tt);
-  std::vector<facts::Mention> mentions;
-  for (const auto& [name, type] : names) {  // each name: its first occurrence, whole words
-    size_t at = text.find(name);
-    facts::Mention m;
-    m.type = type;
-    m.canonical = name;
-    for (size_t k = 0; k < tt.tokens.size(); ++k) {
-      if (tt.tokens[k].begin == at) m.first = k;
-      if (tt.tokens[k].end == at + name.size()) m.last = k + 1;
-    }
-    mentions.push_back(m);
-  }
-  std::vector<Fact> out;
-  facts::ExtractQuotes(tt, mentions, &out);
-  std::erase_if(out, [](const Fact& f) { return f.kind != "quote"; });
-  return out;
-}
-
 TEST(QuoteSpeakersTest, ThePresidentIsTheTitledName) {
   const std::string text =
       "Critics of President Quorvath met on Friday.\n\n"
