@@ -14,6 +14,37 @@ SparseVector Heaviest(const SparseVector& v, size_t n) {
   return top;
 }
 
+using LeadCounts = std::vector<std::pair<uint32_t, int>>;
+
+// The lead of more than half of the members that have one, and of at least half of all
+// members; kNoTerm if none.
+uint32_t DominantLead(const LeadCounts& leads, size_t members) {
+  int with_lead = 0;
+  for (const auto& [term, n] : leads) with_lead += n;
+  for (const auto& [term, n] : leads) {
+    if (2 * n > with_lead && 2 * static_cast<size_t>(n) >= members) return term;
+  }
+  return kNoTerm;
+}
+
+// Adds `delta` members with lead `term` (sorted by term; entries that reach 0 go).
+void AddLead(LeadCounts* leads, uint32_t term, int delta) {
+  auto it = std::lower_bound(leads->begin(), leads->end(), std::make_pair(term, INT32_MIN));
+  if (it == leads->end() || it->first != term) it = leads->insert(it, {term, 0});
+  it->second += delta;
+  if (it->second <= 0) leads->erase(it);
+}
+
+// Whether fewer than a quarter of the members with a lead in `leads` have `term`.
+bool Rare(const LeadCounts& leads, uint32_t term) {
+  int with_lead = 0, with_term = 0;
+  for (const auto& [t, n] : leads) {
+    with_lead += n;
+    if (t == term) with_term = n;
+  }
+  return 4 * with_term < with_lead;
+}
+
 }  // namespace
 
 double StoryClusterer::TimeFactor(int day, int first, int last) const {
@@ -22,6 +53,58 @@ double StoryClusterer::TimeFactor(int day, int first, int last) const {
   if (gap <= options_.close_days) return 1.1;
   if (gap <= options_.far_days) return 1.0;
   return gap > 365 ? 0.15 : 0.25;  // another moment: only near-copies still join
+}
+
+void StoryClusterer::CountLead(StoryState* s, const SparseVector& vector, int delta) const {
+  if (!s->leads_valid) return;
+  if (vocabulary_ == nullptr) {
+    s->leads_valid = false;  // counted once a vocabulary tells the markers
+    return;
+  }
+  const uint32_t lead = LeadOf(vector, *vocabulary_);
+  if (lead != kNoTerm) AddLead(&s->leads, lead, delta);
+}
+
+const LeadCounts& StoryClusterer::Leads(int story) const {
+  const StoryState& s = stories_[story];
+  if (!s.leads_valid) {
+    s.leads.clear();
+    if (vocabulary_ != nullptr) {
+      for (int d : s.members) {
+        auto p = profiles_.find(d);
+        if (p == profiles_.end()) continue;
+        const uint32_t lead = LeadOf(p->second.first, *vocabulary_);
+        if (lead != kNoTerm) AddLead(&s.leads, lead, 1);
+      }
+    }
+    s.leads_valid = true;
+  }
+  return s.leads;
+}
+
+double StoryClusterer::LeadFactor(const LeadCounts& a, size_t a_members, const LeadCounts& b,
+                                  size_t b_members) const {
+  if (options_.lead_conflict >= 1.0 || a.empty() || b.empty()) return 1.0;
+  const uint32_t lead_a = DominantLead(a, a_members), lead_b = DominantLead(b, b_members);
+  if (lead_a == kNoTerm || lead_b == kNoTerm || lead_a == lead_b) return 1.0;
+  return Rare(a, lead_b) && Rare(b, lead_a) ? options_.lead_conflict : 1.0;
+}
+
+double StoryClusterer::LeadFactor(int doc, int story) const {
+  auto p = profiles_.find(doc);
+  if (vocabulary_ == nullptr || p == profiles_.end() || story < 0 ||
+      static_cast<size_t>(story) >= stories_.size()) {
+    return 1.0;
+  }
+  const uint32_t lead = LeadOf(p->second.first, *vocabulary_);
+  if (lead == kNoTerm) return 1.0;
+  LeadCounts rest = Leads(story);
+  size_t members = stories_[story].members.size();
+  if (StoryOf(doc) == story) {  // without `doc` itself
+    --members;
+    for (auto& [term, n] : rest) n -= term == lead;
+  }
+  return LeadFactor({{lead, 1}}, 1, rest, members);
 }
 
 std::vector<int> StoryClusterer::Candidates(const SparseVector& vector, size_t limit) const {
@@ -58,7 +141,14 @@ double StoryClusterer::Similarity(const DocumentProfile& profile, int story,
                                   bool time_penalty) const {
   const StoryState& s = stories_[story];
   double sim = Dot(profile.vector, s.normalised);
-  if (time_penalty) sim *= TimeFactor(profile.anchor_day, s.first_day, s.last_day);
+  if (time_penalty) {
+    sim *= TimeFactor(profile.anchor_day, s.first_day, s.last_day);
+    // Only where time cannot tell two events apart: a document or story with no date.
+    if (vocabulary_ != nullptr && (profile.anchor_day == kNoDay || s.first_day == kNoDay)) {
+      const uint32_t lead = LeadOf(profile.vector, *vocabulary_);
+      if (lead != kNoTerm) sim *= LeadFactor({{lead, 1}}, 1, Leads(story), s.members.size());
+    }
+  }
   return sim;
 }
 
@@ -80,8 +170,13 @@ void StoryClusterer::AddToStory(int story, int doc, const SparseVector& vector, 
   s.normalised = s.sum;
   Normalise(&s.normalised);
   Index(story, before);
+  if (s.members.empty()) {
+    s.leads.clear();
+    s.leads_valid = true;
+  }
   s.members.push_back(doc);
   s.units_valid = false;
+  CountLead(&s, vector, 1);
   s.has_copies |= copy_parent_.count(doc) > 0;
   if (changed_.size() <= static_cast<size_t>(story)) changed_.resize(story + 1, 0);
   changed_[story] = 1;
@@ -120,6 +215,8 @@ void StoryClusterer::Replace(int doc, const SparseVector& vector) {
   Normalise(&s.normalised);
   Index(story, before);
   s.units_valid = false;
+  CountLead(&s, old, -1);
+  CountLead(&s, vector, 1);
   if (changed_.size() <= static_cast<size_t>(story)) changed_.resize(story + 1, 0);
   changed_[story] = 1;
   old = vector;
@@ -135,7 +232,22 @@ void StoryClusterer::MoveTo(int doc, int other) {
   old.normalised = old.sum;
   Normalise(&old.normalised);
   old.units_valid = false;
+  CountLead(&old, vector, -1);
   if (old.members.empty()) old.alive = false;
+  if (day != kNoDay && (day == old.first_day || day == old.last_day)) {
+    // The story's dates are its remaining members' (a copy moved out takes its date along).
+    old.first_day = old.last_day = kNoDay;
+    for (int d : old.members) {
+      auto p = profiles_.find(d);
+      const int member_day = p == profiles_.end() ? kNoDay : p->second.second;
+      if (member_day == kNoDay) continue;
+      old.first_day = old.first_day == kNoDay ? member_day : std::min(old.first_day, member_day);
+      old.last_day = old.last_day == kNoDay ? member_day : std::max(old.last_day, member_day);
+    }
+  }
+  // Both stories changed: the one left behind may now reach other stories.
+  if (changed_.size() <= static_cast<size_t>(from)) changed_.resize(from + 1, 0);
+  changed_[from] = 1;
   AddToStory(to, doc, vector, day);
 }
 
@@ -224,6 +336,11 @@ void StoryClusterer::Absorb(int into, int from) {
   for (int doc : b.members) story_of_[doc] = into;
   a.members.insert(a.members.end(), b.members.begin(), b.members.end());
   a.units_valid = false;
+  if (a.leads_valid && b.leads_valid) {
+    for (const auto& [term, n] : b.leads) AddLead(&a.leads, term, n);
+  } else {
+    a.leads_valid = false;
+  }
   a.has_copies |= b.has_copies;
   if (b.first_day != kNoDay) {
     a.first_day = a.first_day == kNoDay ? b.first_day : std::min(a.first_day, b.first_day);
@@ -249,6 +366,9 @@ double StoryClusterer::LinkSimilarity(int x, int y, bool average_link, bool use_
   if (use_time && a.first_day != kNoDay && b.first_day != kNoDay) {
     const int mid = a.first_day + (a.last_day - a.first_day) / 2;
     sim *= TimeFactor(mid, b.first_day, b.last_day);
+  }
+  if (use_time && (a.first_day == kNoDay || b.first_day == kNoDay)) {
+    sim *= LeadFactor(Leads(x), a.members.size(), Leads(y), b.members.size());
   }
   return sim;
 }

@@ -23,11 +23,19 @@ struct ClusterOptions {
   size_t query_terms = 20;
   size_t max_candidates = 24;
   size_t max_postings = 500;  // terms in more story centroids than this are too common to use
+  // Similarity factor between a document or story about one person and a story about another
+  // (lead-person markers, TermCounts::lead) when one side has no date: two events of one kind
+  // happen to different people. With dates on both sides, the dates decide.
+  double lead_conflict = 0.5;
 };
 
 class StoryClusterer {
  public:
   explicit StoryClusterer(ClusterOptions options = {}) : options_(options) {}
+
+  // The vocabulary that tells lead-person marker terms (Vocabulary::IsLead); without one, or
+  // with lead_conflict >= 1, leads are ignored. Must outlive the calls that follow.
+  void SetVocabulary(const Vocabulary* vocabulary) { vocabulary_ = vocabulary; }
 
   // Assigns document `doc` (an index chosen by the caller) and returns its story index.
   int Add(int doc, const DocumentProfile& profile);
@@ -38,6 +46,8 @@ class StoryClusterer {
   // Cosine of `doc`'s vector to the centroid of `story` without `doc` itself (0 when `doc` is
   // its only member), dates ignored.
   double SimilarityWithout(int doc, int story) const;
+  // lead_conflict when `doc` and the rest of `story` are about different people, else 1.
+  double LeadFactor(int doc, int story) const;
   // Records that `doc` and `other` share one text (a copy, rewrite or republication): for the
   // average link of Merge they count as one member (their normalised mean), so a padded rewrite
   // and its source do not vote twice. Marks their stories as changed.
@@ -83,7 +93,17 @@ class StoryClusterer {
     mutable bool units_valid = false;   // cache of UnitSum
     mutable SparseVector unit_sum;
     mutable size_t units = 0;
+    mutable bool leads_valid = false;  // `leads` holds the members' counts
+    mutable std::vector<std::pair<uint32_t, int>> leads;  // marker term, members with it
   };
+  // Updates a story's lead counts (when valid) for a member vector joining (+1) or leaving (-1).
+  void CountLead(StoryState* s, const SparseVector& vector, int delta) const;
+  // Lead-person markers of a story's members with their counts (sorted by term), kept up to
+  // date as members come and go, computed once after Load.
+  const std::vector<std::pair<uint32_t, int>>& Leads(int story) const;
+  // lead_conflict when `a` (of `a_members` members) and `b` are about different people, else 1.
+  double LeadFactor(const std::vector<std::pair<uint32_t, int>>& a, size_t a_members,
+                    const std::vector<std::pair<uint32_t, int>>& b, size_t b_members) const;
   double TimeFactor(int day, int first, int last) const;
   double LinkSimilarity(int x, int y, bool average_link, bool use_time) const;
   // Sum of a story's members with copies collapsed (see LinkCopies) and the number of units.
@@ -94,6 +114,7 @@ class StoryClusterer {
   void Index(int story, const SparseVector& before);
 
   ClusterOptions options_;
+  const Vocabulary* vocabulary_ = nullptr;
   std::vector<StoryState> stories_;
   std::unordered_map<uint32_t, std::vector<int>> postings_;
   std::unordered_map<int, int> story_of_;

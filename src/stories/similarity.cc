@@ -71,6 +71,33 @@ int ParseDigits(std::string_view s, size_t pos, size_t n) {
   return v;
 }
 
+constexpr std::string_view kLeadPrefix = "L:";
+
+char MarkerOfKey(std::string_view key) { return key.starts_with(kLeadPrefix) ? 'L' : 0; }
+// A document is about a person named at least this often, and this many times as often as the
+// next person.
+constexpr int kLeadMentions = 3;
+constexpr int kLeadRatio = 2;
+// ... and named in the headline or in this many first bytes of the text.
+constexpr size_t kLedeBytes = 300;
+
+// Lowercase last word of a person's name ("Vincent Jackson", "WR Jackson" -> "jackson"): the
+// forms one document or its copies use for one person mostly share it.
+std::string Surname(std::string_view name) {
+  while (true) {
+    while (!name.empty() && !IsWordByte(static_cast<unsigned char>(name.back()))) {
+      name.remove_suffix(1);
+    }
+    size_t start = name.size();
+    while (start > 0 && name[start - 1] != ' ') --start;
+    const std::string_view last = name.substr(start);
+    if (start == 0 || (last != "Jr" && last != "Sr" && last != "II" && last != "III")) {
+      return AsciiLower(last);
+    }
+    name = name.substr(0, start);
+  }
+}
+
 bool IsNumberKind(const std::string& kind) {
   return kind == "number" || kind == "quantity" || kind == "money";
 }
@@ -262,6 +289,7 @@ uint32_t Vocabulary::Id(std::string_view key, std::string_view display) {
   auto it = ids_.find(key);
   if (it == ids_.end()) {
     it = ids_.emplace(std::string(key), static_cast<uint32_t>(df_.size())).first;
+    if (marker_.size() == df_.size()) marker_.push_back(MarkerOfKey(key));
     df_.push_back(0);
     display_.emplace_back(display);
   } else if (!display.empty() && display_[it->second].size() > 0 &&
@@ -274,6 +302,14 @@ uint32_t Vocabulary::Id(std::string_view key, std::string_view display) {
 void Vocabulary::CountDocument(const std::vector<uint32_t>& unique_terms) {
   ++documents_;
   for (uint32_t t : unique_terms) ++df_[t];
+}
+
+char Vocabulary::Marker(uint32_t term) const {
+  if (marker_.size() != df_.size()) {
+    marker_.assign(df_.size(), 0);
+    for (const auto& [key, id] : ids_) marker_[id] = MarkerOfKey(key);
+  }
+  return term < marker_.size() ? marker_[term] : 0;
 }
 
 double Vocabulary::Idf(uint32_t term) const {
@@ -322,6 +358,16 @@ TermCounts CountTerms(const Document& document, const std::vector<const Fact*>& 
   // ("... checks into rehab"): 3 gained FakeNewsAMT pairs and cost ECB+ events (0.877 -> 0.863).
   add_words(title_words, kTitleWeight);
   add_words(text_words, 1.0f);
+  // Surname -> mentions (headline included) and whether one is in the headline or the lede:
+  // who a report is about is named there.
+  std::map<std::string, std::pair<int, bool>> people;
+  for (const Fact* fact : facts) {
+    if (fact->kind != "person" || fact->value.size() > 200) continue;
+    auto& [mentions, early] = people[Surname(fact->value)];
+    ++mentions;
+    early |= fact->in_title || fact->begin < kLedeBytes;
+  }
+
   for (const Fact* fact : facts) {
     const Fact& f = *fact;
     // The headline's words are counted above; its facts would count them again.
@@ -337,7 +383,23 @@ TermCounts CountTerms(const Document& document, const std::vector<const Fact*>& 
       counts[vocabulary->Id("N:" + f.value, f.text)] += 0.5f;
     }
   }
+  const std::string* lead = nullptr;
+  int lead_count = 0, runner_up = 0;
+  bool lead_early = false;
+  for (const auto& [surname, seen] : people) {
+    const int n = seen.first;
+    if (n > lead_count) {
+      runner_up = lead_count, lead_count = n, lead = &surname, lead_early = seen.second;
+    } else {
+      runner_up = std::max(runner_up, n);
+    }
+  }
   TermCounts result;
+  if (lead != nullptr && !lead->empty() && lead_early && lead_count >= kLeadMentions &&
+      lead_count >= kLeadRatio * runner_up) {
+    result.lead = vocabulary->Id(std::string(kLeadPrefix) + *lead, *lead);
+    counts[result.lead] += 1.0f;  // for the document frequencies; Weigh sets its weight
+  }
   result.counts.assign(counts.begin(), counts.end());
   if (!count_document) return result;
   std::vector<uint32_t> unique;
@@ -386,13 +448,28 @@ SparseVector Weigh(const TermCounts& counts, const Vocabulary& vocabulary, size_
   v.reserve(counts.counts.size());
   const bool drop_unique = vocabulary.documents() >= 3;
   for (const auto& [term, count] : counts.counts) {
+    if (term == counts.lead) continue;
     if (drop_unique && vocabulary.DocumentFrequency(term) <= 1) continue;
     const float w = static_cast<float>((1.0 + std::log(count)) * vocabulary.Idf(term));
     if (w > 0) v.push_back({term, w});
   }
   KeepTop(&v, max_terms);
   Normalise(&v);
+  if (counts.lead != kNoTerm) {
+    const TermWeight marker{counts.lead, kLeadMarkerWeight};
+    v.insert(
+        std::lower_bound(v.begin(), v.end(), marker,
+                         [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; }),
+        marker);
+  }
   return v;
+}
+
+uint32_t LeadOf(const SparseVector& vector, const Vocabulary& vocabulary) {
+  for (const TermWeight& t : vector) {
+    if (vocabulary.IsLead(t.term)) return t.term;
+  }
+  return kNoTerm;
 }
 
 SparseVector AddVectors(const SparseVector& a, const SparseVector& b, float scale) {

@@ -18,6 +18,10 @@ class StateWriter;  // state_io.h
 class StateReader;
 
 inline constexpr int kNoDay = INT32_MIN;
+inline constexpr uint32_t kNoTerm = UINT32_MAX;
+// Weight of a document's lead-person marker term (TermCounts::lead) in its vector: carried
+// there so that the saved state keeps it, too light to move any cosine.
+inline constexpr float kLeadMarkerWeight = 1e-3f;
 
 struct TermWeight {
   uint32_t term = 0;
@@ -67,6 +71,8 @@ class Vocabulary {
   uint32_t DocumentFrequency(uint32_t term) const { return df_[term]; }
   uint32_t documents() const { return documents_; }
   size_t size() const { return df_.size(); }
+  // Whether `term` is a lead-person marker (TermCounts::lead).
+  bool IsLead(uint32_t term) const { return Marker(term) == 'L'; }
   // Persistence between runs (story_state.cc); Load returns false on malformed input.
   void Save(StateWriter* out) const;
   bool Load(StateReader* in);
@@ -80,11 +86,17 @@ class Vocabulary {
   std::vector<uint32_t> df_;
   std::vector<std::string> display_;
   uint32_t documents_ = 0;
+  char Marker(uint32_t term) const;
+  mutable std::vector<char> marker_;  // per term: 'L' or 0; rebuilt from the keys after Load
 };
 
 // Raw term counts of one document before idf weighting.
 struct TermCounts {
   std::vector<std::pair<uint32_t, float>> counts;  // sorted by term
+  // Marker term of the person the document is about (named most, at least 3 times and twice
+  // as often as anyone else; keyed by surname), or kNoTerm. Weigh adds it at
+  // kLeadMarkerWeight; the clusterer keeps stories about two different people apart.
+  uint32_t lead = kNoTerm;
 };
 
 struct DocumentProfile {
@@ -101,6 +113,9 @@ TermCounts CountTerms(const Document& document, const std::vector<const Fact*>& 
 int AnchorDay(const Document& document, const std::vector<const Fact*>& facts);
 // Turns counts into a normalised tf-idf vector of at most `max_terms` terms.
 SparseVector Weigh(const TermCounts& counts, const Vocabulary& vocabulary, size_t max_terms);
+
+// The lead-person marker of a weighed document vector, or kNoTerm.
+uint32_t LeadOf(const SparseVector& vector, const Vocabulary& vocabulary);
 
 double Dot(const SparseVector& a, const SparseVector& b);
 // `a` plus `b` scaled by `scale` (both sorted by term, and the result); weights that end up

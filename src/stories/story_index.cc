@@ -68,6 +68,7 @@ StatusOr<size_t> StoryIndex::Add(const std::vector<const Document*>& batch,
 size_t StoryIndex::AddCounted(const std::vector<const Document*>& batch,
                               std::vector<TermCounts> counts, const std::vector<int>& anchor_days,
                               const Refetch* refetch, size_t chunk) {
+  clusterer_.SetVocabulary(&vocabulary_);  // set anew: the index may have been moved
   const size_t first = ids_.size();
   // Terms only one earlier document had, now shared: that document is weighed again.
   std::vector<size_t> stale;
@@ -123,6 +124,7 @@ void StoryIndex::Reweigh(const std::vector<size_t>& all, const Refetch& refetch,
 }
 
 void StoryIndex::ApplyReuse(const ReuseResult& reuse) {
+  clusterer_.SetVocabulary(&vocabulary_);
   // A few passes settle chains of copies given in any edge order.
   for (int pass = 0; pass < 3; ++pass) {
     for (const ReuseEdge& edge : reuse.edges) {
@@ -131,6 +133,14 @@ void StoryIndex::ApplyReuse(const ReuseResult& reuse) {
       if (edge.relation == "rewrite" || edge.relation == "excerpt") {
         const int a = profiles_[s->second].anchor_day, b = profiles_[t->second].anchor_day;
         if (a != kNoDay && b != kNoDay && std::abs(a - b) > far_days_) continue;
+        // Nor, when a date is missing, when it is about another person than its source's
+        // story: two reports of two events of one kind (two players arrested) share
+        // background paragraphs.
+        if ((a == kNoDay || b == kNoDay) &&
+            clusterer_.LeadFactor(static_cast<int>(t->second),
+                                  clusterer_.StoryOf(static_cast<int>(s->second))) < 1.0) {
+          continue;
+        }
         // Nor when the rest of its own story is much closer to it than its source's story: it
         // borrowed a passage (background on an earlier event of the kind), its content says
         // where it belongs. Moving it would drag its story's other members along, edge by edge

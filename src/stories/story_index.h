@@ -51,9 +51,10 @@ class StoryIndex {
   // Moves each reuse target into its source's story (a copy is always in its source's story,
   // except a partial one, an excerpt or rewrite, whose anchor date is further than far_days
   // from its source's, or whose cosine to its source's story is below 0.4x its cosine to the
-  // rest of its own story: two reports of two events of one kind share stock phrases and
-  // background paragraphs), counts whole copies once in story links, then re-merges the
-  // stories that changed.
+  // rest of its own story, or, when either has no anchor day, whose lead person differs from
+  // its source's story's (ClusterOptions::lead_conflict): two reports of two events of one
+  // kind share stock phrases and background paragraphs), counts whole copies once in story
+  // links, then re-merges the stories that changed.
   void ApplyReuse(const ReuseResult& reuse);
 
   size_t size() const { return ids_.size(); }
