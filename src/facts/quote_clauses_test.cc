@@ -226,8 +226,10 @@ TEST(QuoteClausesTest, BylineDashAfterAQuote) {
   auto q = Quotes(
       "What the papers said.\n\n\"The harbour tolls will rise again.\" \u2014Tova Lindqvist, "
       "Norvik Courier \"Ferry fares\": \"The ferry fares are falling at last.\" \u2014Oren "
-      "Falkberg, Harbour Weekly\n\nMayor Ruben Ekholm tells reporters: \"We have the votes.\" \u2014 Mara "
-      "Quillfeather (@quill) May 1\n\nThe pier is \"unsafe.\"\n\n\u2014Nils Oberg\n\nThe fleet was not \"in retreat\" \u2014 Ilse Varda, however, "
+      "Falkberg, Harbour Weekly\n\nMayor Ruben Ekholm tells reporters: \"We have the votes.\" "
+      "\u2014 Mara "
+      "Quillfeather (@quill) May 1\n\nThe pier is \"unsafe.\"\n\n\u2014Nils Oberg\n\nThe fleet was "
+      "not \"in retreat\" \u2014 Ilse Varda, however, "
       "disagreed.");
   EXPECT_EQ(Speaker(q, "The harbour tolls"), "Tova Lindqvist");
   EXPECT_EQ(Speaker(q, "The ferry fares are falling"), "Oren Falkberg");
@@ -236,19 +238,13 @@ TEST(QuoteClausesTest, BylineDashAfterAQuote) {
   EXPECT_NE(Speaker(q, "unsafe."), "Nils Oberg");               // an author's sign-off
 }
 
-
 // Round 8 rules (dev4 error classes), on fictional text. The ranker is off so that each
 // rule, not the ranker, is what passes.
-class QuoteRound8Test : public ::testing::Test {
- protected:
-  void SetUp() override { facts::QuoteRanker::SetDefaultModel(""); }
-  void TearDown() override { facts::QuoteRanker::SetDefaultModel(facts::EmbeddedQuoteModel()); }
-};
+class QuoteRound8Test : public RankerOffTest {};
 
 TEST_F(QuoteRound8Test, BodyAndLowerCaseWordsBeforeARoleAfterTheCue) {
   // "said England sevens coach Mike Friday": a body, a lower-case word, a role, the person.
-  auto q = Quotes(
-      "Norway lost again. \"We were too slow,\" said Norway sevens coach Ilse Varda.");
+  auto q = Quotes("Norway lost again. \"We were too slow,\" said Norway sevens coach Ilse Varda.");
   EXPECT_EQ(Speaker(q, "We were too slow"), "Ilse Varda");
 }
 
@@ -298,8 +294,7 @@ TEST_F(QuoteRound8Test, SubjectBeforeARelativeClause) {
       "A Norvik port official, who has read the report on the death of Piet Olsberg, has "
       "said it is \"plainly obvious\" that the crane failed.");
   EXPECT_EQ(Speaker(q, "plainly obvious"), "A Norvik port official");
-  auto r = Quotes(
-      "Ilse Varda, who met Ruben Ekholm on Friday, has said the deal is \"dead\".");
+  auto r = Quotes("Ilse Varda, who met Ruben Ekholm on Friday, has said the deal is \"dead\".");
   EXPECT_EQ(Speaker(r, "dead"), "Ilse Varda");
 }
 

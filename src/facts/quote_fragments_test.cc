@@ -19,11 +19,7 @@ std::string Speaker(const std::vector<Fact>& quotes, const std::string& start) {
   return SpeakerOf(quotes, start);
 }
 
-class QuoteRound9Test : public ::testing::Test {
- protected:
-  void SetUp() override { facts::QuoteRanker::SetDefaultModel(""); }
-  void TearDown() override { facts::QuoteRanker::SetDefaultModel(facts::EmbeddedQuoteModel()); }
-};
+class QuoteRound9Test : public RankerOffTest {};
 
 TEST_F(QuoteRound9Test, FragmentGoesToTheSubjectAfterTitles) {
   auto q = Quotes(

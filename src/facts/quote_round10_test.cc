@@ -21,11 +21,7 @@ std::string Speaker(const std::vector<Fact>& quotes, const std::string& start) {
   return SpeakerOf(quotes, start);
 }
 
-class QuoteRound10Test : public ::testing::Test {
- protected:
-  void SetUp() override { facts::QuoteRanker::SetDefaultModel(""); }
-  void TearDown() override { facts::QuoteRanker::SetDefaultModel(facts::EmbeddedQuoteModel()); }
-};
+class QuoteRound10Test : public RankerOffTest {};
 
 TEST_F(QuoteRound10Test, QuoteLeftOpenAtTheEndOfTheText) {
   auto q = Quotes(

@@ -2,11 +2,14 @@
 // speaker of one of them.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "facts/facts_internal.h"
+#include "facts/quote_ranker.h"
 #include "stemma/facts.h"
 
 namespace stemma {
@@ -54,5 +57,13 @@ inline std::vector<Fact> QuotesWithMentions(
   std::erase_if(out, [](const Fact& f) { return f.kind != "quote"; });
   return out;
 }
+
+// A fixture with the learned speaker ranker switched off, so that each rule, not the ranker, is
+// what a test passes on; the embedded model is restored afterwards.
+class RankerOffTest : public ::testing::Test {
+ protected:
+  void SetUp() override { facts::QuoteRanker::SetDefaultModel(""); }
+  void TearDown() override { facts::QuoteRanker::SetDefaultModel(facts::EmbeddedQuoteModel()); }
+};
 
 }  // namespace stemma
