@@ -244,12 +244,11 @@ bool SpellingVariant(std::string_view a, std::string_view b) {
   return a.compare(i + skip, std::string_view::npos, b, i + 1, std::string_view::npos) == 0;
 }
 
-// Party and country names that news writes two ways ("GOP" / "Republican", "America" /
-// "American"): one name, not a swapped one.
+// Country names that news writes two ways ("America" / "American"): one name, not a swapped
+// one. (Party words, "GOP" / "Republican", are no names at all: IsPartyWord.)
 bool KnownAlias(std::string_view a, std::string_view b) {
   static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
-      {"gop", "republican"},      {"gop", "republicans"},  {"dems", "democrats"},
-      {"democrat", "democratic"}, {"america", "american"}, {"britain", "british"}};
+      {"america", "american"}, {"britain", "british"}};
   for (const auto& [x, y] : kPairs) {
     if ((a == x && b == y) || (a == y && b == x)) return true;
   }
