@@ -227,6 +227,31 @@ TEST(ClaimsTest, SameUnitAboutDifferentPeopleIsNoContradiction) {
   EXPECT_THAT(claims[0].contradicted_by, ElementsAre("b"));
 }
 
+// Two figures of one story that share the words around them but not their own predicate (the
+// lowercase words right before the figure or right after what it counts) are of two deeds.
+TEST(ClaimsTest, FiguresOfDifferentDeedsAreNoRivals) {
+  // Not the opening lines, which word the event their own way.
+  const std::string attended =
+      "The count came late. Fewer than 6,200 fans attended the rally of Ida Merrow at the "
+      "Dunmore river arena, organisers said.";
+  const std::vector<Claim> two_deeds =
+      QuantityClaims({{attended, "6,200 fans", "6200", "fans"},
+                      {"The count came late. At the rally of Ida Merrow, some 90,000 fans watched "
+                       "online from the Dunmore river arena, organisers said.",
+                       "90,000 fans", "90000", "fans"}});
+  ASSERT_EQ(two_deeds.size(), 2u);
+  for (const Claim& c : two_deeds) EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+  // The same deed with another figure is a rival version.
+  const std::vector<Claim> one_deed =
+      QuantityClaims({{attended, "6,200 fans", "6200", "fans"},
+                      {"The count came late. At the rally of Ida Merrow, some 9,000 fans attended "
+                       "from the Dunmore river arena, organisers said.",
+                       "9,000 fans", "9000", "fans"}});
+  ASSERT_EQ(one_deed.size(), 2u);
+  EXPECT_THAT(one_deed[0].contradicted_by, ElementsAre("b"));
+  EXPECT_THAT(one_deed[1].contradicted_by, ElementsAre("a"));
+}
+
 // A bare number (no counted noun phrase) contradicts only with the same following words.
 TEST(ClaimsTest, BareNumbersNeedTheSameFollowingWords) {
   StoryFixture s;

@@ -67,6 +67,16 @@ for c in EXPECTED["contradictions"]:
                   set(cl["contradicted_by"]) & set(docs1)))
                 for cl in report["claims"])
     check(found, f"contradiction not reported: {c['about']}")
+# ... and nothing else is (README: "No other contradictions are planted"): every contradicted
+# claim holds one of a planted contradiction's values, against a document of another value.
+for cl in report["claims"]:
+    if not cl["contradicted_by"]:
+        continue
+    planted = any(cl["value"] in c["values"] and set(cl["documents"]) & set(c["values"][cl["value"]])
+                  and all(any(d in docs for v, docs in c["values"].items() if v != cl["value"])
+                          for d in cl["contradicted_by"])
+                  for c in EXPECTED["contradictions"])
+    check(planted, f"unplanted contradiction: {cl['kind']} {cl['value']} ({cl['text'][:80]})")
 
 # Copies count once: the 140-evacuated claim has 4 documents but 2 independent sources.
 evac = [cl for cl in report["claims"] if "mw-20230317-pier7-fire" in cl["documents"]
