@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "facts/aliases.h"
+#include "facts/entity_cues.h"
 #include "facts/entity_rules.h"
 #include "facts/facts_internal.h"
 #include "facts/name_spans.h"
@@ -416,6 +417,7 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
     }
   }
   ExtendNameEdges(tt, &out);
+  AddOrdinalReferences(tt, claimed, &out);
   TypeMentionsByMajority(tt, &out, &cues);
   return out;
 }

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "facts/aliases.h"
+#include "facts/entity_cues.h"
 #include "facts/entity_words.h"
 #include "facts/name_spans.h"
 #include "facts/news_names.h"
@@ -64,6 +65,9 @@ bool IsNoEntity(const TokenizedText& tt, const Mention& m) {
   if (len == 1 && tt.Text(m.first).size() == 1 && !(m.last < n && tt.Text(m.last) == ".")) {
     return true;
   }
+  // Honours: "All-American", "All-Star", "All-Conference" (a name after them is cut in
+  // ApplyEntityTypeRules).
+  if (len == 1 && IsAllHonour(tt.Text(m.first))) return true;
   if (len == 1) {
     // Religions and doctrines ("Catholicism"), weekdays in the plural.
     if (last.size() >= 6 && last.substr(last.size() - 3) == "ism") return true;
@@ -126,10 +130,6 @@ bool IsClubNamedAfterPlace(const TokenizedText& tt, const Mention& m) {
   return IsPlace(tt, m.first, m.last - 1, /*wordnet_only=*/true);
 }
 
-bool IsOrdinalSuffix(std::string_view lower) {
-  return lower == "st" || lower == "nd" || lower == "rd" || lower == "th" || lower == "d";
-}
-
 // `lower` is the last word of a person mention of two or more words ("Angela Merkel").
 bool IsSurnameOfAFullName(const TokenizedText& tt, const std::vector<Mention>& ms,
                           std::string_view lower) {
@@ -173,7 +173,8 @@ void MarkOrganisationRuns(const TokenizedText& tt, std::vector<Mention>* mention
     // A conjunction, article or adjective compound opening the run is no part of the name
     // ("When", "Former", "An", "GOP-led"; but "Republican Party").
     size_t a = run_start;
-    while (run_end >= a + 2 && (IsRunOpener(tt.Lower(a)) || EndsInLowerCompound(tt.Text(a)))) {
+    while (run_end >= a + 2 && (IsRunOpener(tt.Lower(a)) || EndsInLowerCompound(tt.Text(a)) ||
+                                IsAllHonour(tt.Text(a)))) {
       ++a;
     }
     while (k < ms.size() && (ms[k].last <= ms[k].first || ms[k].last <= run_start)) ++k;
@@ -216,7 +217,21 @@ bool IsOrganisationHead(std::string_view lower) {
       "telegraph", "star-telegram", "force",    "forces",   "division",    "wing",
       "brigade",   "regiment",      "fleet",    "corps",    "squadron",    "battalion",
       "hospital",  "laboratory",    "school",   "academy",  "institution", "associates"};
-  return kHeads.Contains(lower) || kMore.Contains(lower);
+  // Ensembles, broadcasters, hotels, and firms named after a founder or a trade ("Tarn
+  // Philharmonic Orchestra", "Ayle Radio", "Voss Design", "Orrel Motors").
+  static const WordSet kFirms = {
+      "orchestra",     "museum",   "radio",       "magazine",       "limited",
+      "entertainment", "hotel",    "theatre",     "theater",        "design",
+      "music",         "motors",   "brothers",    "industries",     "enterprises",
+      "holdings",      "systems",  "electronics", "studios",        "productions",
+      "publishing",    "pictures", "partners",    "communications", "technologies"};
+  auto head = [&](std::string_view word) {
+    return kHeads.Contains(word) || kMore.Contains(word) || kFirms.Contains(word);
+  };
+  if (head(lower)) return true;
+  // "American-Statesman", "Tarn-Herald": the part after the last hyphen.
+  const size_t dash = lower.rfind('-');
+  return dash != std::string_view::npos && dash + 1 < lower.size() && head(lower.substr(dash + 1));
 }
 
 void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mentions,
@@ -302,9 +317,11 @@ void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mention
       m.type = 'P';
       Rename(tt, &m);
     }
-    // "But Transportation Command": a conjunction opening the sentence is no part of a name.
-    if (m.last - m.first >= 2 && tt.tokens[m.first].sentence_start &&
-        IsConjunction(tt.Lower(m.first))) {
+    // "But Transportation Command": a conjunction opening the sentence is no part of a name;
+    // nor is an honour ("the All-Time Tarn University team").
+    if (m.last - m.first >= 2 &&
+        ((tt.tokens[m.first].sentence_start && IsConjunction(tt.Lower(m.first))) ||
+         IsAllHonour(tt.Text(m.first)))) {
       ++m.first;
       if (!misc) Rename(tt, &m);
     }
@@ -327,6 +344,19 @@ void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mention
       continue;
     }
     if (IsClubNamedAfterPlace(tt, m)) m.type = 'O';
+    // Types only this mention ("parties like Tarnov's Unity": not Tarnov elsewhere).
+    bool listed = false;
+    if (m.type != 'O' && (InOrganisationList(tt, m) || BeforeOtherOrganisations(tt, m))) {
+      m.type = 'O';
+      listed = true;
+    }
+    // "Hecht's became Macy's in 2006": a one-word name with "'s" and no noun after it is a
+    // shop or firm named after its founder, "'s" included.
+    if (IsShopPossessive(tt, m) && !IsSurnameOfAFullName(tt, ms, tt.Lower(m.first))) {
+      ++m.last;
+      m.type = 'O';
+      if (!misc) Rename(tt, &m);
+    }
     // "the band Tarn Echo", "the label Quillmoor".
     bool cue = false;   // a context cue typed the name (even the type it had)
     bool weak = false;  // only by a class word before it ("the party Merkel leads")
@@ -343,18 +373,21 @@ void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mention
       if (link == "," || link == "is" || link == "was" || link == "are" || link == "were") {
         ++q;
         std::string_view art = tt.Lower(q);
-        // Not after a place: "the government in Tarnby, a group called ...".
-        if ((art == "a" || art == "an") && !IsPlace(tt, m.first, m.last, true)) {
+        if (art == "a" || art == "an") {
+          // Not after a place: "the government in Tarnby, a group called ...". "Harlsby is a
+          // village in ..." (a place kind word after "is a") makes a place.
+          const bool place = IsPlace(tt, m.first, m.last, true);
           for (size_t e = q + 1; e < tt.tokens.size() && e <= q + 4; ++e) {
             if (!IsWordToken(tt, e) || IsPreposition(tt.Lower(e))) break;
             // Not "station": "X railway station was a railway station".
-            if (tt.tokens[e].capitalized || !IsOrganisationCue(tt.Lower(e)) ||
-                tt.Lower(e) == "station") {
+            const bool kind_of_place = link == "is" && IsPlaceKindWord(tt.Lower(e));
+            if (tt.tokens[e].capitalized || tt.Lower(e) == "station" ||
+                !(kind_of_place || (!place && IsOrganisationClassNoun(tt.Lower(e))))) {
               continue;
             }
             if (e + 1 == tt.tokens.size() || tt.tokens[e + 1].kind == TokenKind::kPunct ||
                 IsPreposition(tt.Lower(e + 1)) || IsPhraseLink(tt.Lower(e + 1))) {
-              m.type = 'O';
+              m.type = kind_of_place ? 'L' : 'O';
               cue = true;
               weak = false;
             }
@@ -381,7 +414,7 @@ void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mention
     // A class word before a surname is no evidence for the person's other mentions ("the party
     // Merkel leads" after "Angela Merkel"). At most 64 checks and 64 cued names (each costs
     // a pass over the mentions).
-    bool propagate = cue || m.type != before_cues;
+    bool propagate = cue || (m.type != before_cues && !listed);
     if (propagate && weak) {
       // Nor for a word the news or WordNet knows as a person's or place name ("Team Obama",
       // "station France Info"), a nationality, or after a capitalised class word ("Democratic

@@ -168,6 +168,16 @@ bool IsOrganisationCue(std::string_view lower) {
   return kWords.Contains(lower);
 }
 
+bool IsOrganisationClassNoun(std::string_view lower) {
+  // Not "publisher" (a person), "carrier" (a ship): these head descriptions of persons too.
+  static const WordSet kWords = {"brand",        "chain",        "broadcaster",  "charity",
+                                 "agency",       "orchestra",    "ensemble",     "choir",
+                                 "quartet",      "trio",         "conglomerate", "subsidiary",
+                                 "organisation", "organization", "association",  "federation",
+                                 "society",      "league",       "union"};
+  return IsOrganisationCue(lower) || kWords.Contains(lower);
+}
+
 bool IsRunOpener(std::string_view lower) {
   static const WordSet kWords = {
       "when",      "if",      "as",       "after",  "before", "while", "but",   "and",

@@ -54,6 +54,11 @@ bool IsMilitaryUnit(std::string_view lower);
 // A word that precedes an organisation's name as its class: "the band Tarn Echo".
 bool IsOrganisationCue(std::string_view lower);
 
+// A noun that heads a description of an organisation after its name ("Quillmoor, a
+// stationery brand", "Tarn Echo is a string quartet"): the cue words and more that also end
+// organisation names ("Tarn Football Association Ada Voss"), so they are not read before one.
+bool IsOrganisationClassNoun(std::string_view lower);
+
 // Capitalised words that open a sentence or qualify a name without being part of it.
 bool IsRunOpener(std::string_view lower);
 
