@@ -2,9 +2,9 @@
 """Quote detection and speaker attribution against the hand gold in scripts/eval/gold/.
 
 Runs the facts stage (bench/facts facts_cli: JSONL {id, text, published} in, facts out with
-UTF-8 byte offsets) on the 240 gold articles (splits dev, dev2, dev3, dev4, dev5, test and test2; see
-gold/README.md), converts byte offsets to code-point offsets (the unit of the gold), and scores
-the `quote` facts:
+UTF-8 byte offsets) on the 280 gold articles (splits dev, dev2, dev3, dev4, dev5, dev6, test and
+test2; see gold/README.md), converts byte offsets to code-point offsets (the unit of the gold),
+and scores the `quote` facts:
 
 - detection: a system quote is correct if it overlaps a gold quote (precision); a gold quote
   is found if some system quote overlaps it (recall). Overlap, not exact span, so a quote split
@@ -18,12 +18,13 @@ the `quote` facts:
 Also checks the quote speakers listed in /work/shared/seeds/EXPECTED.md.
 
 Usage: facts_quotes.py [--cli build-quotes/bench/facts/facts_cli] [--dump-train PATH]
-                       [--split dev|dev2|dev3|dev4|dev5|tune|test|test2|heldout|all] [--errors]
+                       [--split dev|dev2|..|dev6|tune|test|test2|heldout|all] [--errors]
                        [--corpus DIR] [--seeds DIR]
-`tune` is dev + dev2 + dev3 + dev4 + dev5 (the tuning splits; dev5 since round 10), `heldout` is
-test + test2. `--errors` lists errors on the tuning splits (dev..dev5, tune) only, never on held-out
-articles (so rules are not fitted to them). `--dump-train PATH` writes the tuning articles with
-their gold quotes for bench/facts/quote_train (the quote speaker ranker's trainer) and exits.
+`tune` is dev + dev2 + ... + dev6 (the tuning splits; dev5 since round 10, dev6 since round 11),
+`heldout` is test + test2. `--errors` lists errors on the tuning splits (dev..dev6, tune) only,
+never on held-out articles (so rules are not fitted to them). `--dump-train PATH` writes the tuning
+articles with their gold quotes for bench/facts/quote_train (the quote speaker ranker's trainer)
+and exits.
 Exit status 0 always (figures are reported, not asserted) unless the CLI fails.
 """
 import argparse
@@ -44,7 +45,8 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representat
           "governor", "president", "gen", "general", "prof", "professor", "sir", "dame", "rev",
           "judge", "justice", "mayor", "lt", "col", "adm", "sgt", "capt", "former", "vice"}
 ARTICLES_WORDS = {"a", "an", "the"}
-TUNING = {"dev", "dev2", "dev3", "dev4", "dev5"}  # the only splits the quote ranker is trained on
+# the only splits the quote ranker is trained on
+TUNING = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6"}
 
 # (seed file prefix, published date, quote start, expected speaker substring) from
 # /work/shared/seeds/EXPECTED.md, the same cases as src/facts/seeds_test.cc.
@@ -186,13 +188,13 @@ def main():
     ap.add_argument("--cli", default=os.path.join(REPO, "build-quotes/bench/facts/facts_cli"))
     ap.add_argument("--corpus", default="/work/shared/corpora/news")
     ap.add_argument("--seeds", default="/work/shared/seeds")
-    ap.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "dev5", "tune", "test",
-                                        "test2", "heldout", "all"],
+    ap.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "tune",
+                                        "test", "test2", "heldout", "all"],
                     default="all")
     ap.add_argument("--errors", action="store_true",
-                    help="list every error on the tuning splits (dev..dev5, tune)")
+                    help="list every error on the tuning splits (dev..dev6, tune)")
     ap.add_argument("--dump-train", metavar="PATH",
-                    help="write the tuning articles (dev..dev5) with their gold quotes "
+                    help="write the tuning articles (dev..dev6) with their gold quotes "
                     "as JSONL (UTF-8 byte offsets) for bench/facts/quote_train, then exit")
     args = ap.parse_args()
 
@@ -222,10 +224,12 @@ def main():
         return
     system = run_cli(args.cli, docs)
 
-    splits = (["dev", "dev2", "dev3", "dev4", "dev5", "tune", "test", "test2", "heldout", "all"]
+    splits = (["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "tune", "test", "test2", "heldout",
+               "all"]
               if args.split == "all" else [args.split])
-    members = {"all": {"dev", "dev2", "dev3", "dev4", "dev5", "test", "test2"},
-               "heldout": {"test", "test2"}, "tune": {"dev", "dev2", "dev3", "dev4", "dev5"}}
+    members = {"all": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "test2"},
+               "heldout": {"test", "test2"},
+               "tune": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6"}}
     result = {}
     for sp in splits:
         ids = [i for s, _, i in arts if s in members.get(sp, {sp})]

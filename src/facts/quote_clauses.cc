@@ -11,6 +11,26 @@ namespace stemma::facts {
 std::string Attributor::CueBefore(const Quote& q, size_t sent_begin) {
   for (size_t k = q.open; k-- > sent_begin;) {
     if (in_quote_[k]) continue;
+    // "The photo was posted by Doe's spokeswoman, Ann Roe, ... with the caption: “...”": the
+    // agent of a passive cue.
+    if (k > sent_begin && k + 2 < q.open && tt_.Lower(k + 1) == "by" && IsCue(tt_.Lower(k))) {
+      static const WordSet kBe = {"was", "were", "is", "are", "been", "being"};
+      if (kBe.Contains(tt_.Lower(k - 1))) {
+        for (size_t j = k + 2; j < q.open && j < k + 12; ++j) {
+          int m = PersonAt(j);
+          if (m >= 0 && !Possessive(m) && !in_quote_[j]) return (*mentions_)[m].canonical;
+          if (m >= 0) j = (*mentions_)[m].last - 1;
+          std::string_view w = tt_.Lower(j);
+          if (m < 0 &&
+              !(tt_.tokens[j].kind == TokenKind::kWord &&
+                (tt_.tokens[j].capitalized || IsRoleWord(w) || IsOfficeWord(w) || w == "'s" ||
+                 w == "\xE2\x80\x99s" || w == "the")) &&
+              w != ",") {
+            break;
+          }
+        }
+      }
+    }
     if (IsCueVerb(k)) return SubjectBefore(k, sent_begin);
     if (tt_.Lower(k) == "according" && k + 2 < n_ && tt_.Lower(k + 1) == "to" &&
         mention_at_[k + 2] >= 0) {

@@ -21,7 +21,8 @@ bool Attributor::CloseToSubject(size_t from, size_t open) const {
   for (size_t k = from; k < open; ++k) {
     if (in_quote_[k]) return false;
     std::string_view w = tt_.Lower(k);
-    if (w == "who" || w == "which") return false;
+    // ... or a passive's agent: "Doe may be widely regarded by analysts as a “weak” ...".
+    if (w == "who" || w == "which" || w == "by") return false;
     // A cue the rules did not attribute: "He was asked, “...”", "He let Roe claim “...”".
     if (IsCue(w)) return false;
     if (tt_.tokens[k].kind == TokenKind::kWord && !tt_.tokens[k].capitalized && w.size() > 4 &&
@@ -48,12 +49,29 @@ std::string Attributor::FragmentSubject(const Quote& q, size_t sent_begin) {
     if (k >= q.open || in_quote_[k] || tt_.Text(k) != ",") return "";
     first = k + 1;
   }
+  // "But Harbour Minister Ann Doe has referred to it as a “betrayal”": a conjunction first.
+  static const WordSet kConjunctions = {"but", "and", "yet", "so"};
+  if (first + 1 < q.open && kConjunctions.Contains(tt_.Lower(first))) ++first;
   if (first >= q.open || in_quote_[first]) return "";
   // "He used the word “spades”": he/she opening the clause, resolved as the rules do.
   if (IsPronoun(tt_.Lower(first))) return CloseToSubject(first + 1, q.open) ? Pronoun(first) : "";
-  // Titles may come first ("Dr. Ann Doe", "Former Senator Ann Doe"), but not an article: "The
-  // Doe campaign released ads that ..." names a body the tagger did not find, not Doe.
-  for (size_t j = first; j < q.open && j < first + 4; ++j) {
+  // "The report lists his injuries as “none”": a document's words.
+  size_t noun_end = q.open;
+  std::string document = DocumentSubject(first, q.open, &noun_end);
+  if (!document.empty()) {
+    // Not its title: "The email was titled, “RE: PREP CALL ...”".
+    size_t b = q.open - 1;
+    if (b > first && tt_.Text(b) == ",") --b;
+    static const WordSet kNaming = {"titled", "entitled", "headlined", "called",
+                                    "named",  "dubbed",   "subject"};
+    if (kNaming.Contains(tt_.Lower(b))) return "";
+    return CloseToSubject(noun_end, q.open) ? document : "";
+  }
+  // Titles may come first ("Dr. Ann Doe", "Former Senator Ann Doe", "Secretary of State Ann
+  // Doe", "Harbour Minister Ann Doe"), but not an article: "The Doe campaign released ads
+  // that ..." names a body the tagger did not find, not Doe.
+  bool titled = false;
+  for (size_t j = first; j < q.open && j < first + 5; ++j) {
     if (in_quote_[j]) return "";
     int m = PersonAt(j);
     if (m >= 0) {
@@ -72,9 +90,44 @@ std::string Attributor::FragmentSubject(const Quote& q, size_t sent_begin) {
     if (w == "the" || w == "a" || w == "an") return "";
     bool title = tt_.tokens[j].capitalized && mention_at_[j] < 0 &&
                  (IsTitleAbbreviation(w) || IsRoleWord(w) || w == "former");
-    if (!title && !(tt_.Text(j) == "." && j > first && IsTitleAbbreviation(tt_.Lower(j - 1)))) {
+    titled |= title;
+    // Other capitalised words of a title ("Harbour", "State") or "of", next to a title word.
+    bool title_part =
+        (tt_.tokens[j].kind == TokenKind::kWord && tt_.tokens[j].capitalized &&
+         (mention_at_[j] < 0 || Type(j) != 'P') && j + 1 < q.open &&
+         IsRoleWord(tt_.Lower(j + 1))) ||
+        (titled &&
+         (w == "of" || (tt_.tokens[j].capitalized && mention_at_[j] >= 0 && Type(j) != 'P')));
+    if (title_part && mention_at_[j] >= 0) j = (*mentions_)[mention_at_[j]].last - 1;
+    if (!title && !title_part &&
+        !(tt_.Text(j) == "." && j > first && IsTitleAbbreviation(tt_.Lower(j - 1)))) {
       return "";
     }
+  }
+  return "";
+}
+
+std::string Attributor::DocumentSubject(size_t begin, size_t end, size_t* noun_end) const {
+  size_t k = begin;
+  while (k < end && tt_.tokens[k].kind == TokenKind::kPunct) ++k;
+  if (k >= end || in_quote_[k] || tt_.Lower(k) != "the") return "";
+  static const WordSet kDocuments = {
+      "report",    "letter",     "statement", "memo",       "memorandum", "lawsuit",  "filing",
+      "complaint", "resolution", "study",     "indictment", "ruling",     "document", "petition",
+      "email",     "notice",     "readout",   "transcript", "affidavit",  "audit",    "review"};
+  // "The report", "The new report", "The 40-page lawsuit": at most two words before the noun.
+  for (size_t j = k + 1; j < end && j < k + 4; ++j) {
+    if (in_quote_[j] || tt_.tokens[j].capitalized) return "";
+    if (!kDocuments.Contains(tt_.Lower(j))) continue;
+    // Its verb or an apposition follows: "The report lists ...", "The report, released ...".
+    if (j + 1 >= end || in_quote_[j + 1]) return "";
+    std::string_view next = tt_.Lower(j + 1);
+    bool verb = tt_.tokens[j + 1].kind == TokenKind::kWord && !tt_.tokens[j + 1].capitalized &&
+                next != "of" && next != "and" && next != "or" && next != "that" &&
+                next != "which" && next != "by" && next != "from" && next != "on";
+    if (!verb && next != ",") return "";
+    if (noun_end != nullptr) *noun_end = j + 1;
+    return std::string(tt_.Span(k, j + 1));
   }
   return "";
 }
@@ -84,13 +137,20 @@ std::string Attributor::ClaimOwner(const Quote& q, size_t sent_begin) {
                                   "statement",  "statements",  "comments",    "remarks",
                                   "words",      "description", "accusation",  "accusations",
                                   "argument",   "insistence",  "suggestion",  "characterization",
-                                  "contention", "allegation",  "allegations", "boast"};
+                                  "contention", "allegation",  "allegations", "boast",
+                                  "promise",    "promises",    "pledge",      "vow",
+                                  "warning",    "tweet",       "response",    "reply"};
   for (size_t k = q.open; k-- > sent_begin && q.open - k < 30;) {
     if (in_quote_[k]) continue;   // "Doe's claim that “A” with “B”": both are Doe's
     if (IsCueVerb(k)) return "";  // a cue's subject is CueBefore's answer
     if (!kClaims.Contains(tt_.Lower(k)) || k < 2) continue;
     size_t j = k - 1;
-    if (tt_.Lower(j) == "own") --j;  // "Doe's own claim"
+    // "Doe's own claim", "Doe's campaign promises", "Doe's latest tweet": one word between.
+    if (tt_.tokens[j].kind == TokenKind::kWord && !tt_.tokens[j].capitalized && j > 1 &&
+        (EndsWith(tt_.Lower(j - 1), "'s") || EndsWith(tt_.Lower(j - 1), "\xE2\x80\x99s") ||
+         tt_.Lower(j - 1) == "'" || tt_.Lower(j - 1) == "\xE2\x80\x99")) {
+      --j;
+    }
     std::string_view w = tt_.Lower(j);
     if (w != "'s" && w != "\xE2\x80\x99s" && w != "'" && w != "\xE2\x80\x99") return "";
     int m = j > 0 ? PersonAt(j - 1) : -1;

@@ -8,6 +8,19 @@
 
 namespace stemma::facts {
 
+namespace {
+
+// "the Arizona Democrat", "the President": nouns that stand for the person the text is about
+// or for the holder of a title.
+bool IsPartyNoun(std::string_view w) {
+  static const WordSet kParty = {"republican",    "democrat",  "conservative", "liberal",
+                                 "independent",   "president", "senator",      "congressman",
+                                 "congresswoman", "governor"};
+  return kParty.Contains(w);
+}
+
+}  // namespace
+
 std::string Attributor::Speaker(const Quote& q) {
   source_ = kFromNone;
   // Bounded look-back: a line of quotes with no sentence end must not cost quadratic time.
@@ -82,6 +95,9 @@ std::string Attributor::Speaker(const Quote& q) {
     if (m >= 0 && Type(first) == 'O' && !TitleOnly(m) && !Possessive(m)) {
       return (*mentions_)[m].canonical;
     }
+    // "The report, released last week, puts its findings simply: “...”": a document.
+    subject = DocumentSubject(colon_begin, q.open);
+    if (!subject.empty()) return subject;
     source_ = kFromNone;
   }
   // 4. "Congress cannot “take a pass” on it, McDonough said.": the sentence's closing
@@ -198,6 +214,11 @@ std::string Attributor::SpeakerAfter(const Quote& q) {
   }
   // "“...,” as Ann Doe, a professor who ..., told Bloomberg": "as" and a person.
   if (tt_.Lower(k) == "as" && k + 1 < n_ && PersonAt(k + 1) >= 0) return Canonical(k + 1);
+  // "... majority in the Senate,” where he had testified the day before": a relative or
+  // subordinate clause, not an attribution.
+  static const WordSet kClauses = {"where", "which",  "who", "when", "because", "while",
+                                   "after", "before", "if",  "whom", "whose"};
+  if (kClauses.Contains(tt_.Lower(k))) return "";
   // The cue comes later in the sentence: "Rear Adm. John Kirby, a Pentagon spokesman,
   // said", "among conservatives, Dan Holler, of Heritage Action, said", "he wrote".
   size_t cue = n_;
@@ -275,6 +296,22 @@ std::string Attributor::SpeakerAfterCue(size_t k) {
       (k + 3 >= n_ || tt_.tokens[k + 3].kind == TokenKind::kPunct)) {
     return RoleReference(k + 1, k + 2);
   }
+  // "said the Ohio Republican.": a party or office noun after place words, ending the clause,
+  // is the person the text is about or the holder of the title (as "the Arizona Democrat
+  // said" before a cue).
+  if (k + 2 < n_ && tt_.Lower(k + 1) == "the") {
+    for (size_t j = k + 2; j < n_ && j < k + 5; ++j) {
+      if (in_quote_[j] || tt_.tokens[j].kind != TokenKind::kWord || !tt_.tokens[j].capitalized ||
+          (mention_at_[j] >= 0 && Type(j) != 'L')) {  // "the Ohio Republican"
+        break;
+      }
+      if (!IsPartyNoun(tt_.Lower(j))) continue;
+      if (j + 1 < n_ && tt_.tokens[j + 1].kind != TokenKind::kPunct) break;
+      std::string who = IsRoleWord(tt_.Lower(j)) ? RoleReference(k + 1, j) : Pronoun(k + 1);
+      if (!who.empty()) return who;
+      break;
+    }
+  }
   return Descriptor(k + 1);
 }
 
@@ -289,7 +326,8 @@ std::string Attributor::AdjacentSubject(size_t cue) {
                                "publicly",  "monday",     "tuesday",      "wednesday", "thursday",
                                "friday",    "saturday",   "sunday",       "yesterday", "reportedly",
                                "allegedly", "separately", "privately",    "earlier",   "initially",
-                               "recently",  "further",    "subsequently", "since",     "flatly"};
+                               "recently",  "further",    "subsequently", "since",     "flatly",
+                               "late",      "early"};  // "A pool report late Friday confirmed"
   for (int skip = 0; skip < 2 && j > 0 && kAux.Contains(tt_.Lower(j)); ++skip) {
     --j;
     if (j > 0 && tt_.Lower(j) == "on" && tt_.tokens[j + 1].capitalized) --j;  // "on Monday"
@@ -353,10 +391,7 @@ std::string Attributor::AdjacentSubject(size_t cue) {
   }
   // "the Arizona Democrat said", "the President said": the person the text is about, or the
   // holder of the title.
-  static const WordSet kParty = {"republican",    "democrat",  "conservative", "liberal",
-                                 "independent",   "president", "senator",      "congressman",
-                                 "congresswoman", "governor"};
-  if (tt_.tokens[j].capitalized && kParty.Contains(tt_.Lower(j))) {
+  if (tt_.tokens[j].capitalized && IsPartyNoun(tt_.Lower(j))) {
     for (size_t b = j; b-- > 0 && j - b <= 3;) {
       if (in_quote_[b] || tt_.tokens[b].kind != TokenKind::kWord) break;
       if (tt_.Lower(b) == "the") {
@@ -397,7 +432,35 @@ std::string Attributor::AdjacentSubject(size_t cue) {
     if (!aged && j - b > 4) break;
     std::string_view w = tt_.Lower(b);
     if (w == "the" && aged) return Pronoun(b);
-    if (w == "the") return RoleReference(b, j);
+    if (w == "the") {
+      // "released a statement at the time saying": a preposition's object is no subject.
+      // ("three of the senators said" is a subject.)
+      static const WordSet kPrepositions = {"at",     "in",    "on",     "for",    "from",
+                                            "with",   "to",    "by",     "during", "into",
+                                            "within", "after", "before", "over"};
+      if (b > 0 && !in_quote_[b - 1] && kPrepositions.Contains(tt_.Lower(b - 1))) {
+        // Unless an unnamed source owns it: "a spokeswoman for the SEC's Boston office said",
+        // "The head of the union's local chapter at the time said".
+        bool source = false;
+        for (size_t c = b - 1; c-- > 0 && b - 1 - c <= 10;) {
+          if (in_quote_[c] || (tt_.tokens[c].kind != TokenKind::kWord && tt_.Text(c) != "'s" &&
+                               tt_.Text(c) != "\xE2\x80\x99s")) {
+            break;
+          }
+          std::string_view a = tt_.Lower(c);
+          source |= IsSourceNoun(a);
+          if ((a == "a" || a == "an" || a == "one" || a == "another") && ClauseStart(c) &&
+              IsSourceNoun(tt_.Lower(b - 2))) {
+            return std::string(tt_.Span(c, j + 1));
+          }
+          if (a == "the" && source && ClauseStart(c) && tt_.tokens[c].capitalized) {
+            return std::string(tt_.Span(c, b - 1));
+          }
+        }
+        return "";
+      }
+      return RoleReference(b, j);
+    }
     if ((w == "a" || w == "an" || w == "one" || w == "another") && ClauseStart(b) &&
         IsSourceNoun(tt_.Lower(j)) && !EndsWith(tt_.Lower(cue), "ing")) {
       return std::string(tt_.Span(b, j + 1));
@@ -501,6 +564,20 @@ std::string Attributor::RoleReference(size_t the, size_t noun) {
       if (m < 0 || in_quote_[k]) continue;
       if (Type(k) == 'O' && !TitleOnly(m)) return (*mentions_)[m].canonical;
       k = (*mentions_)[m].first;
+    }
+  }
+  // "the paper tweeted", "the social media giant said", "the editorial board wrote": the
+  // outlet or company a recent sentence has as its subject (lower-case words between).
+  // (Not "the white paper": a document.)
+  if ((IsBodyNoun(role) && !(role == "paper" && tt_.Lower(noun - 1) == "white")) ||
+      (role == "board" && noun > the + 1 && tt_.Lower(noun - 1) == "editorial")) {
+    bool plain = true;
+    for (size_t k = the + 1; k < noun && plain; ++k) {
+      plain = tt_.tokens[k].kind == TokenKind::kWord && !tt_.tokens[k].capitalized;
+    }
+    if (plain && noun <= the + 4) {
+      std::string body = BodyAntecedent(the);
+      if (!body.empty()) return body;
     }
   }
   // "the coach said" with no "coach X" before: the person the text is about (as for he/she);

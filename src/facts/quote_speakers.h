@@ -33,6 +33,11 @@ bool IsTitleAbbreviation(std::string_view w);
 bool StartsWithArticle(std::string_view s);
 // "a statement", "the news release": a document as an unnamed source.
 bool DocumentPhrase(std::string_view s);
+// 1 for a name opened by a common male first name ("Donald Trump"), -1 for a female one
+// ("Nancy Pelosi"), 0 otherwise (one word, an ambiguous or unknown first name).
+int FirstNameGender(std::string_view name);
+// Nouns that stand for an outlet, company or organisation after "the" ("the paper").
+bool IsBodyNoun(std::string_view w);
 
 struct Quote {
   size_t open = 0;   // token of the opening mark
@@ -122,6 +127,14 @@ class Attributor {
   // "the president" -> the last person introduced as "President X" before, else the phrase.
   std::string RoleReference(size_t the, size_t noun);
 
+  // "the paper", "the social media giant" (a body noun after "the"): the outlet, company or
+  // group a recent sentence has as its subject, or the name a relative clause in this
+  // sentence hangs on; "" when none (quote_bodies.cc).
+  std::string BodyAntecedent(size_t the);
+  // A capitalised name (not a person or place) at token a, maybe after "the", followed by a
+  // lower-case word or a comma, ending before `limit`: its canonical or surface, or "".
+  std::string NameRunAt(size_t a, size_t limit) const;
+
   // A capitalised two- or three-word name the tagger missed, ending right before `end`
   // and introduced by a lower-case role word: "law professor Lawrence Tribe noted".
   std::string NameEndingAt(size_t end) const;
@@ -143,6 +156,10 @@ class Attributor {
   // A fragment with no cue: the person (after titles) or he/she that is the subject of the
   // quote's sentence, maybe after an opening phrase and a comma, or "" (quote_fragments.cc).
   std::string FragmentSubject(const Quote& q, size_t sent_begin);
+  // "The report lists ...", "The new lawsuit, filed ..., says": a document opening the
+  // sentence [begin, end) before its verb or an apposition: the phrase, or "" (`noun_end`:
+  // one past the document noun).
+  std::string DocumentSubject(size_t begin, size_t end, size_t* noun_end = nullptr) const;
   // "Doe's claim that ... “many were killed”": the owner of a claim before the quote in its
   // sentence, with no cue between, or "".
   std::string ClaimOwner(const Quote& q, size_t sent_begin);
@@ -154,6 +171,10 @@ class Attributor {
 
   // The person or he/she opening the sentence [begin, end), or "".
   std::string SentenceSubject(size_t begin, size_t end);
+
+  // An organisation opening the sentence [begin, end), maybe after "The", before a lower-case
+  // word (its verb): "The Harbour Board rejected the plan, saying ...", or "".
+  std::string BodySubject(size_t begin, size_t end) const;
 
   // Like SentenceSubject, but only a subject a cue verb follows ("He recalled how ...").
   std::string SpeakingSubject(size_t begin, size_t end);

@@ -110,6 +110,8 @@ std::string Attributor::SubjectBefore(size_t cue, size_t floor) {
     if (tt_.tokens[begin].sentence_start && !EmbeddedClause(begin, cue)) {
       std::string subject = SentenceSubject(begin, cue);
       if (!subject.empty()) return subject;
+      subject = BodySubject(begin, cue);
+      if (!subject.empty()) return subject;
     }
   }
   // "A State Department official, who has seen the report, has said": the subject ends
@@ -189,6 +191,31 @@ std::string Attributor::SubjectBefore(size_t cue, size_t floor) {
   size_t role = IsSourceNoun(tt_.Lower(unnamed + 2)) ? unnamed + 2 : unnamed + 1;
   if (role + 1 < n_ && kOf.Contains(tt_.Lower(role + 1))) return Descriptor(unnamed);
   return std::string(tt_.Span(unnamed, role + 1));
+}
+
+std::string Attributor::BodySubject(size_t begin, size_t end) const {
+  size_t k = begin;
+  while (k < end && tt_.tokens[k].kind == TokenKind::kPunct) ++k;
+  if (k < end && tt_.Lower(k) == "the") ++k;
+  int m = k < end && !in_quote_[k] ? mention_at_[k] : -1;
+  if (m < 0 || Type(k) != 'O' || TitleOnly(m) || Possessive(m) || (*mentions_)[m].first != k) {
+    return "";
+  }
+  // Its verb follows: not "Harbour Bank chief Ann Doe", "Harbour Bank and ...", "Telecom
+  // analysts Ovum welcomed".
+  size_t after = (*mentions_)[m].last;
+  if (after + 1 >= end || tt_.tokens[after].kind != TokenKind::kWord ||
+      tt_.tokens[after].capitalized || IsSourceNoun(tt_.Lower(after)) ||
+      IsOfficeWord(tt_.Lower(after)) || tt_.Lower(after) == "and" || tt_.Lower(after) == "or" ||
+      tt_.tokens[after + 1].capitalized) {
+    return "";
+  }
+  // "Harbour Herald associate editor Ann Doe said ...": the body only qualifies a person.
+  for (size_t j = after; j < end && j < after + 3; ++j) {
+    if (tt_.tokens[j].kind != TokenKind::kWord) break;
+    if (IsRoleWord(tt_.Lower(j)) || PersonAt(j) >= 0) return "";
+  }
+  return (*mentions_)[m].canonical;
 }
 
 bool Attributor::EmbeddedClause(size_t begin, size_t end) const {
@@ -356,9 +383,11 @@ void Attributor::ComputeGenders() {
   }
   gender_.assign(mentions_->size(), 0);
   for (size_t i = 0; i < mentions_->size(); ++i) {
-    auto it = votes.find((*mentions_)[i].canonical);
-    if (it != votes.end())
-      gender_[i] = static_cast<int8_t>(it->second > 0 ? 1 : it->second < 0 ? -1 : 0);
+    const std::string& name = (*mentions_)[i].canonical;
+    auto it = votes.find(name);
+    // A common first name counts as two votes ("Natalia Veselnitskaya" is not "he").
+    int v = (it != votes.end() ? it->second : 0) + 2 * FirstNameGender(name);
+    gender_[i] = static_cast<int8_t>(v > 0 ? 1 : v < 0 ? -1 : 0);
   }
 }
 

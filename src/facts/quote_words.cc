@@ -115,3 +115,62 @@ bool EndsWith(std::string_view s, std::string_view tail) {
 }
 
 }  // namespace stemma::facts
+
+namespace stemma::facts {
+
+int FirstNameGender(std::string_view name) {
+  // Common first names of people in English-language news whose gender is near certain
+  // (ambiguous ones such as Kelly, Kim, Lindsey, Jordan, Taylor, Chris are left out).
+  static const WordSet kFemale = {
+      "hillary",  "nancy",       "elizabeth", "kamala",    "sarah",     "susan",   "kellyanne",
+      "natalia",  "samantha",    "maria",     "anna",      "ann",       "mary",    "patricia",
+      "jennifer", "linda",       "barbara",   "margaret",  "lisa",      "karen",   "betsy",
+      "nikki",    "michelle",    "melania",   "ivanka",    "dianne",    "amy",     "kirsten",
+      "tulsi",    "alexandria",  "ilhan",     "rashida",   "ayanna",    "maxine",  "debbie",
+      "chelsea",  "laura",       "kathleen",  "catherine", "christine", "angela",  "theresa",
+      "emma",     "olivia",      "sophia",    "jessica",   "ashley",    "emily",   "rachel",
+      "rebecca",  "stephanie",   "nicole",    "heather",   "melissa",   "amanda",  "kimberly",
+      "deborah",  "donna",       "carol",     "sandra",    "sharon",    "cynthia", "kathy",
+      "janet",    "ruth",        "helen",     "julia",     "julie",     "joan",    "judy",
+      "martha",   "gloria",      "diane",     "alice",     "jane",      "joyce",   "victoria",
+      "carly",    "condoleezza", "madeleine", "valerie",   "loretta",   "sally",   "elaine",
+      "gina",     "jill",        "tammy",     "claire",    "lauren",    "megyn",   "katie",
+      "andrea",   "christiane",  "marie",     "anne",      "ursula",    "jacinda", "marine",
+      "betty",    "dorothy",     "frances",   "evelyn",    "grace",     "hannah",  "kristen",
+      "kristi",   "kate",        "katherine", "caroline",  "charlotte", "susana"};
+  static const WordSet kMale = {
+      "donald", "barack",   "joe",         "joseph",  "bernie",   "mike",     "michael",
+      "john",   "james",    "robert",      "william", "bill",     "david",    "richard",
+      "thomas", "charles",  "christopher", "daniel",  "matthew",  "mark",     "paul",
+      "steven", "steve",    "andrew",      "kenneth", "george",   "brian",    "edward",
+      "ronald", "kevin",    "jason",       "jeff",    "jeffrey",  "ryan",     "gary",
+      "eric",   "jonathan", "stephen",     "larry",   "justin",   "scott",    "brandon",
+      "frank",  "benjamin", "gregory",     "samuel",  "raymond",  "patrick",  "alexander",
+      "jack",   "dennis",   "jerry",       "aaron",   "jose",     "adam",     "henry",
+      "nathan", "douglas",  "peter",       "walter",  "jeremy",   "harold",   "keith",
+      "roger",  "gerald",   "carl",        "sean",    "arthur",   "lawrence", "jesse",
+      "bryan",  "bruce",    "albert",      "alan",    "juan",     "wayne",    "roy",
+      "ralph",  "randy",    "eugene",      "vincent", "russell",  "louis",    "bobby",
+      "philip", "mitt",     "mitch",       "ted",     "marco",    "rand",     "chuck",
+      "harry",  "newt",     "rudy",        "rudolph", "beto",     "pete",     "rex",
+      "rick",   "reince",   "steny",       "jim",     "tom",      "tim",      "bob",
+      "dick",   "jeb",      "vladimir",    "boris",   "emmanuel", "recep",    "sergei",
+      "sergey", "dmitry",   "jared",       "brett",   "neil",     "devin",    "jerome",
+      "ben",    "jon",      "hakeem",      "andy",    "greg",     "doug",     "ron",
+      "don",    "dan",      "matt",        "nick",    "tony",     "anthony",  "fred",
+      "ken",    "phil",     "kurt",        "marc",    "herman",   "stan",     "haider",
+      "heiko",  "rafael",   "clarence",    "nigel",   "gordon",   "hugo"};
+  size_t end = name.find(' ');
+  if (end == std::string_view::npos || end > 16) return 0;  // a single word: no first name
+  char buf[16];
+  for (size_t i = 0; i < end; ++i) {
+    char c = name[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  std::string_view first(buf, end);
+  if (kFemale.Contains(first)) return -1;
+  if (kMale.Contains(first)) return 1;
+  return 0;
+}
+
+}  // namespace stemma::facts

@@ -31,6 +31,11 @@ fresh out-of-sample figure for the unchanged round-9 code), is drawn from the sa
 200 articles above with random.Random(SEED6).sample: COUNT6 more articles, annotated by hand
 before any stemma output on them was seen.
 
+A sixth development split, dev6 (added in round 11 for the same reasons as dev5: a fresh
+out-of-sample figure for the unchanged round-10 code, then a wider tuning set), is drawn from the
+same pool minus all 240 articles above with random.Random(SEED7).sample: COUNT7 more articles,
+annotated by hand before any stemma output on them was seen.
+
 Usage: quote_select.py [--corpus DIR]   -> prints "split<TAB>file<TAB>id" lines
 """
 import argparse
@@ -52,6 +57,8 @@ SEED5 = 20261128
 COUNT5 = 40
 SEED6 = 20261129
 COUNT6 = 40
+SEED7 = 20261130
+COUNT7 = 40
 MIN_LEN, MAX_LEN = 600, 3000
 
 
@@ -91,7 +98,11 @@ def select(corpus):
     out += [("dev4", f, i_d) for f, i_d in picked5]
     taken |= set(picked5)
     rest = [c for c in pool if c not in taken]
-    out += [("dev5", f, i_d) for f, i_d in random.Random(SEED6).sample(rest, COUNT6)]
+    picked6 = random.Random(SEED6).sample(rest, COUNT6)
+    out += [("dev5", f, i_d) for f, i_d in picked6]
+    taken |= set(picked6)
+    rest = [c for c in pool if c not in taken]
+    out += [("dev6", f, i_d) for f, i_d in random.Random(SEED7).sample(rest, COUNT7)]
     return out
 
 
