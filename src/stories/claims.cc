@@ -828,8 +828,8 @@ bool IsNamed(std::string_view speaker) {
 // story that share the words around them but not these are of different deeds or groups:
 // "laundered more than $30 million" / "funnel $4 million"; "19 crew members ... have tested
 // positive" / "normally has some 1,150 crew members"; "activated 500 National Guard troops" /
-// "poured in 4,000 National Guard troops". Whole news corpus: 8 of 82 contradicting pairs
-// dropped (6 false, 2 updates within hours), none of the real ones.
+// "poured in 4,000 National Guard troops". Whole news corpus: 11 of 82 contradicting pairs
+// dropped (8 false, 3 updates within hours), none of the real ones.
 // A counted phrase that carries what happened ("houses destroyed", "people dead": the facts
 // stage appends the outcome of the clause to it) already holds the predicate both share. Two
 // first sentences tell the one event their own way ("forced 140 people out of their homes" /
