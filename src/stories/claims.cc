@@ -148,6 +148,7 @@ struct FactView {
   // Y"): each is about its own neighbour, not the unit.
   bool listed = false;
   std::vector<std::string> dates;  // numbers: values of the dates stated in its sentence
+  std::string_view period;         // numbers: the sentence's relative period, see RelativePeriod
   int floor_only = 0;  // "hundreds", "thousands": at least the value, below this many times it
   // Numbers: in the headline or the first sentence, which two reports of one event both give
   // to the event itself (so the predicate may be paraphrased: "410 residents spent the night" /
@@ -397,6 +398,28 @@ void WordsAround(std::string_view text, size_t s, size_t e, size_t fb, size_t fe
 std::string LowerBefore(std::string_view text, size_t begin, size_t n) {
   begin = std::min(begin, text.size());
   return AsciiLower(text.substr(begin > n ? begin - n : 0, std::min(begin, n)));
+}
+
+// The period a sentence places itself in relative to its writing ("last month", "earlier this
+// year", "ago"), or empty. Two figures of differently placed sentences are of two moments: a
+// poll "released earlier this month" and one "released last month"; tariffs imposed "earlier
+// this year" and the ones in force now.
+std::string_view RelativePeriod(std::string_view sentence) {
+  static constexpr std::string_view kPeriods[] = {
+      "last week",  "last month",         "last year",         "earlier this week",
+      "ago",        "earlier this month", "earlier this year", "next week",
+      "next month", "next year",          "later this month",  "later this year"};
+  const std::string lower = AsciiLower(sentence);
+  for (std::string_view p : kPeriods) {
+    for (size_t at = lower.find(p); at != std::string::npos; at = lower.find(p, at + 1)) {
+      const size_t end = at + p.size();
+      const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
+      const bool ends =
+          end == lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end]));
+      if (starts && ends) return p;
+    }
+  }
+  return {};
 }
 
 // Whether the words just before a number make it a bound: +1 for a floor ("more than 1,300",
@@ -755,6 +778,7 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.tally = RunningTally(text, s, e, fb);
       v.floor_only = fact->approximate ? PluralMagnitude(fact->text) : 0;
       v.lead = fact->in_title || s <= lede_end;
+      v.period = RelativePeriod(text.substr(s, e - s));
       v.subject =
           fact->counts.empty() ? Folded(text.substr(fe, e - fe), 3) : CountWords(fact->counts);
       WordsAround(text, s, e, fb, fe, v.subject, &v.context, &v.names, &v.near, &v);
@@ -1114,10 +1138,12 @@ void MarkSentenceNeighbours(std::vector<FactView>* views) {
   }
 }
 
-// Two numbers of one subject stated about two moments: each sentence dates itself and no date
-// is shared ("killed 274 on Tuesday" / "the 1992 explosion killed 263"), or the documents were
+// Two numbers of one subject stated about two moments: the sentences place themselves in
+// different relative periods ("last month" / none), each sentence dates itself and no date is
+// shared ("killed 274 on Tuesday" / "the 1992 explosion killed 263"), or the documents were
 // published days apart or by one outlet (a toll updated, not disputed).
 bool DifferentMoments(const FactView& a, const FactView& b, const StoryInput& story) {
+  if (a.period != b.period) return true;
   if (!a.dates.empty() && !b.dates.empty()) {
     bool shared = false;
     for (const std::string& x : a.dates) {

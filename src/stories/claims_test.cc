@@ -252,6 +252,26 @@ TEST(ClaimsTest, FiguresOfDifferentDeedsAreNoRivals) {
   EXPECT_THAT(one_deed[1].contradicted_by, ElementsAre("a"));
 }
 
+// A figure its sentence places in another period ("last month") is an older state, no rival.
+TEST(ClaimsTest, FiguresOfDifferentRelativePeriodsAreNoRivals) {
+  const std::string now =
+      "Work went on. The Tarnby harbour board said that 55 crews repaired the Venn pier walls.";
+  const std::vector<Claim> rivals =
+      QuantityClaims({{"Work went on. The Tarnby harbour board said that 40 crews repaired the "
+                       "Venn pier walls.",
+                       "40 crews", "40", "crews"},
+                      {now, "55 crews", "55", "crews"}});
+  ASSERT_EQ(rivals.size(), 2u);
+  EXPECT_THAT(rivals[0].contradicted_by, ElementsAre("b"));
+  const std::vector<Claim> earlier =
+      QuantityClaims({{"Work went on. The Tarnby harbour board said last month that 40 crews "
+                       "repaired the Venn pier walls.",
+                       "40 crews", "40", "crews"},
+                      {now, "55 crews", "55", "crews"}});
+  ASSERT_EQ(earlier.size(), 2u);
+  for (const Claim& c : earlier) EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+}
+
 // A bare number (no counted noun phrase) contradicts only with the same following words.
 TEST(ClaimsTest, BareNumbersNeedTheSameFollowingWords) {
   StoryFixture s;
