@@ -20,7 +20,7 @@ or, to add or replace only the WordNet bits of an existing table (no vectors nee
 Format ("SCLU2\\n", little-endian): uint32 count, then count x (uint32 word hash, uint32
 cluster ids, uint32 WordNet bits); the older "SCLU1\\n" has no WordNet column. The hash is
 FNV-1a 64 of the word's UTF-8 bytes (case kept) shifted right by 16
-and truncated (as LexiconHash in src/facts/tagger.cc but case-sensitive); the ids pack the
+and truncated (as LexiconHash in src/facts/tagger_tables.cc but case-sensitive); the ids pack the
 clusters of three independent spherical k-means runs: (c64 << 20) | (c256 << 11) | c1024,
 each id + 1 so 0 means "no cluster", plus gazetteer bits from mine_gazetteer.py counts in
 bits 27-31 (see WordClusters::Gaz in src/facts/tagger.h). No words are stored.

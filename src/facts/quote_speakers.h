@@ -1,5 +1,6 @@
-// Who said a quote: the attribution rules over one tokenized document (quote_speakers.cc),
-// and the quote-mark helpers shared with the quote finder (quotes.cc).
+// Who said a quote: the attribution rules over one tokenized document (quote_speakers.cc,
+// quote_cue_subjects.cc, quote_subjects.cc, quote_pronouns.cc and the files named below), and
+// the quote-mark helpers shared with the quote finder (quotes.cc).
 #pragma once
 
 #include <cstdint>
@@ -27,6 +28,9 @@ bool IsRoleWord(std::string_view w);
 bool IsOfficeWord(std::string_view w);
 // Heads of an unnamed source's phrase ("a BAA spokesman", "An AP report", "one official").
 bool IsSourceNoun(std::string_view w);
+// "the Arizona Democrat", "the President": nouns that stand for the person the text is about
+// or for the holder of a title.
+bool IsPartyNoun(std::string_view w);
 // Abbreviated titles the tagger may fold into a name ("Rep.", "Sen.").
 bool IsTitleAbbreviation(std::string_view w);
 // "a BAA spokesman", "The lobbyist": a phrase, not a name.

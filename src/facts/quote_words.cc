@@ -54,6 +54,15 @@ bool IsSourceNoun(std::string_view w) {
   return IsRoleWord(w) || kSources.Contains(w);
 }
 
+// "the Arizona Democrat", "the President": nouns that stand for the person the text is about
+// or for the holder of a title.
+bool IsPartyNoun(std::string_view w) {
+  static const WordSet kParty = {"republican",    "democrat",  "conservative", "liberal",
+                                 "independent",   "president", "senator",      "congressman",
+                                 "congresswoman", "governor"};
+  return kParty.Contains(w);
+}
+
 // Abbreviated titles that the tagger sometimes folds into a name ("Florida Rep." before
 // "Debbie ..."): a mention ending in one of these followed by "." is a title, not a person.
 bool IsTitleAbbreviation(std::string_view w) {
