@@ -262,6 +262,31 @@ void ExtendOverInitials(const TokenizedText& tt, std::vector<Mention>* mentions)
   }
 }
 
+// "CHRIS MATTHEWS" after "Chris Matthews": two one-word mentions side by side that resolved
+// to the same full name, as its first and last word, are one mention of it.
+void MergeNameHalves(const TokenizedText& tt, std::vector<Mention>* mentions) {
+  std::vector<Mention>& ms = *mentions;
+  size_t kept = 0;
+  for (size_t k = 0; k < ms.size(); ++k) {
+    if (kept > 0) {
+      Mention& a = ms[kept - 1];
+      const Mention& b = ms[k];
+      if (a.type == 'P' && b.type == 'P' && a.last - a.first == 1 && b.last - b.first == 1 &&
+          a.last == b.first && a.canonical == b.canonical) {
+        std::string key = AliasKey(a.canonical);
+        size_t sp = key.find(' '), last_sp = key.rfind(' ');
+        if (sp != std::string::npos && key.substr(0, sp) == tt.Lower(a.first) &&
+            key.substr(last_sp + 1) == tt.Lower(b.first)) {
+          a.last = b.last;
+          continue;
+        }
+      }
+    }
+    ms[kept++] = ms[k];
+  }
+  ms.resize(kept);
+}
+
 }  // namespace
 
 std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claimed) {
@@ -384,7 +409,11 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
       while (next < mentions.size() && mentions[next].first < m.last) ++next;  // overlaps
       i = m.last - 1;
       bool dated = false;
-      for (size_t k = m.first; k < m.last; ++k) dated = dated || claimed[k] == 1;
+      for (size_t k = m.first; k < m.last; ++k) {
+        // "USA TODAY" (news_names.cc) is a newspaper whatever the date scanner took "TODAY" for.
+        bool paper = k > m.first && tt.Text(k - 1) == "USA" && tt.Lower(k) == "today";
+        dated = dated || (claimed[k] == 1 && !paper);
+      }
       if (dated) continue;
       if (m.last - m.first == 1) {
         if (IsFunctionWord(tt.Lower(m.first))) continue;
@@ -416,6 +445,7 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
       out.push_back(Mention{i, i + 1, 'P', *full});
     }
   }
+  MergeNameHalves(tt, &out);
   ExtendNameEdges(tt, &out);
   AddOrdinalReferences(tt, claimed, &out);
   TypeMentionsByMajority(tt, &out, &cues);

@@ -12,6 +12,16 @@
 
 namespace stemma::facts {
 
+namespace {
+
+bool IsHoliday(std::string_view lower) {
+  static const WordSet kWords = {"easter",   "christmas", "thanksgiving", "passover",
+                                 "hanukkah", "ramadan",   "halloween",    "diwali"};
+  return kWords.Contains(lower);
+}
+
+}  // namespace
+
 // True if the mention is no PER/ORG/LOC entity at all (wikigold: MISC or nothing).
 bool IsNoEntity(const TokenizedText& tt, const Mention& m) {
   const size_t n = tt.tokens.size();
@@ -43,6 +53,16 @@ bool IsNoEntity(const TokenizedText& tt, const Mention& m) {
   }
   // Days and weeks: "Good Friday", "Super Tuesday", "Holy Week" (not a person: "Ada Friday").
   if (len >= 2 && m.type != 'P' && (IsWeekday(last) || last == "week")) return true;
+  // Holidays: "Easter", "Christmas Eve", "Thanksgiving Day" (not "Easter Island").
+  if (IsHoliday(tt.Lower(m.first)) &&
+      (len == 1 || (len == 2 && (last == "eve" || last == "day" || last == "weekend")))) {
+    return true;
+  }
+  // Policies named after a politician: "Obamacare", "Tarnovcare" (not "Medicare", a noun).
+  if (len == 1 && last.size() >= 8 && last.substr(last.size() - 4) == "care" &&
+      !WordClusters::WnNoun(WordInfo(tt.Text(m.first))) && last != "medicare") {
+    return true;
+  }
   // One letter alone: "(R)", the "S" of "S&P".
   if (len == 1 && tt.Text(m.first).size() == 1 && !(m.last < n && tt.Text(m.last) == ".")) {
     return true;

@@ -192,12 +192,18 @@ void AddNewsNames(const TokenizedText& tt, const std::vector<uint8_t>& taken,
   const size_t n = tt.tokens.size();
   for (size_t i = 0; i < n; ++i) {
     std::string_view word = tt.Text(i);
-    if (word.size() < 3 || word[0] < 'C' || word[0] > 'S') continue;  // cheap first test
+    // Cheap first test: the words below start with C to S, or are "USA".
+    if (word.size() < 3 || word[0] < 'C' || (word[0] > 'S' && word != "USA")) continue;
     const bool house = word == "House";
     const bool road = (word == "Interstate" || word == "Highway" || word == "Route") && i + 1 < n &&
                       tt.tokens[i + 1].kind == TokenKind::kNumber && tt.Text(i + 1).size() <= 3;
-    if (!house && !road && !IsLegislature(word) && word != "GOP") continue;
-    if (taken[i] || (i + 1 < n && tt.Lower(i + 1) == "of")) continue;
+    // The newspaper "USA TODAY" / "USA Today" (the tagger takes "USA" for the country).
+    const bool usa_today =
+        word == "USA" && i + 1 < n && (tt.Text(i + 1) == "TODAY" || tt.Text(i + 1) == "Today");
+    if (!house && !road && !usa_today && !IsLegislature(word) && word != "GOP") {
+      continue;
+    }
+    if ((taken[i] && !usa_today) || (i + 1 < n && tt.Lower(i + 1) == "of")) continue;
     if (house) {
       // The chamber: "House Democrats", "the House floor", "won the House."; not "White
       // House", "House Bill", "Tarn House".
@@ -207,11 +213,17 @@ void AddNewsNames(const TokenizedText& tt, const std::vector<uint8_t>& taken,
       if (!context && !the_house) continue;
       if (i > 0 && tt.tokens[i - 1].capitalized && !tt.tokens[i].sentence_start) continue;
     }
-    const size_t end = road ? i + 2 : i + 1;
+    const size_t end = road || usa_today ? i + 2 : i + 1;
     const char type = road ? 'L' : 'O';
     Mention* cover = nullptr;
     for (Mention& m : *mentions) {
       if (m.first < end && i < m.last) cover = &m;
+    }
+    if (cover && usa_today && cover->first == i && cover->last <= end) {
+      cover->last = end;  // the tagger's "USA" place
+      cover->type = 'O';
+      cover->canonical = CanonicalName(tt.Span(i, end), &cover->type);
+      continue;
     }
     if (cover) {
       // "Congress" typed a place: the legislature.
