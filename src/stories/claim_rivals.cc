@@ -1,0 +1,121 @@
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stories/claim_view.h"
+#include "stories/similarity.h"
+
+namespace stemma::stories::internal {
+
+// Whether `text` holds the last word of `speaker` (a surname, or an organisation's last word)
+// as a whole word.
+bool MentionsSurname(std::string_view text, std::string_view speaker) {
+  const auto word = [](char c) { return IsWordByte(static_cast<unsigned char>(c)); };
+  while (!speaker.empty() && !word(speaker.back())) speaker.remove_suffix(1);
+  const size_t space = speaker.find_last_of(' ');
+  const std::string_view last =
+      space == std::string_view::npos ? speaker : speaker.substr(space + 1);
+  if (last.size() < 2) return false;
+  return HasWholeWord(text, last);
+}
+
+namespace {
+
+// Whether the quote's sentence credits it to a spokesperson or press secretary: an
+// organisation's line, which several of its spokespeople repeat word for word (a campaign's
+// statement from its press secretary and from its party's spokeswoman), not a rival version.
+bool SpokespersonLine(const Fact& quote, const Document& document) {
+  const std::string_view text = FactSource(quote, document);
+  const auto [s, e] = SentenceBounds(text, quote.begin, quote.end);
+  const std::string sentence = AsciiLower(text.substr(s, e - s));
+  return sentence.find("spokes") != std::string::npos ||
+         sentence.find("press secretary") != std::string::npos;
+}
+
+// Whether the quote's own sentence names its speaker outside the quote ("..., Warren told the
+// AP"). A speaker found through "she said" or an earlier sentence may be our misreading (a
+// researcher quoting a witness), and two such readings are no rival attribution.
+bool SpeakerNamedAtQuote(const Fact& quote, const Document& document) {
+  const std::string_view text = FactSource(quote, document);
+  const auto [s, e] = SentenceBounds(text, quote.begin, quote.end);
+  const size_t qb = std::clamp(quote.begin, s, e), qe = std::clamp(quote.end, qb, e);
+  return MentionsSurname(text.substr(s, qb - s), quote.speaker) ||
+         MentionsSurname(text.substr(qe, e - qe), quote.speaker);
+}
+
+// Two numbers of one subject stated about two moments: the sentences place themselves in
+// different relative periods ("last month" / none), each sentence dates itself and no date is
+// shared ("killed 274 on Tuesday" / "the 1992 explosion killed 263"), or the documents were
+// published days apart or by one outlet (a toll updated, not disputed).
+bool DifferentMoments(const FactView& a, const FactView& b, const StoryInput& story) {
+  if (a.period != b.period) return true;
+  if (!a.dates.empty() && !b.dates.empty()) {
+    bool shared = false;
+    for (const std::string& x : a.dates) {
+      for (const std::string& y : b.dates) shared = shared || x == y;
+    }
+    if (!shared) return true;
+  }
+  return UpdateNotDispute(*story.documents[a.doc], *story.documents[b.doc]);
+}
+
+// Whether `speaker` is the outlet of a document of the story: "CNN" for "CNN (Web News)".
+bool NamesAnOutlet(std::string_view speaker, const StoryInput& story) {
+  if (speaker.empty()) return false;
+  for (const Document* d : story.documents) {
+    const std::string_view outlet = d->outlet;
+    if (outlet.starts_with(speaker) &&
+        (outlet.size() == speaker.size() || outlet[speaker.size()] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+// Two statements of one subject with values that cannot both hold, stated as rival versions
+// (not listed figures, not two moments, not two instances, not a misread speaker).
+bool Rivals(const FactView& a, const FactView& b, const StoryInput& story) {
+  if (SubjectMatch(a, b) < 2 || Compatible(a, b)) return false;
+  if ((a.cls == ClaimClass::kQuantity || a.cls == ClaimClass::kMoney) &&
+      (a.listed || b.listed || a.tally || b.tally || a.aside || b.aside ||
+       DifferentMoments(a, b, story))) {
+    return false;
+  }
+  // "The 2010 election cycle" and "the 2012 election cycle" are two cycles; "the first debate"
+  // and "the final debate" two debates; plans and deadlines ("set for June 17", "by Aug. 1")
+  // move and differ between the parties to them, and stamps ("(June 2012)", a tweet's date)
+  // date a source, not an event, so they are no rival versions; two dates of sentences naming
+  // no one in common ("Kemp extended his order to June 12" / "Northam's order until June 10")
+  // are two people's deeds.
+  if (a.cls == ClaimClass::kDate &&
+      (a.names_instance || b.names_instance ||
+       (a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal) || a.scheduled || b.scheduled ||
+       (!a.names.empty() && !b.names.empty() && Overlap(a.names, b.names) == 0))) {
+    return false;
+  }
+  const Document& doc_a = *story.documents[a.doc];
+  const Document& doc_b = *story.documents[b.doc];
+  // One outlet's dates of its own weeks in two of its articles are a recurring feature ("Oct. 17
+  // segment" / "Oct. 24 segment") or a schedule it updated, not rival versions; its dates of
+  // older events ("the email of Sept. 14, 2012" in 2014) are still compared.
+  if (a.cls == ClaimClass::kDate && !doc_a.outlet.empty() && doc_a.outlet == doc_b.outlet &&
+      a.recent && b.recent) {
+    return false;
+  }
+  if (a.cls != ClaimClass::kQuote) return true;
+  // A speaker not named at the quote may be our misreading; a document naming the other
+  // version's speaker most likely credits them too (checked per contradicting document in
+  // BuildStoryClaims, so the pair is listed both ways or not at all); a line credited to
+  // spokespeople is the organisation's.
+  // A news outlet of the story ("CNN reported that the script ... the 'troubling trend'")
+  // reports the words; it did not say them instead of the other version's speaker.
+  return SpeakerNamedAtQuote(*a.fact, doc_a) && SpeakerNamedAtQuote(*b.fact, doc_b) &&
+         !MentionsSurname(doc_a.text, b.fact->speaker) && !SpokespersonLine(*a.fact, doc_a) &&
+         !SpokespersonLine(*b.fact, doc_b) && !NamesAnOutlet(a.fact->speaker, story) &&
+         !NamesAnOutlet(b.fact->speaker, story);
+}
+
+}  // namespace stemma::stories::internal
