@@ -37,6 +37,17 @@ std::string Rule(const std::string& a, const std::string& b, Lines lines = kBody
   return rule == nullptr ? "" : rule;
 }
 
+// What one is pressed or wanted to do is not said to have happened.
+TEST(RewrittenContradiction, WhatOneIsAskedToDoIsNoRivalVersion) {
+  const std::string refused = "Orrin will not negotiate with the Quillmoor dock strikers.";
+  EXPECT_EQ(Rule("Mayor Orrin negotiated with the Quillmoor dock strikers.", refused, kOneHeadline),
+            "negated-predicate");
+  EXPECT_EQ(Rule("Harbour workers pressed Mayor Orrin to negotiate with the Quillmoor dock "
+                 "strikers.",
+                 refused, kOneHeadline),
+            "");
+}
+
 TEST(RewrittenContradiction, NegatedPredicate) {
   std::string why;
   // One of the two is a headline (a document's first line).

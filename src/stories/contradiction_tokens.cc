@@ -219,11 +219,30 @@ bool BoundedByUntil(const std::vector<Token>& sentence, size_t i) {
   return false;
 }
 
+// Verbs that ask or want something done: what follows their "to" is not said to have happened
+// ("pressure Trump to release his tax returns", "urged the council to reject the plan").
+bool IsDirective(std::string_view w) {
+  static constexpr std::string_view kStems[] = {"pressur", "urg",   "demand", "want",
+                                                "push",    "press", "call",   "ask"};
+  for (std::string_view stem : kStems) {
+    if (!w.starts_with(stem)) continue;
+    const std::string_view rest = w.substr(stem.size());
+    if (rest.empty() || rest == "e" || rest == "es" || rest == "ed" || rest == "ing" ||
+        rest == "s" || rest == "d") {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool Unasserted(const std::vector<Token>& sentence, size_t i) {
   // "whether" and "regardless" weigh both ways a few words on; the others mark their clause.
   constexpr size_t kReach = 4, kClauseReach = 8;
+  bool to = false;  // a "to" between the word and the one looked at
   for (size_t k = std::min(i, sentence.size()); k-- > 0 && i - k <= kClauseReach;) {
     const std::string& w = sentence[k].lower;
+    if (to && IsDirective(w)) return true;
+    to = to || w == "to";
     if ((w == "whether" || w == "regardless") && i - k <= kReach) return true;
     if (w == "wish" || w == "wished" || w == "wishes" || w == "if" || w == "unless" ||
         w == "could" || w == "might" || w == "can" || w == "hope" || w == "hopes" || w == "hoped" ||

@@ -72,7 +72,8 @@ bool BoundedByUntil(const std::vector<Token>& sentence, size_t i);
 // Whether token i stands where nothing is asserted: a clause that weighs both ways ("regardless
 // of whether one agrees", "whether voters approve"), a wish or a condition ("wish Obama had
 // succeeded", "if the court agrees", "hoping they can win"), a possibility ("could still agree
-// to hear the case after ...", "might close"), anywhere before it in its clause.
+// to hear the case after ...", "might close"), anywhere before it in its clause, or what one is
+// asked or wanted to do ("pressure Trump to release his tax returns").
 bool Unasserted(const std::vector<Token>& sentence, size_t i);
 
 // The moments a sentence dates itself to apart from the present: its years ("in 2016") and
