@@ -60,7 +60,10 @@ void SplitSentences(std::string_view text, size_t max_sentences, std::vector<Sen
     flushed += e > s;
     const bool url =
         raw.find("://") != std::string_view::npos || raw.find("www.") != std::string_view::npos;
-    if (e > s && e - s <= kMaxSentenceBytes && out->size() < max_sentences && !url) {
+    // A line opening with an ellipsis goes on from words left out ("....Transgender individuals
+    // to serve in any capacity" continues "will not accept or allow"): what it says is unknown.
+    const bool continued = raw.starts_with("\xE2\x80\xA6") || raw.starts_with("..");
+    if (e > s && e - s <= kMaxSentenceBytes && out->size() < max_sentences && !url && !continued) {
       Sentence sent;
       sent.begin = s;
       sent.end = e;

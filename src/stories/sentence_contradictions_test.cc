@@ -264,6 +264,18 @@ TEST(SentenceContradictions, WishesPossibilitiesAndOtherMomentsAssertNothingToCo
   EXPECT_TRUE(Detect(kIntro + f, kIntro + g).empty());
 }
 
+// A line opening with an ellipsis continues words left out; its polarity is unknown.
+TEST(SentenceContradictions, ALineGoingOnFromLeftOutWordsAssertsNothing) {
+  const std::string refused =
+      "The Quillmoor council did not approve the ferry timetable for the harbour.";
+  const std::string cut =
+      "\u2026.The Quillmoor council did approve the ferry timetable for the harbour.";
+  const std::string whole =
+      "The Quillmoor council did approve the ferry timetable for the harbour.";
+  EXPECT_EQ(Detect(kIntro + whole, kIntro + refused).size(), 2u);
+  EXPECT_TRUE(Detect(kIntro + cut, kIntro + refused).empty());
+}
+
 TEST(SentenceContradictions, AnAntonymInsideALargerRewordingDeniesSomethingElse) {
   // "confirmed the records" / "denied the request, saying the papers": two objects.
   const std::string a =
