@@ -44,6 +44,23 @@ bool SpeakerNamedAtQuote(const Fact& quote, const Document& document) {
          MentionsSurname(text.substr(qe, e - qe), quote.speaker);
 }
 
+// Whether the quote's sentence has its speaker report the words ("CNN reported on Wednesday
+// that the script ... 'troubling trend'"): a newsroom or reporter relays them, it did not say
+// them instead of the other version's speaker.
+bool ReportedBySpeaker(const Fact& quote, const Document& document) {
+  const std::string_view text = FactSource(quote, document);
+  const auto [s, e] = SentenceBounds(text, quote.begin, quote.end);
+  const std::string_view sentence = text.substr(s, e - s);
+  if (quote.speaker.empty()) return false;
+  for (size_t at = sentence.find(quote.speaker); at != std::string_view::npos;
+       at = sentence.find(quote.speaker, at + 1)) {
+    std::string_view rest = sentence.substr(at + quote.speaker.size());
+    if (rest.starts_with(" has") || rest.starts_with(" had")) rest.remove_prefix(4);
+    if (rest.starts_with(" reported") || rest.starts_with(" reports")) return true;
+  }
+  return false;
+}
+
 // Two numbers of one subject stated about two moments: the sentences place themselves in
 // different relative periods ("last month" / none), each sentence dates itself and no date is
 // shared ("killed 274 on Tuesday" / "the 1992 explosion killed 263"), or the documents were
@@ -115,7 +132,8 @@ bool Rivals(const FactView& a, const FactView& b, const StoryInput& story) {
   return SpeakerNamedAtQuote(*a.fact, doc_a) && SpeakerNamedAtQuote(*b.fact, doc_b) &&
          !MentionsSurname(doc_a.text, b.fact->speaker) && !SpokespersonLine(*a.fact, doc_a) &&
          !SpokespersonLine(*b.fact, doc_b) && !NamesAnOutlet(a.fact->speaker, story) &&
-         !NamesAnOutlet(b.fact->speaker, story);
+         !NamesAnOutlet(b.fact->speaker, story) && !ReportedBySpeaker(*a.fact, doc_a) &&
+         !ReportedBySpeaker(*b.fact, doc_b);
 }
 
 }  // namespace stemma::stories::internal

@@ -318,8 +318,15 @@ TEST(ClaimsTest, AnOutletReportingAQuoteIsNoRivalSpeaker) {
   for (const Claim& c : BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}))) {
     EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
   }
-  // Another outlet's name is still a rival speaker.
+  // A name that reports the words relays them, whether or not it is an outlet of the story.
   s.docs[1].outlet = "Quillmoor Post";
+  for (const Claim& c : BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}))) {
+    EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
+  }
+  // Another outlet's name saying the words is still a rival speaker.
+  s.docs[1] = Doc("b", "The Marrow Ledger said " + q + " on Monday.");
+  s.docs[1].outlet = "Quillmoor Post";
+  s.facts[1] = {At(s.docs[1], "quote", q, "", "", "Marrow Ledger")};
   const std::vector<Claim> claims = BuildStoryClaims(s.Input(), ProvenanceIndex(ReuseResult{}));
   ASSERT_EQ(claims.size(), 2u);
   EXPECT_THAT(claims[0].contradicted_by, ElementsAre("b"));
