@@ -49,6 +49,42 @@ std::string_view RelativePeriod(std::string_view sentence) {
   return {};
 }
 
+// The period a figure is a rate per ("60,000 applications ... every year", "$11.81 an hour",
+// "$60 million a year", "averaged 232,000 jobs a month"), from the words after it up to the
+// next comma or semicolon in its sentence [.., e), or empty. A rate and a count, or rates per
+// different periods, are two measures, not rival versions of one.
+std::string_view RatePeriod(std::string_view text, size_t end, size_t e) {
+  static constexpr std::pair<std::string_view, std::string_view> kRates[] = {
+      {" a year", "year"},     {" per year", "year"},    {" each year", "year"},
+      {" every year", "year"}, {" annually", "year"},    {" a month", "month"},
+      {" per month", "month"}, {" each month", "month"}, {" every month", "month"},
+      {" a week", "week"},     {" per week", "week"},    {" a day", "day"},
+      {" per day", "day"},     {" each day", "day"},     {" every day", "day"},
+      {" an hour", "hour"},    {" per hour", "hour"}};
+  end = std::min(end, e);
+  std::string after = AsciiLower(text.substr(end, std::min<size_t>(e - end, 80)));
+  after.resize(std::min(after.find_first_of(",;"), after.size()));
+  // "for a year", "in a day", "a year ago" name a stretch of time, not a rate.
+  static constexpr std::string_view kStretchBefore[] = {" for",  " in",    " within", " over",
+                                                        " than", " after", " about"};
+  static constexpr std::string_view kStretchAfter[] = {" ago", " later", " earlier", " after",
+                                                       " before"};
+  for (const auto& [words, period] : kRates) {
+    for (size_t at = after.find(words); at != std::string::npos; at = after.find(words, at + 1)) {
+      const size_t stop = at + words.size();
+      if (stop < after.size() && std::isalnum(static_cast<unsigned char>(after[stop]))) continue;
+      const std::string_view head = std::string_view(after).substr(0, at);
+      const std::string_view tail = std::string_view(after).substr(stop);
+      const bool stretch = std::any_of(std::begin(kStretchBefore), std::end(kStretchBefore),
+                                       [&](std::string_view w) { return head.ends_with(w); }) ||
+                           std::any_of(std::begin(kStretchAfter), std::end(kStretchAfter),
+                                       [&](std::string_view w) { return tail.starts_with(w); });
+      if (!stretch) return period;
+    }
+  }
+  return {};
+}
+
 // Whether the words just before a number make it a bound: +1 for a floor ("more than 1,300",
 // "at least 40", "over"), -1 for a ceiling ("up to 12", "fewer than 300"), else 0.
 int BoundBefore(std::string_view text, size_t begin) {

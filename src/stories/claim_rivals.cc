@@ -66,7 +66,7 @@ bool ReportedBySpeaker(const Fact& quote, const Document& document) {
 // shared ("killed 274 on Tuesday" / "the 1992 explosion killed 263"), or the documents were
 // published days apart or by one outlet (a toll updated, not disputed).
 bool DifferentMoments(const FactView& a, const FactView& b, const StoryInput& story) {
-  if (a.period != b.period) return true;
+  if (a.period != b.period || a.rate != b.rate) return true;
   if (!a.dates.empty() && !b.dates.empty()) {
     bool shared = false;
     for (const std::string& x : a.dates) {

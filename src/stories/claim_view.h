@@ -60,6 +60,7 @@ struct FactView {
   bool listed = false;
   std::vector<std::string> dates;  // numbers: values of the dates stated in its sentence
   std::string_view period;         // numbers: the sentence's relative period, see RelativePeriod
+  std::string_view rate;           // numbers: the period it is a rate per, see RatePeriod
   int floor_only = 0;  // "hundreds", "thousands": at least the value, below this many times it
   // Numbers: in the headline or the first sentence, which two reports of one event both give
   // to the event itself (so the predicate may be paraphrased: "410 residents spent the night" /
@@ -90,6 +91,7 @@ std::string LowerBefore(std::string_view text, size_t begin, size_t n);
 // claim_number_cues.cc: what a number is in its sentence (a bound, a margin, a part, a name, ...).
 int PluralMagnitude(std::string_view text);
 std::string_view RelativePeriod(std::string_view sentence);
+std::string_view RatePeriod(std::string_view text, size_t end, size_t e);
 int BoundBefore(std::string_view text, size_t begin);
 bool MarginBefore(std::string_view text, size_t begin);
 bool PartialCount(std::string_view text, size_t begin, size_t end);

@@ -68,6 +68,7 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.floor_only = fact->approximate ? PluralMagnitude(fact->text) : 0;
       v.lead = fact->in_title || s <= lede_end;
       v.period = RelativePeriod(text.substr(s, e - s));
+      v.rate = RatePeriod(text, fe, e);
       v.subject =
           fact->counts.empty() ? Folded(text.substr(fe, e - fe), 3) : CountWords(fact->counts);
       WordsAround(text, s, e, fb, fe, v.subject, &v.context, &v.names, &v.near, &v);

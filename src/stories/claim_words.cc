@@ -180,7 +180,10 @@ void WordsAround(std::string_view text, size_t s, size_t e, size_t fb, size_t fe
       }
       std::string folded = FoldPlural(w.lower);
       const std::vector<std::string> counted = CountWords(w.lower);
-      if (IsDateWord(folded) || std::binary_search(subject.begin(), subject.end(), folded) ||
+      // Units of a rate ("an hour", "a year") say how it is measured, not what happened.
+      const bool unit = folded == "hour" || folded == "year" || folded == "week" || folded == "day";
+      if (unit || IsDateWord(folded) ||
+          std::binary_search(subject.begin(), subject.end(), folded) ||
           (!counted.empty() &&
            std::binary_search(subject.begin(), subject.end(), counted.back()))) {
         return;

@@ -272,6 +272,31 @@ TEST(ClaimsTest, FiguresOfDifferentRelativePeriodsAreNoRivals) {
   for (const Claim& c : earlier) EXPECT_THAT(c.contradicted_by, IsEmpty()) << c.value;
 }
 
+// A rate ("every year", "an hour") and a count, or rates per different periods, are two
+// measures; a stretch of time ("for a year") makes no rate.
+TEST(ClaimsTest, ARateAndACountAreNoRivals) {
+  const auto claims = [](const std::string& a_rest, const std::string& b_rest) {
+    return QuantityClaims({{"Work went on. The Tarnby harbour board handles 4,000 ferry permits" +
+                                a_rest + ", the clerk said.",
+                            "4,000 ferry permits", "4000", "ferry permits"},
+                           {"Work went on. The Tarnby harbour board handles 40 ferry permits" +
+                                b_rest + ", the clerk said.",
+                            "40 ferry permits", "40", "ferry permits"}});
+  };
+  std::vector<Claim> c = claims(" every year", "");
+  ASSERT_EQ(c.size(), 2u);
+  for (const Claim& x : c) EXPECT_THAT(x.contradicted_by, IsEmpty()) << x.value;
+  c = claims(" every year", " a week");
+  ASSERT_EQ(c.size(), 2u);
+  for (const Claim& x : c) EXPECT_THAT(x.contradicted_by, IsEmpty()) << x.value;
+  c = claims(" every year", " a year");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_THAT(c[0].contradicted_by, ElementsAre("b"));
+  c = claims(" for a year", "");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_THAT(c[0].contradicted_by, ElementsAre("b"));
+}
+
 // A bare number (no counted noun phrase) contradicts only with the same following words.
 TEST(ClaimsTest, BareNumbersNeedTheSameFollowingWords) {
   StoryFixture s;
