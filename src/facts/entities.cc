@@ -263,7 +263,8 @@ void ExtendOverInitials(const TokenizedText& tt, std::vector<Mention>* mentions)
 }
 
 // "CHRIS MATTHEWS" after "Chris Matthews": two one-word mentions side by side that resolved
-// to the same full name, as its first and last word, are one mention of it.
+// to the same full name, as its first and last word, are one mention of it; so are two
+// halves of a name around a nickname in quotes ("Lewis “Scooter” Libby").
 void MergeNameHalves(const TokenizedText& tt, std::vector<Mention>* mentions) {
   std::vector<Mention>& ms = *mentions;
   size_t kept = 0;
@@ -280,6 +281,16 @@ void MergeNameHalves(const TokenizedText& tt, std::vector<Mention>* mentions) {
           a.last = b.last;
           continue;
         }
+      }
+      // 'William Mailes " Cowboy " Cowley': a nickname in quotes between two parts of a
+      // name joins them (the canonical name leaves the nickname out).
+      if (a.type == 'P' && b.type == 'P' && IsNicknameBetween(tt, a.last, b.first)) {
+        std::string name(tt.Span(a.first, a.last));
+        name += ' ';
+        name += tt.Span(b.first, b.last);
+        a.canonical = CanonicalName(name, &a.type);
+        a.last = b.last;
+        continue;
       }
     }
     ms[kept++] = ms[k];

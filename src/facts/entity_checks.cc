@@ -51,6 +51,16 @@ bool IsNoEntity(const TokenizedText& tt, const Mention& m) {
       (tt.Lower(m.last + 1) == "disease" || tt.Lower(m.last + 1) == "syndrome")) {
     return true;
   }
+  // "the 1983 Nobel Prize", "Seven Nobel laureates", "the Tarnov Peace Prize": a person's
+  // name before an award word names the award (one capitalised word may come between).
+  if (m.type == 'P' && m.last < n && IsWordToken(tt, m.last)) {
+    size_t q = m.last;
+    if (tt.tokens[q].capitalized && q + 1 < n && IsWordToken(tt, q + 1) &&
+        tt.tokens[q + 1].capitalized && !IsAwardWord(tt.Lower(q))) {
+      ++q;
+    }
+    if (IsAwardWord(tt.Lower(q))) return true;
+  }
   // Days and weeks: "Good Friday", "Super Tuesday", "Holy Week" (not a person: "Ada Friday").
   if (len >= 2 && m.type != 'P' && (IsWeekday(last) || last == "week")) return true;
   // Holidays: "Easter", "Christmas Eve", "Thanksgiving Day" (not "Easter Island").

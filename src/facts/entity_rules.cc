@@ -26,6 +26,26 @@ bool IsSurnameOfAFullName(const TokenizedText& tt, const std::vector<Mention>& m
   return false;
 }
 
+// Last words of streets and waters ("Barrack Street", "Hancock Brook", "Clarence Dock").
+bool IsStreetOrWaterHead(std::string_view lower) {
+  return lower == "street" || lower == "road" || lower == "brook" || lower == "dock" ||
+         lower == "docks" || lower == "hill" || lower == "river";
+}
+
+// "Wall Street", "Downing Street", "Fleet Street": streets that stand for an institution.
+bool IsInstitutionStreet(std::string_view lower) {
+  return lower == "wall" || lower == "downing" || lower == "fleet";
+}
+
+// Last words of places often named after a person ("Cal Voss Park"); not "hill", "brook",
+// "lake" (surnames and given names: "Tom Vanden Brook").
+bool IsPlaceNamedAfterPerson(std::string_view lower) {
+  return lower == "park" || lower == "playfield" || lower == "playground" || lower == "oval" ||
+         lower == "square" || lower == "street" || lower == "avenue" || lower == "road" ||
+         lower == "bridge" || lower == "county" || lower == "district" || lower == "taluk" ||
+         lower == "airport";
+}
+
 bool IsSaintAbbreviation(std::string_view lower) {
   return lower == "st" || lower == "mt" || lower == "ft" || lower == "ste";
 }
@@ -38,11 +58,20 @@ void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mention
   std::vector<Mention>& ms = *mentions;
   std::sort(ms.begin(), ms.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
-  // "Tarnford Laboratory" typed as a person.
+  // "Tarnford Laboratory" typed as a person; "Ada Voss Playfield", "Quill Taluk" too (a
+  // place named after a person, or an unknown place word before a place head).
   for (Mention& m : ms) {
-    if (m.type == 'P' && m.last - m.first >= 2 && IsInstitutionHead(tt.Lower(m.last - 1)) &&
-        !aliases.Find(m.canonical)) {
-      m.type = 'O';
+    if (m.type != 'P' || m.last - m.first < 2) continue;
+    std::string_view head = tt.Lower(m.last - 1);
+    const bool institution = IsInstitutionHead(head);
+    const bool place = tt.tokens[m.last - 1].capitalized && IsPlaceNamedAfterPerson(head);
+    if ((institution || place) && !aliases.Find(m.canonical)) m.type = place ? 'L' : 'O';
+  }
+  // "B&SR", "Tarn&Co": capitals joined by an ampersand are no personal name.
+  for (Mention& m : ms) {
+    std::string_view text = m.type == 'P' && m.last > m.first ? Surface(tt, m) : "";
+    if (text.find('&') != std::string_view::npos && text.find(' ') == std::string_view::npos) {
+      m.last = 0;  // an organisation or a railway; wikigold types the latter places
     }
   }
   // "St. Louis": the sentence splitter may end a sentence after "St.", so the tagger sees
@@ -242,6 +271,27 @@ void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mention
     }
   }
   MarkOrganisationRuns(tt, &ms);
+  // "Barrack Street", "Hancock Brook", "Clarence Dock", "Capitol Hill" typed organisations:
+  // a street or a water's name is a place. Not a title with "The" ("The Hill", a newspaper),
+  // a street that names an institution ("Wall Street", "Downing Street"), a person named
+  // Hill ("Anita Hill", "AP Jessica Hill": the word before is a known given name) or a name with
+  // "of" ("University of North Carolina-Chapel Hill").
+  for (Mention& m : ms) {
+    if (m.type != 'O' || m.last < m.first + 2 || !IsStreetOrWaterHead(tt.Lower(m.last - 1)) ||
+        !tt.tokens[m.last - 1].capitalized || tt.Lower(m.last - 2) == "the" ||
+        IsInstitutionStreet(tt.Lower(m.last - 2)) || aliases.Find(m.canonical)) {
+      continue;
+    }
+    const uint64_t info = WordInfo(tt.Text(m.last - 2));
+    bool of = false;
+    for (size_t q = m.first; q < m.last; ++q) of = of || tt.Lower(q) == "of";
+    const bool given_name = (WordClusters::Gaz(static_cast<uint32_t>(info)) & 1) ||
+                            ((WordClusters::WnSingle(info) | WordClusters::WnFirst(info)) & 1);
+    if (!of && !(given_name && tt.Lower(m.last - 1) == "hill")) {
+      m.type = 'L';
+      Rename(tt, &m);
+    }
+  }
   // MISC mentions ('M') served only as evidence for the rules above.
   ms.erase(std::remove_if(ms.begin(), ms.end(),
                           [](const Mention& m) { return m.last <= m.first || m.type == 'M'; }),

@@ -62,6 +62,11 @@ bool IsEventHead(std::string_view lower) {
   return kWords.Contains(lower);
 }
 
+bool IsAwardWord(std::string_view lower) {
+  static const WordSet kWords = {"prize", "prizes", "laureate", "laureates", "medal", "trophy"};
+  return kWords.Contains(lower);
+}
+
 bool IsPluralPlaceWord(std::string_view lower) {
   static const WordSet kWords = {
       "islands",  "isles",     "states",   "mountains", "falls",    "heights",     "hills",

@@ -22,6 +22,10 @@ bool IsCompassWord(std::string_view lower);
 // Last words of events and awards, which are neither places, persons nor organisations.
 bool IsEventHead(std::string_view lower);
 
+// Words after a person's name that make it the name of an award ("Nobel Prize", "Tarnov
+// laureate", "Ada Voss Medal").
+bool IsAwardWord(std::string_view lower);
+
 // Plural last words of place names ("Cayman Islands", "Colorado Springs").
 bool IsPluralPlaceWord(std::string_view lower);
 

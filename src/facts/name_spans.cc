@@ -284,4 +284,19 @@ void CleanNameSpans(const TokenizedText& tt, std::vector<Mention>* mentions) {
   *mentions = std::move(out);
 }
 
+bool IsNicknameBetween(const TokenizedText& tt, size_t a_last, size_t b_first) {
+  auto quote = [&](size_t q) {
+    std::string_view t = tt.Text(q);
+    return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D";
+  };
+  if (b_first < a_last + 3 || b_first > a_last + 4 || b_first > tt.tokens.size() ||
+      !quote(a_last) || !quote(b_first - 1)) {
+    return false;
+  }
+  for (size_t q = a_last + 1; q + 1 < b_first; ++q) {
+    if (tt.tokens[q].kind != TokenKind::kWord || !tt.tokens[q].capitalized) return false;
+  }
+  return true;
+}
+
 }  // namespace stemma::facts

@@ -32,4 +32,9 @@ std::vector<uint8_t> TitleCaseLines(const TokenizedText& tt);
 //    organisation written twice in a row is kept once.
 void CleanNameSpans(const TokenizedText& tt, std::vector<Mention>* mentions);
 
+// Tokens [a_last, b_first) are a nickname in quotes between two halves of a name: a quote
+// mark, one or two capitalised words, a quote mark ('William Mailes " Cowboy " Cowley',
+// "Lewis “Scooter” Libby").
+bool IsNicknameBetween(const TokenizedText& tt, size_t a_last, size_t b_first);
+
 }  // namespace stemma::facts
