@@ -16,16 +16,6 @@ namespace {
 
 using Names = std::vector<std::string>;
 
-// "type:surface" of each mention after ApplyEntityTypeRules.
-Names Surfaces(const TokenizedText& tt, std::vector<Mention> mentions) {
-  ApplyEntityTypeRules(tt, &mentions);
-  Names out;
-  for (const Mention& m : mentions) {
-    out.push_back(std::string(1, m.type) + ":" + std::string(tt.Span(m.first, m.last)));
-  }
-  return out;
-}
-
 TEST(EntityRulesRound7Test, TheOrdinalOfAnOrganisationNamesIt) {
   TokenizedText tt;
   Tokenize(

@@ -16,16 +16,6 @@ namespace {
 
 using Names = std::vector<std::string>;
 
-// "type:surface" of each mention after ApplyEntityTypeRules.
-Names Surfaces(const TokenizedText& tt, std::vector<Mention> mentions) {
-  ApplyEntityTypeRules(tt, &mentions);
-  Names out;
-  for (const Mention& m : mentions) {
-    out.push_back(std::string(1, m.type) + ":" + std::string(tt.Span(m.first, m.last)));
-  }
-  return out;
-}
-
 TEST(EntityRulesRound8Test, APersonsNameBeforeAnAwardWordNamesTheAward) {
   TokenizedText tt;
   Tokenize(
@@ -49,9 +39,9 @@ TEST(EntityRulesRound8Test, APlaceHeadAfterAPersonsNameMakesAPlace) {
 TEST(EntityRulesRound8Test, CapitalsJoinedByAnAmpersandAreNoPerson) {
   TokenizedText tt;
   Tokenize("The T&QR line was sold; Ada Voss ran the T&QR until 1912.", &tt);
-  EXPECT_EQ(Surfaces(tt, {Over(tt, "T&QR", 'P'), Over(tt, "Ada Voss", 'P'),
-                          Over(tt, "T&QR", 'P', 30)}),
-            (Names{"P:Ada Voss"}));
+  EXPECT_EQ(
+      Surfaces(tt, {Over(tt, "T&QR", 'P'), Over(tt, "Ada Voss", 'P'), Over(tt, "T&QR", 'P', 30)}),
+      (Names{"P:Ada Voss"}));
 }
 
 TEST(EntityRulesRound8Test, StreetsAndWatersTypedOrganisationsArePlaces) {
@@ -61,11 +51,11 @@ TEST(EntityRulesRound8Test, StreetsAndWatersTypedOrganisationsArePlaces) {
       "The Hill reported it and Wall Street shrugged.",
       &tt);
   // Not a title with "The" (a newspaper) nor a street that stands for an institution.
-  EXPECT_EQ(Surfaces(tt, {Over(tt, "Quill Street", 'O'), Over(tt, "Tarnow Brook", 'O'),
-                          Over(tt, "Orrel Dock", 'O'), Over(tt, "The Hill", 'O'),
-                          Over(tt, "Wall Street", 'O')}),
-            (Names{"L:Quill Street", "L:Tarnow Brook", "L:Orrel Dock", "O:The Hill",
-                   "O:Wall Street"}));
+  EXPECT_EQ(
+      Surfaces(tt, {Over(tt, "Quill Street", 'O'), Over(tt, "Tarnow Brook", 'O'),
+                    Over(tt, "Orrel Dock", 'O'), Over(tt, "The Hill", 'O'),
+                    Over(tt, "Wall Street", 'O')}),
+      (Names{"L:Quill Street", "L:Tarnow Brook", "L:Orrel Dock", "O:The Hill", "O:Wall Street"}));
 }
 
 TEST(EntityRulesRound8Test, ANicknameInQuotesJoinsTheHalvesOfAName) {

@@ -36,4 +36,15 @@ inline std::vector<std::string> Apply(const TokenizedText& tt, std::vector<Menti
   return out;
 }
 
+// "type:surface" of each mention after ApplyEntityTypeRules (the span as written, where Apply
+// gives the canonical name).
+inline std::vector<std::string> Surfaces(const TokenizedText& tt, std::vector<Mention> mentions) {
+  ApplyEntityTypeRules(tt, &mentions);
+  std::vector<std::string> out;
+  for (const Mention& m : mentions) {
+    out.push_back(std::string(1, m.type) + ":" + std::string(tt.Span(m.first, m.last)));
+  }
+  return out;
+}
+
 }  // namespace stemma::facts
