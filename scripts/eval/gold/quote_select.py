@@ -81,28 +81,14 @@ def select(corpus):
     picked = random.Random(SEED).sample(pool, COUNT)
     out = [("dev" if i < COUNT // 2 else "test", f, i_d) for i, (f, i_d) in enumerate(picked)]
     taken = set(picked)
-    rest = [c for c in pool if c not in taken]
-    picked2 = random.Random(SEED2).sample(rest, COUNT2)
-    out += [("test2", f, i_d) for f, i_d in picked2]
-    taken |= set(picked2)
-    rest = [c for c in pool if c not in taken]
-    picked3 = random.Random(SEED3).sample(rest, COUNT3)
-    out += [("dev2", f, i_d) for f, i_d in picked3]
-    taken |= set(picked3)
-    rest = [c for c in pool if c not in taken]
-    picked4 = random.Random(SEED4).sample(rest, COUNT4)
-    out += [("dev3", f, i_d) for f, i_d in picked4]
-    taken |= set(picked4)
-    rest = [c for c in pool if c not in taken]
-    picked5 = random.Random(SEED5).sample(rest, COUNT5)
-    out += [("dev4", f, i_d) for f, i_d in picked5]
-    taken |= set(picked5)
-    rest = [c for c in pool if c not in taken]
-    picked6 = random.Random(SEED6).sample(rest, COUNT6)
-    out += [("dev5", f, i_d) for f, i_d in picked6]
-    taken |= set(picked6)
-    rest = [c for c in pool if c not in taken]
-    out += [("dev6", f, i_d) for f, i_d in random.Random(SEED7).sample(rest, COUNT7)]
+    # Each later split draws from what the earlier ones left, in the order they were added.
+    for split, seed, count in (("test2", SEED2, COUNT2), ("dev2", SEED3, COUNT3),
+                               ("dev3", SEED4, COUNT4), ("dev4", SEED5, COUNT5),
+                               ("dev5", SEED6, COUNT6), ("dev6", SEED7, COUNT7)):
+        rest = [c for c in pool if c not in taken]
+        drawn = random.Random(seed).sample(rest, count)
+        out += [(split, f, i_d) for f, i_d in drawn]
+        taken |= set(drawn)
     return out
 
 
