@@ -8,7 +8,10 @@ before in the pool (exact duplicates are listed once), then draws 40 with
 random.Random(SEED).sample. The first 20 drawn are the tuning split, the last 20 the held-out
 split (decided before any result was seen).
 
-Usage: ner_news_select.py [--corpus DIR]   -> prints "split<TAB>file<TAB>id" lines
+With --train: 80 more articles from the same pool minus those 40, drawn with the next seed
+(SEED_TRAIN), split train1 / train2: training data for the NER model, never scored.
+
+Usage: ner_news_select.py [--corpus DIR] [--train]   -> prints "split<TAB>file<TAB>id" lines
 """
 import argparse
 import glob
@@ -19,13 +22,23 @@ import subprocess
 
 SEED = 20261207
 COUNT = 40
+# Training articles (--train): the same pool minus the 40 gold articles above, drawn with the
+# next seed; split train1 / train2 (40 each) so two annotators can work side by side.
+SEED_TRAIN = 20261208
+COUNT_TRAIN = 80
 MIN_WORDS, MAX_WORDS = 150, 700
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def quote_ids():
+# Quote gold splits added after the 40 gold articles were drawn: left out of the pool's
+# exclusions when drawing them again, so the draw stays the one that was annotated.
+LATER_QUOTE_SPLITS = {"dev6"}
+
+
+def quote_ids(later=True):
     with open(os.path.join(HERE, "quote_articles.tsv"), encoding="utf-8") as fh:
-        return {line.rstrip("\n").split("\t")[2] for line in fh if line.strip()}
+        rows = [line.rstrip("\n").split("\t") for line in fh if line.strip()]
+    return {r[2] for r in rows if later or r[0] not in LATER_QUOTE_SPLITS}
 
 
 def candidates(corpus, skip):
@@ -44,16 +57,26 @@ def candidates(corpus, skip):
 
 
 def select(corpus):
-    pool = list(candidates(corpus, quote_ids()))
+    pool = list(candidates(corpus, quote_ids(later=False)))
     picked = random.Random(SEED).sample(pool, COUNT)
     return [("tune" if i < COUNT // 2 else "test", f, i_d) for i, (f, i_d) in enumerate(picked)]
+
+
+def select_train(corpus):
+    gold = {i_d for _, _, i_d in select(corpus)}
+    pool = [c for c in candidates(corpus, quote_ids()) if c[1] not in gold]
+    picked = random.Random(SEED_TRAIN).sample(pool, COUNT_TRAIN)
+    return [("train1" if i < COUNT_TRAIN // 2 else "train2", f, i_d)
+            for i, (f, i_d) in enumerate(picked)]
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default="/work/shared/corpora/news")
+    ap.add_argument("--train", action="store_true",
+                    help="print the 80 training articles (train1, train2) instead")
     args = ap.parse_args()
-    for split, f, i_d in select(args.corpus):
+    for split, f, i_d in (select_train if args.train else select)(args.corpus):
         print(f"{split}\t{f}\t{i_d}")
 
 
