@@ -8,8 +8,8 @@ before in the pool (exact duplicates are listed once), then draws 40 with
 random.Random(SEED).sample. The first 20 drawn are the tuning split, the last 20 the held-out
 split (decided before any result was seen).
 
-With --train: 80 more articles from the same pool minus those 40, drawn with the next seed
-(SEED_TRAIN), split train1 / train2: training data for the NER model, never scored.
+With --train: training articles for the NER model (never scored) from the same pool minus
+those 40, drawn as TRAIN_DRAWS says: train1 / train2, then train3 .. train6, 40 each.
 
 Usage: ner_news_select.py [--corpus DIR] [--train]   -> prints "split<TAB>file<TAB>id" lines
 """
@@ -22,10 +22,13 @@ import subprocess
 
 SEED = 20261207
 COUNT = 40
-# Training articles (--train): the same pool minus the 40 gold articles above, drawn with the
-# next seed; split train1 / train2 (40 each) so two annotators can work side by side.
-SEED_TRAIN = 20261208
-COUNT_TRAIN = 80
+# Training articles (--train): the same pool minus the 40 gold articles above, drawn in turn
+# with these seeds (each draw also minus the earlier ones), 40 articles per split so that
+# annotators can work side by side. The second draw was added when the first proved quick to
+# annotate; it leaves the first unchanged.
+TRAIN_DRAWS = [(20261208, ("train1", "train2")),
+               (20261209, ("train3", "train4", "train5", "train6"))]
+TRAIN_SPLIT_SIZE = 40
 MIN_WORDS, MAX_WORDS = 150, 700
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -63,18 +66,21 @@ def select(corpus):
 
 
 def select_train(corpus):
-    gold = {i_d for _, _, i_d in select(corpus)}
-    pool = [c for c in candidates(corpus, quote_ids()) if c[1] not in gold]
-    picked = random.Random(SEED_TRAIN).sample(pool, COUNT_TRAIN)
-    return [("train1" if i < COUNT_TRAIN // 2 else "train2", f, i_d)
-            for i, (f, i_d) in enumerate(picked)]
+    taken = {i_d for _, _, i_d in select(corpus)}
+    rows = []
+    for seed, splits in TRAIN_DRAWS:
+        pool = [c for c in candidates(corpus, quote_ids()) if c[1] not in taken]
+        picked = random.Random(seed).sample(pool, TRAIN_SPLIT_SIZE * len(splits))
+        rows += [(splits[i // TRAIN_SPLIT_SIZE], f, i_d) for i, (f, i_d) in enumerate(picked)]
+        taken |= {i_d for _, i_d in picked}
+    return rows
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default="/work/shared/corpora/news")
     ap.add_argument("--train", action="store_true",
-                    help="print the 80 training articles (train1, train2) instead")
+                    help="print the training articles (train1 .. train6) instead")
     args = ap.parse_args()
     for split, f, i_d in (select_train if args.train else select)(args.corpus):
         print(f"{split}\t{f}\t{i_d}")
