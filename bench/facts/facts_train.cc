@@ -7,6 +7,9 @@
 //               [--gum-rate 0.3] [--dev K] [--seed 42] [--ensemble 1]
 //               [--lexicon /usr/share/dict/american-english]
 //               [--clusters src/facts/data/clusters.bin | --no-clusters]
+//               [--extra FILE]... [--extra-rate 1.0]
+// --extra adds training sentences in the wikigold.jsonl format (PER/ORG/LOC/MISC, never held
+// out), e.g. our CoNLL annotation of GUM made by scripts/eval/gold/gum_conll.py.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -22,7 +25,10 @@
 
 namespace {
 
-float gum_rate = 0.3f;  // update scale of GUM sentences (--gum-rate)
+float gum_rate = 0.3f;    // update scale of GUM sentences (--gum-rate)
+float extra_rate = 1.0f;  // update scale of --extra sentences (--extra-rate)
+// Document numbers: wikigold from 0, GUM from kGumDocs, --extra files from kExtraDocs.
+constexpr int kGumDocs = 100000, kExtraDocs = 200000;
 unsigned shuffle_seed = 42;  // --seed: order of the training sentences
 // Word clusters for the features: the embedded table unless --clusters / --no-clusters.
 const stemma::facts::WordClusters* clusters = &stemma::facts::WordClusters::Default();
@@ -72,7 +78,9 @@ void LabelGum(const std::vector<std::string>& toks, int base, size_t a, size_t b
   }
 }
 
-std::vector<Sentence> Load(const std::string& path, bool gum, int test_every, int dev) {
+// test_every 0: nothing held out (the --extra files).
+std::vector<Sentence> Load(const std::string& path, bool gum, int test_every, int dev,
+                           int doc_base) {
   std::vector<Sentence> out;
   std::ifstream in(path);
   std::string line;
@@ -109,7 +117,7 @@ std::vector<Sentence> Load(const std::string& path, bool gum, int test_every, in
     // and documents with index % test_every == k are held out instead, for tuning.
     if (dev > 0 && test_every > 0 && it->second % test_every == 0) continue;
     s.test = test_every > 0 && it->second % test_every == dev;
-    s.doc = it->second + (gum ? 100000 : 0);
+    s.doc = it->second + doc_base;
     out.push_back(std::move(s));
   }
   return out;
@@ -277,7 +285,7 @@ void Train(const std::vector<const Sentence*>& train_in, int epochs, bool votes,
     std::shuffle(train.begin(), train.end(), rng);
     for (const Sentence* s : train) {
       std::vector<std::string_view> words(s->tokens.begin(), s->tokens.end());
-      float rate = s->doc >= 100000 ? gum_rate : 1.0f;
+      float rate = s->doc >= kExtraDocs ? extra_rate : s->doc >= kGumDocs ? gum_rate : 1.0f;
       tagger->TrainSentence(words, s->tags, nullptr, rate);
       if (votes && !s->votes.empty()) {
         tagger->TrainSentence(words, s->tags, s->votes.data(), rate);
@@ -333,6 +341,7 @@ int main(int argc, char** argv) {
   int epochs = 5, test_every = 5, dev = 0, ensemble = 1;
   bool gum = false, doc_level = true;
   std::string lexicon_path, places_path;
+  std::vector<std::string> extra_paths;
   float min_weight = 0.05f;
   std::string cluster_data;
   stemma::facts::WordClusters own_clusters;
@@ -351,6 +360,10 @@ int main(int argc, char** argv) {
       gum = true;
     else if (a == "--gum-rate")
       gum_rate = std::stof(next());
+    else if (a == "--extra")
+      extra_paths.push_back(next());
+    else if (a == "--extra-rate")
+      extra_rate = std::stof(next());
     else if (a == "--dev")
       dev = std::stoi(next());
     else if (a == "--ensemble")
@@ -380,9 +393,15 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
-  std::vector<Sentence> wiki = Load(ner_dir + "/wikigold.jsonl", false, test_every, dev);
+  std::vector<Sentence> wiki = Load(ner_dir + "/wikigold.jsonl", false, test_every, dev, 0);
   std::vector<Sentence> gum_data;
-  if (gum) gum_data = Load(ner_dir + "/gum.jsonl", true, test_every, dev);
+  if (gum) gum_data = Load(ner_dir + "/gum.jsonl", true, test_every, dev, kGumDocs);
+  for (size_t k = 0; k < extra_paths.size(); ++k) {
+    std::vector<Sentence> more =
+        Load(extra_paths[k], false, 0, 0, kExtraDocs + 10000 * static_cast<int>(k));
+    std::fprintf(stderr, "%s: %zu sentences\n", extra_paths[k].c_str(), more.size());
+    for (auto& s : more) gum_data.push_back(std::move(s));
+  }
   std::vector<const Sentence*> train;
   for (const auto& s : wiki)
     if (!s.test) train.push_back(&s);

@@ -3,7 +3,7 @@
 held-out part of wikigold: every 5th document (in file order), the split facts_train leaves out.
 
     python3 scripts/eval/facts_ner.py [--cli build-facts/stemma/bench/facts/facts_cli]
-        [--test-every 5] [--errors N] [--corpus wikigold|gum-news]
+        [--test-every 5] [--errors N] [--corpus wikigold|gum-news|gum-conll]
         [--dev K --ner-model MODEL] [--errors N [--context BYTES]]
 
 Errors: "FP"/"FN" = spurious/missed span, "ORG->LOC" = right span, gold type -> predicted type.
@@ -16,6 +16,11 @@ facts_cli --ner-model): that is how stage rules are tuned (bench/facts/dev_stage
 every mention, so its gold is reduced to the capitalised runs inside person/place/organization
 mentions (the same reduction facts_train --gum uses).
 
+--corpus gum-conll scores all 57 GUM documents (news, interviews, travel guides) against our own
+CoNLL-2003 annotation of their text (scripts/eval/gold/ner_gum_conll_*.jsonl, made by hand
+before any stemma output was seen; gold/gum_conll.py joins it with GUM's tokens). The shipped
+model is not trained on it, so every document counts as held out.
+
 Each held-out document is run as one text (sentences joined by newlines, tokens as in the gold,
 space-separated). Exact span + type matches count; MISC is not scored. Python stdlib only.
 """
@@ -24,6 +29,7 @@ import collections
 import json
 import os
 import subprocess
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -78,22 +84,29 @@ def main():
     ap.add_argument("--cli", default=default_cli())
     ap.add_argument("--test-every", type=int, default=5)
     ap.add_argument("--errors", type=int, default=0)
-    ap.add_argument("--corpus", default="wikigold", choices=["wikigold", "gum-news"])
+    ap.add_argument("--corpus", default="wikigold", choices=["wikigold", "gum-news", "gum-conll"])
     ap.add_argument("--dev", type=int, default=0)
     ap.add_argument("--ner-model")
     ap.add_argument("--context", type=int, default=0,
                     help="with --errors: also print this many bytes of text either side")
     args = ap.parse_args()
     docs = collections.OrderedDict()
-    name = "wikigold.jsonl" if args.corpus == "wikigold" else "gum.jsonl"
-    with open(os.path.join(SHARED, "gold/facts/ner", name), encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            if args.corpus == "gum-news":
-                if r["corpus"] != "gum-news":
-                    continue
-                r["entities"] = gum_entities(r)
+    if args.corpus == "gum-conll":
+        sys.path.insert(0, os.path.join(HERE, "gold"))
+        from gum_conll import joined
+        for r in joined(os.path.join(SHARED, "gold/facts/ner")):
             docs.setdefault(r["doc"], []).append(r)
+        args.test_every, args.dev = 1, 0  # never trained on: every document is held out
+    else:
+        name = "wikigold.jsonl" if args.corpus == "wikigold" else "gum.jsonl"
+        with open(os.path.join(SHARED, "gold/facts/ner", name), encoding="utf-8") as fh:
+            for line in fh:
+                r = json.loads(line)
+                if args.corpus == "gum-news":
+                    if r["corpus"] != "gum-news":
+                        continue
+                    r["entities"] = gum_entities(r)
+                docs.setdefault(r["doc"], []).append(r)
     inputs, golds = [], []
     for index, (doc, sents) in enumerate(docs.items()):
         if index % args.test_every != args.dev:
