@@ -73,16 +73,42 @@ bool ScheduledDate(std::string_view text, size_t begin, size_t end) {
   return AsciiLower(text.substr(std::min(end, text.size()), 10)).starts_with(" deadline");
 }
 
+namespace {
+
+// Whether the full date at [begin, end) ("January 30, 2020") closes a photo caption: a place of
+// capitalised words between commas right before it and the sentence's full stop right after it
+// ("Senate impeachment trial in Washington, U.S., January 30, 2020.").
+bool CaptionStamp(std::string_view text, size_t begin, size_t end) {
+  const std::string_view date = text.substr(begin, end - begin);
+  if (end >= text.size() || text[end] != '.' || date.find(", ") == std::string_view::npos ||
+      begin < 4 || text.substr(begin - 2, 2) != ", ") {
+    return false;
+  }
+  const size_t comma = text.rfind(", ", begin - 3);
+  if (comma == std::string_view::npos || comma + 4 >= begin || begin - comma > 40) return false;
+  const std::string_view place = text.substr(comma + 2, begin - 2 - comma - 2);
+  for (size_t i = 0; i < place.size(); ++i) {
+    const bool starts_word = i == 0 || place[i - 1] == ' ';
+    if (starts_word && !(place[i] >= 'A' && place[i] <= 'Z')) return false;
+  }
+  const size_t word = text.rfind(' ', comma);  // the place's first name: "Washington"
+  const char first = word == std::string_view::npos ? text[0] : text[std::min(word + 1, comma)];
+  return !place.empty() && first >= 'A' && first <= 'Z';
+}
+
+}  // namespace
+
 // Whether the date at [begin, end) stamps a source rather than dating an event: in parentheses
 // ("49 percent (June 2012)", a video's "(JANUARY 28, 2014)"), a tweet's signature ("— Name
-// (@handle) February 9, 2019"), a week of a weekly series ("the week ending May 16"), or the
-// moment a tally was taken ("as of Feb. 6").
+// (@handle) February 9, 2019"), a photo caption's closing date, a week of a weekly series ("the
+// week ending May 16"), or the moment a tally was taken ("as of Feb. 6").
 bool DateStamp(std::string_view text, size_t begin, size_t end) {
   end = std::min(end, text.size());
   if (begin > 0 && text[begin - 1] == '(' && end < text.size() && text[end] == ')') return true;
   const std::string before = LowerBefore(text, begin, 40);
-  return before.find("(@") != std::string::npos || before.ends_with("week ending ") ||
-         before.ends_with("weeks ending ") || before.ends_with("as of ");
+  return CaptionStamp(text, begin, end) || before.find("(@") != std::string::npos ||
+         before.ends_with("week ending ") || before.ends_with("weeks ending ") ||
+         before.ends_with("as of ");
 }
 
 // The ordinal of the occasion a date is given for, from the words around it within its

@@ -171,6 +171,30 @@ bool Rate(std::string_view text, size_t begin) {
   return head.ends_with("one") || (!head.empty() && head.back() >= '0' && head.back() <= '9');
 }
 
+// Whether the number at `begin` is a forecast or an estimate: a cue of one in the 48 bytes
+// before it within its sentence ("is forecast to dump 9.6 trillion gallons", "is expected to
+// dump 18 trillion", "are estimated to be about 3,000"; not the hedge "an estimated 500").
+// They differ by who makes them and when, and are no version of what happened. Whole news
+// corpus: 4 of 47 contradicting pairs dropped, all false.
+bool Forecast(std::string_view text, size_t s, size_t begin) {
+  constexpr size_t kWindow = 48;
+  const std::string before =
+      LowerBefore(text, begin, std::min(kWindow, begin - std::min(s, begin)));
+  for (std::string_view cue :
+       {"forecast", "projected to", "predicted to", "expected to", "estimated to"}) {
+    if (before.find(cue) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Whether the count ending at `end` is a shortfall: "three votes short of", "14 short of the 170
+// needed". A shortfall is a margin, not a total ("the 34 votes they need").
+bool ShortOf(std::string_view text, size_t end) {
+  const std::string after = AsciiLower(text.substr(std::min(end, text.size()), 24));
+  const size_t at = after.find(" short of ");
+  return at != std::string::npos && std::count(after.begin(), after.begin() + at, ' ') <= 1;
+}
+
 // Whether the number at `begin` converts the measure before it: "50 km (30 miles)". A
 // conversion is the same figure twice, not a claim of its own.
 bool Conversion(std::string_view text, size_t s, size_t begin) {

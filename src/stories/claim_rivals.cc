@@ -61,10 +61,31 @@ bool ReportedBySpeaker(const Fact& quote, const Document& document) {
   return false;
 }
 
+// Whether `words` name a poll or a survey: taken again and again, so a figure or date of one
+// says which one it is.
+bool NamesAPoll(const std::vector<std::string>& words) {
+  return std::binary_search(words.begin(), words.end(), "poll") ||
+         std::binary_search(words.begin(), words.end(), "survey");
+}
+
+// Whether a date's own predicate is a release that is issued again and again (a poll, a
+// survey, an estimate or a forecast: stems as in `own_before`): "a September 2014 Marist poll"
+// and "a Marist poll in May 2014" are two polls, "estimates released on March 31" and "its
+// estimate on April 17" two estimates.
+bool DatesARelease(const FactView& v) {
+  for (const auto* side : {&v.own_before, &v.own_after}) {
+    for (const std::string& w : *side) {
+      if (w == "poll" || w == "survey" || w == "estimat" || w == "forecast") return true;
+    }
+  }
+  return false;
+}
+
 // Two numbers of one subject stated about two moments: the sentences place themselves in
 // different relative periods ("last month" / none), each sentence dates itself and no date is
-// shared ("killed 274 on Tuesday" / "the 1992 explosion killed 263"), or the documents were
-// published days apart or by one outlet (a toll updated, not disputed).
+// shared ("killed 274 on Tuesday" / "the 1992 explosion killed 263"), a poll figure is dated in
+// one sentence only, or the documents were published days apart or by one outlet (a toll
+// updated, not disputed).
 bool DifferentMoments(const FactView& a, const FactView& b, const StoryInput& story) {
   if (a.period != b.period || a.rate != b.rate) return true;
   if (!a.dates.empty() && !b.dates.empty()) {
@@ -73,6 +94,11 @@ bool DifferentMoments(const FactView& a, const FactView& b, const StoryInput& st
       for (const std::string& y : b.dates) shared = shared || x == y;
     }
     if (!shared) return true;
+  }
+  // A poll figure dated in its sentence ("a survey in August found 77%") and one undated ("a
+  // poll found 69%"): the undated one may be of any of the polls taken since.
+  if (a.dates.empty() != b.dates.empty() && (NamesAPoll(a.context) || NamesAPoll(b.context))) {
+    return true;
   }
   return UpdateNotDispute(*story.documents[a.doc], *story.documents[b.doc]);
 }
@@ -106,11 +132,12 @@ bool Rivals(const FactView& a, const FactView& b, const StoryInput& story) {
   // move and differ between the parties to them, and stamps ("(June 2012)", a tweet's date)
   // date a source, not an event, so they are no rival versions; two dates of sentences naming
   // no one in common ("Kemp extended his order to June 12" / "Northam's order until June 10")
-  // are two people's deeds.
+  // are two people's deeds; two polls or estimates are two releases (see DatesARelease).
   if (a.cls == ClaimClass::kDate &&
       (a.names_instance || b.names_instance ||
        (a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal) || a.scheduled || b.scheduled ||
-       (!a.names.empty() && !b.names.empty() && Overlap(a.names, b.names) == 0))) {
+       (!a.names.empty() && !b.names.empty() && Overlap(a.names, b.names) == 0) ||
+       (DatesARelease(a) && DatesARelease(b)))) {
     return false;
   }
   const Document& doc_a = *story.documents[a.doc];

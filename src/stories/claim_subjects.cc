@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "stories/claim_view.h"
@@ -77,6 +78,46 @@ bool SameOwnPredicate(const FactView& a, const FactView& b) {
   return Overlap(a.own_before, b.own_before) > 0 || Overlap(a.own_after, b.own_after) > 0;
 }
 
+// One word for the words of a family that name one event in other words, as VerbStem leaves
+// them: a closure's end ("shut until 14 May" / "will not reopen before 21 May"), a death ("died
+// in 2011" / "was killed in 2011"), a start ("began on" / "started on") and an arrest ("was
+// arrested" / "was detained").
+std::string_view EventFamily(std::string_view stem) {
+  static constexpr std::pair<std::string_view, std::string_view> kFamilies[] = {
+      {"shut", "open"},   {"clos", "open"},   {"reopen", "open"},   {"died", "die"},
+      {"death", "die"},   {"dead", "die"},    {"kill", "die"},      {"began", "begin"},
+      {"begun", "begin"}, {"start", "begin"}, {"detain", "arrest"}, {"closur", "open"}};
+  for (const auto& [word, family] : kFamilies) {
+    if (stem == word) return family;
+  }
+  return stem;
+}
+
+// Two dates of one deed share a word of the date's own predicate (the two lowercase words
+// nearest on a side, words of one event family alike), on the same side as for figures: "the
+// case argued on Oct. 2, the first day of the term" and "On April 16 they will begin the last
+// sitting of the term" are two deeds of one story. A date with no such word on one side has its
+// predicate on the other ("In 1995, Congress passed a law" / "a law passed by Congress in
+// 1998"; "the hearing Thursday." / "Wednesday's confirmation hearing"): then either side of the
+// other date counts; not for a phrase that ends at a comma ("fired two days later, on Jan. 30,
+// ostensibly for ..."), whose predicate is before it. Whole news corpus: 6 of 57 contradicting
+// pairs dropped, all false.
+bool SameDatePredicate(const FactView& a, const FactView& b) {
+  const auto family = [](const std::vector<std::string>& side) {
+    std::vector<std::string> words;
+    for (const std::string& w : side) words.emplace_back(EventFamily(w));
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    return words;
+  };
+  const std::vector<std::string> a_before = family(a.own_before), a_after = family(a.own_after),
+                                 b_before = family(b.own_before), b_after = family(b.own_after);
+  if (Overlap(a_before, b_before) > 0 || Overlap(a_after, b_after) > 0) return true;
+  const bool one_sided = a_before.empty() || (a_after.empty() && !a.phrase_ended) ||
+                         b_before.empty() || (b_after.empty() && !b.phrase_ended);
+  return one_sided && (Overlap(a_before, b_after) > 0 || Overlap(a_after, b_before) > 0);
+}
+
 }  // namespace
 
 int SubjectMatch(const FactView& a, const FactView& b) {
@@ -139,7 +180,8 @@ int SubjectMatch(const FactView& a, const FactView& b) {
       // attack on Sept. 11" / "the shows of Sept. 16"): calling two dates rival versions also
       // needs a word of the same predicate right around both.
       if (a.shape == DateShape::kCalendar && a.precision == b.precision && overlap >= 3 &&
-          coef >= 0.4 && (Overlap(a.near, b.near) >= kDateNear || (a.ahead && b.ahead))) {
+          coef >= 0.4 && (Overlap(a.near, b.near) >= kDateNear || (a.ahead && b.ahead)) &&
+          SameDatePredicate(a, b)) {
         return 2;
       }
       if (overlap >= 3 && coef >= 0.5) return 1;

@@ -34,19 +34,21 @@ struct FactView {
   std::vector<std::string> names;    // quantities: capitalised words among them (not the first)
   std::vector<std::string> near;     // numbers, dates: lowercase words right before and after
   // Numbers: the two lowercase content words nearest before the number and nearest after its
-  // counted words, each side sorted: the number's own predicate ("killed 89 people").
+  // counted words, each side sorted: the number's own predicate ("killed 89 people"). Dates:
+  // the same around the date ("sought treatment Sept. 25").
   std::vector<std::string> own_before, own_after;
+  bool phrase_ended = false;  // dates: own_after stopped at a comma (see WordsAround)
   double number = 0;
   int day = kNoDay;
   int precision = 0;  // dates: 0 year, 1 month, 2 day
   DateShape shape = DateShape::kCalendar;
   int weekday = -1;       // dates stated only as a weekday name ("on Monday"): 0 = Monday
   int bound = 0;          // numbers: +1 "more than / at least N", -1 "up to / fewer than N"
-  bool margin = false;    // numbers: a winning or losing margin ("led X by 2,000 votes")
+  bool margin = false;    // numbers: a margin ("led X by 2,000 votes", "three votes short of")
   std::string reference;  // distances: the place measured from ("south of Boston")
   bool partial = false;   // counts: a part added to others ("four other senators")
-  // Numbers: a name ("Route 94"), a conversion ("50 km (30 miles)"), a rate ("one in 10") or
-  // points (poll leads, scores, index moves: they differ by poll, game and hour).
+  // Numbers: a name ("Route 94"), a conversion ("50 km (30 miles)"), a rate ("one in 10"), a
+  // forecast or points (poll leads, scores, index moves: they differ by poll, game and hour).
   bool aside = false;
   bool combined = false;  // counts: several kinds together ("dozens of planes, ships and ...")
   bool tally = false;     // counts: a moment's tally of a running count, see RunningTally
@@ -97,6 +99,8 @@ bool MarginBefore(std::string_view text, size_t begin);
 bool PartialCount(std::string_view text, size_t begin, size_t end);
 bool NamesSomething(std::string_view text, size_t s, size_t begin);
 bool Rate(std::string_view text, size_t begin);
+bool Forecast(std::string_view text, size_t s, size_t begin);
+bool ShortOf(std::string_view text, size_t end);
 bool Conversion(std::string_view text, size_t s, size_t begin);
 bool CombinedCount(std::string_view text, size_t begin, size_t end);
 bool RunningTally(std::string_view text, size_t s, size_t e, size_t begin);

@@ -58,11 +58,12 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
     case ClaimClass::kMoney: {
       v.number = std::strtod(fact->value.c_str(), nullptr);
       v.bound = BoundBefore(text, fact->begin);
-      v.margin = MarginBefore(text, fact->begin);
+      v.margin = MarginBefore(text, fact->begin) || ShortOf(text, fact->end);
       v.reference = DistanceReference(*fact, text);
       v.partial = PartialCount(text, fact->begin, fact->end);
       v.aside = NamesSomething(text, s, fb) || Conversion(text, s, fb) || Rate(text, fb) ||
-                fact->counts == "points" || fact->counts == "point" || TableLike(text, s, e);
+                Forecast(text, s, fb) || fact->counts == "points" || fact->counts == "point" ||
+                TableLike(text, s, e);
       v.combined = CombinedCount(text, fact->begin, fact->end);
       v.tally = RunningTally(text, s, e, fb);
       v.floor_only = fact->approximate ? PluralMagnitude(fact->text) : 0;
@@ -89,7 +90,7 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
                     fact->text == "9/11" || fact->text == "9-11" || TableLike(text, s, e);
       v.subject = window();
       {
-        WordsAround(text, s, e, fb, fe, {}, nullptr, &v.names, &v.near);
+        WordsAround(text, s, e, fb, fe, {}, nullptr, &v.names, &v.near, &v);
         // Who did it is often the sentence's first word ("Duncan first sought treatment").
         std::vector<Word> first;
         ContentWords(text.substr(s, std::min<size_t>(e - s, 40)), &first);

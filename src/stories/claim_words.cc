@@ -104,6 +104,15 @@ bool IsHedge(std::string_view lower) {
   return std::find(std::begin(kHedges), std::end(kHedges), lower) != std::end(kHedges);
 }
 
+// Prepositions that are no stopwords ("until 14 May", "amid 200 protests"): they link a figure
+// to its predicate, they are none.
+bool IsPreposition(std::string_view lower) {
+  static const std::string_view kPrepositions[] = {"until",  "till",    "amid",
+                                                   "toward", "towards", "despite"};
+  return std::find(std::begin(kPrepositions), std::end(kPrepositions), lower) !=
+         std::end(kPrepositions);
+}
+
 // One form for a regular verb's inflections: "asked" / "ask", "losing" / "lose", "planned" /
 // "plans" (the last letter of a doubled consonant and a final "e" go too).
 std::string VerbStem(std::string w) {
@@ -175,7 +184,7 @@ void WordsAround(std::string_view text, size_t s, size_t e, size_t fb, size_t fe
       const Word& w = words[i];
       const char c = w.surface[0];
       if ((c >= 'A' && c <= 'Z' && !w.headline_case) || (c >= '0' && c <= '9') ||
-          IsHedge(w.lower)) {
+          IsHedge(w.lower) || IsPreposition(w.lower)) {
         return;
       }
       std::string folded = FoldPlural(w.lower);
@@ -193,7 +202,15 @@ void WordsAround(std::string_view text, size_t s, size_t e, size_t fb, size_t fe
     for (size_t i = last_before; i-- > 0 && own->own_before.size() < kOwnWords;) {
       take_own(i, &own->own_before);
     }
+    // A date with its predicate before it ends its phrase at a comma: "During a rally in
+    // Marrow on Monday, presumptive nominee Ilse Brun said" dates the rally, not the nominee.
+    const bool phrase_ends = own->cls == ClaimClass::kDate && !own->own_before.empty();
     for (size_t i = first_after; i < words.size() && own->own_after.size() < kOwnWords; ++i) {
+      const size_t at = static_cast<size_t>(words[i].surface.data() - text.data());
+      if (phrase_ends && text.substr(fe, at - std::min(at, fe)).find(',') != std::string::npos) {
+        own->phrase_ended = true;
+        break;
+      }
       take_own(i, &own->own_after);
     }
     std::sort(own->own_before.begin(), own->own_before.end());

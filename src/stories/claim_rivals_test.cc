@@ -1,0 +1,175 @@
+// Rival versions on fictional two-document stories: a date's own predicate, the releases that
+// are issued again and again, a photo caption's closing date, forecasts and shortfalls.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "stories/claims.h"
+#include "stories/test_fixtures.h"
+
+namespace stemma::stories {
+namespace {
+
+using test::At;
+using test::Dated;
+
+struct Line {
+  std::string text, span, value, counts = "";
+};
+
+// Whether the claim of `a` in a two-document story is contradicted: one fact of `kind` each,
+// and `a_date` (when given) a date fact of `a` too.
+bool Contradicted(const std::string& kind, const Line& a, const Line& b,
+                  const std::string& published = "", const Line* a_date = nullptr) {
+  const std::vector<Document> docs = {Dated("a", published, a.text), Dated("b", published, b.text)};
+  std::vector<std::vector<Fact>> facts = {{At(docs[0], kind, a.span, a.value, a.counts)},
+                                          {At(docs[1], kind, b.span, b.value, b.counts)}};
+  if (a_date != nullptr) facts[0].push_back(At(docs[0], "date", a_date->span, a_date->value));
+  StoryInput story;
+  story.id = "story-1";
+  for (size_t i = 0; i < docs.size(); ++i) {
+    story.documents.push_back(&docs[i]);
+    story.facts.emplace_back();
+    for (const Fact& f : facts[i]) story.facts.back().push_back(&f);
+  }
+  for (const Claim& c : BuildStoryClaims(story, ProvenanceIndex(ReuseResult{}))) {
+    if (c.kind == kind && c.value == a.value) return !c.contradicted_by.empty();
+  }
+  return false;
+}
+
+TEST(ClaimRivalsTest, DatesOfDifferentDeedsAreNoRivals) {
+  // Schedules of the story itself (both after publication), so the words around need not match.
+  const std::string clerks = "Clerks said the Marrow harbour court will ";
+  const Line appeal{clerks + "hear the ferry appeal on 2 October.", "2 October", "2031-10-02"};
+  const Line sitting{clerks + "end its summer sitting on 16 October.", "16 October", "2031-10-16"};
+  EXPECT_FALSE(Contradicted("date", appeal, sitting, "2031-09-01"));
+  // The same deed on two days is a contradiction.
+  const Line later{clerks + "hear the ferry appeal on 16 October.", "16 October", "2031-10-16"};
+  EXPECT_TRUE(Contradicted("date", appeal, later, "2031-09-01"));
+  // Words of one side only: "appeal on 2 October before the summer sitting" / "end the summer
+  // sitting on 16 October after the ferry appeal" are two deeds.
+  const Line before{clerks + "hear the ferry appeal on 2 October before the summer sitting.",
+                    "2 October", "2031-10-02"};
+  const Line after{clerks + "end the summer sitting on 16 October after the ferry appeal.",
+                   "16 October", "2031-10-16"};
+  EXPECT_FALSE(Contradicted("date", before, after, "2031-09-01"));
+}
+
+TEST(ClaimRivalsTest, ADatesPhraseEndsAtAComma) {
+  // "During a rally on Monday, presumptive nominee Ilse Brun ...": the date is the rally's.
+  const std::string nominee = ", presumptive nominee Ilse Brun backed the Marrow harbour levy.";
+  const Line rally{"During a harbour rally in Tarn on Monday" + nominee, "Monday", "2031-05-05"};
+  const Line meeting{"During a meeting with ferry crews on Wednesday" + nominee, "Wednesday",
+                     "2031-05-07"};
+  EXPECT_FALSE(Contradicted("date", rally, meeting, "2031-05-08"));
+  const Line same{"During a harbour rally in Tarn on Wednesday" + nominee, "Wednesday",
+                  "2031-05-07"};
+  EXPECT_TRUE(Contradicted("date", rally, same, "2031-05-08"));
+  // Its predicate is before it: "fired two weeks later, on 30 May," is no one-sided date whose
+  // words may be matched across ("the launch on 20 May and then was fired").
+  EXPECT_FALSE(Contradicted(
+      "date",
+      {"Clerks said Ilse Brun led the Marrow harbour board until the ferry launch on 20 May and "
+       "then was fired.",
+       "20 May", "2031-05-20"},
+      {"Clerks said Ilse Brun was fired two weeks later, on 30 May, ostensibly for a harbour "
+       "report.",
+       "30 May", "2031-05-30"},
+      "2031-05-01"));
+}
+
+TEST(ClaimRivalsTest, ADateOpeningItsClauseHasItsPredicateAfterIt) {
+  // "In 1995, the council passed the law" / "the law passed by the council in 1998".
+  EXPECT_TRUE(Contradicted(
+      "date", {"In 1995, the Marrow council passed the harbour law, clerks said.", "1995", "1995"},
+      {"Clerks said the harbour law was passed by the Marrow council in 1998.", "1998", "1998"}));
+}
+
+TEST(ClaimRivalsTest, WordsOfOneEventFamilyNameOneDeed) {
+  // A closure's end: "stay shut until 14 May" / "not reopen before 21 May".
+  EXPECT_TRUE(
+      Contradicted("date",
+                   {"Clerks said the Marrow swing bridge will stay shut to traffic until 14 May.",
+                    "14 May", "2031-05-14"},
+                   {"Clerks said the Marrow swing bridge will not reopen to cars before 21 May.",
+                    "21 May", "2031-05-21"},
+                   "2031-03-17"));
+}
+
+TEST(ClaimRivalsTest, PollsAndEstimatesOfDifferentDatesAreTwoReleases) {
+  EXPECT_FALSE(
+      Contradicted("date",
+                   {"A September 2031 Tarn poll found most Marrow voters back the harbour levy.",
+                    "September 2031", "2031-09"},
+                   {"A Tarn poll in May 2031 found most Marrow voters back the harbour levy.",
+                    "May 2031", "2031-05"}));
+  EXPECT_FALSE(
+      Contradicted("date",
+                   {"The Tarn harbour board raised the Marrow flood estimate released on March 31.",
+                    "March 31", "2031-03-31"},
+                   {"The Tarn harbour board raised the Marrow flood estimate on April 17.",
+                    "April 17", "2031-04-17"}));
+  // The same deed of the board on two days is still a contradiction.
+  EXPECT_TRUE(Contradicted("date",
+                           {"The Tarn harbour board raised the Marrow flood levy on March 31.",
+                            "March 31", "2031-03-31"},
+                           {"The Tarn harbour board raised the Marrow flood levy on April 17.",
+                            "April 17", "2031-04-17"}));
+}
+
+TEST(ClaimRivalsTest, APollFigureDatedInOneSentenceOnlyIsOfAnotherPoll) {
+  const Line dated{
+      "A Tarn Institute poll in August found 77 percent of Marrow harbour workers "
+      "back the levy.",
+      "77 percent", "77", "percent"};
+  const Line undated{
+      "A Tarn Institute poll found 69 percent of Marrow harbour workers back the "
+      "levy.",
+      "69 percent", "69", "percent"};
+  Line same = dated;
+  same.text.replace(same.text.find("77"), 2, "69");
+  same.span = "69 percent", same.value = "69";
+  // Both undated (the date fact left out): one poll, two figures.
+  const Line august{"", "August", "2031-08"};
+  EXPECT_TRUE(Contradicted("quantity", dated, same));
+  EXPECT_FALSE(Contradicted("quantity", dated, undated, "", &august));
+}
+
+TEST(ClaimRivalsTest, APhotoCaptionsClosingDateIsAStamp) {
+  const std::string hearings = "Clerks open the Marrow harbour inquiry hearings ";
+  const Line caption{hearings + "in Tarn, Valdoria, January 30, 2031.", "January 30, 2031",
+                     "2031-01-30"};
+  const Line event{hearings + "on February 3, 2031.", "February 3, 2031", "2031-02-03"};
+  EXPECT_FALSE(Contradicted("date", caption, event, "2031-01-02"));
+  // A date after "on" dates the event.
+  const Line dated{hearings + "in Tarn, Valdoria, on January 30, 2031.", "January 30, 2031",
+                   "2031-01-30"};
+  EXPECT_TRUE(Contradicted("date", dated, event, "2031-01-02"));
+}
+
+TEST(ClaimRivalsTest, ForecastsAndShortfallsAreNoRivalTotals) {
+  const auto counts = [](const std::string& a_cue, const std::string& b_cue) {
+    const std::string storm = "Work went on. Meteorologist Ida Merrow said the Tarnby storm ";
+    return Contradicted("quantity",
+                        {storm + a_cue + "dump 9 inches of rain on the Venn pier walls.",
+                         "9 inches", "9", "inches"},
+                        {storm + b_cue + "dump 18 inches of rain on the Venn pier walls.",
+                         "18 inches", "18", "inches"});
+  };
+  EXPECT_TRUE(counts("will ", "will "));
+  EXPECT_FALSE(counts("is forecast to ", "will "));
+  EXPECT_FALSE(counts("will ", "is expected to "));
+  // "three votes short of" is a margin, "the 34 votes they need" a total.
+  const std::string votes = "Work went on. Ida Merrow of Tarnby has ";
+  const std::string rest = " votes she needs to pass the Venn pier levy, aides said.";
+  EXPECT_TRUE(Contradicted("quantity", {votes + "the 30" + rest, "30 votes", "30", "votes"},
+                           {votes + "the 34" + rest, "34 votes", "34", "votes"}));
+  EXPECT_FALSE(Contradicted(
+      "quantity", {votes + "rallied 3 votes short of the" + rest, "3 votes", "3", "votes"},
+      {votes + "rallied the 34" + rest, "34 votes", "34", "votes"}));
+}
+
+}  // namespace
+}  // namespace stemma::stories
