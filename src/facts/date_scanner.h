@@ -92,6 +92,14 @@ class DateScanner {
   }
   bool Adj(size_t i) const { return i < n_ && tt_.Adjacent(i); }
 
+  // a == b for short words, without a library call.
+  static bool SameWord(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t k = 0; k < a.size(); ++k) {
+      if (a[k] != b[k]) return false;
+    }
+    return true;
+  }
   int MonthAt(size_t i, size_t* end) const {
     std::string_view w = L(i);
     // Every month name and abbreviation has 3-9 letters and starts with one of these.
@@ -110,11 +118,12 @@ class DateScanner {
         return 0;
     }
     for (int m = 0; m < 12; ++m) {
-      if (w == kMonths[m]) {
+      if (w[0] != kMonths[m][0]) continue;  // abbreviations share the name's first letter
+      if (SameWord(w, kMonths[m])) {
         *end = i + 1;
         return m + 1;
       }
-      if (w == kMonthAbbr[m] || (m == 8 && w == "sept")) {
+      if (SameWord(w, kMonthAbbr[m]) || (m == 8 && SameWord(w, "sept"))) {
         // "may" alone is a verb unless capitalised.
         *end = i + 1;
         if (L(i + 1) == "." && Adj(i + 1)) *end = i + 2;
@@ -125,8 +134,13 @@ class DateScanner {
   }
   int WeekdayAt(size_t i) const {
     std::string_view w = L(i);
+    // Names have 6-9 letters and end in "day"; abbreviations have 3.
+    if (w.size() != 3 && (w.size() < 6 || w.size() > 9 || !w.ends_with("day"))) return 0;
     for (int d = 0; d < 7; ++d) {
-      if (w == kWeekdays[d] || (w == kWeekdayAbbr[d] && tt_.tokens[i].capitalized)) return d + 1;
+      if (SameWord(w, kWeekdays[d]) ||
+          (SameWord(w, kWeekdayAbbr[d]) && tt_.tokens[i].capitalized)) {
+        return d + 1;
+      }
     }
     return 0;
   }

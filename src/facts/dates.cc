@@ -104,8 +104,8 @@ size_t DateScanner::MatchRelative(size_t i, std::string* value) {
   }
   size_t k = has_mod ? i + 1 : i;
   int wd = WeekdayAt(k);
-  int ref_wd = Weekday(ref_);
   if (wd) {
+    const int ref_wd = Weekday(ref_);
     int64_t shift;
     size_t end = k + 1;
     if (!has_mod) {

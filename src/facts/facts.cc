@@ -1,6 +1,8 @@
 // ExtractFacts: tokenise once, then dates, numbers, entities, quotes over the same tokens.
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
+#include <numeric>
 #include <string_view>
 #include <unordered_map>
 
@@ -263,12 +265,20 @@ std::vector<Fact> ExtractFacts(const Document& document) {
   }
 
   for (Fact& f : out) f.document = document.id;
-  // Headline facts first, then the body's in text order.
-  std::stable_sort(out.begin(), out.end(), [](const Fact& a, const Fact& b) {
+  // Headline facts first, then the body's in text order (indices sorted, so each fact moves
+  // once).
+  std::vector<uint32_t> order(out.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&out](uint32_t x, uint32_t y) {
+    const Fact& a = out[x];
+    const Fact& b = out[y];
     if (a.in_title != b.in_title) return a.in_title;
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
-  return out;
+  std::vector<Fact> sorted;
+  sorted.reserve(out.size());
+  for (uint32_t k : order) sorted.push_back(std::move(out[k]));
+  return sorted;
 }
 
 }  // namespace stemma

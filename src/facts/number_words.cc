@@ -53,6 +53,20 @@ struct WordShapes {
   }
 };
 
+// The first two letters of the small number words: a number phrase starts with one of them
+// (alone or before a dash, "twenty-three") or with "a"/"an" ("a dozen").
+struct SmallPrefixes {
+  uint32_t second[26] = {};  // bit (second letter) per first letter
+  constexpr SmallPrefixes() {
+    for (const WordValue& v : kSmall) second[v.word[0] - 'a'] |= uint32_t{1} << (v.word[1] - 'a');
+  }
+  constexpr bool MayStart(std::string_view w) const {
+    if (w == "a" || w == "an") return true;
+    if (w.size() < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z') return false;
+    return (second[w[0] - 'a'] >> (w[1] - 'a')) & 1;
+  }
+};
+
 bool Lookup(const WordValue* table, size_t n, std::string_view w, double* v) {
   static constexpr WordShapes kShapes;
   if (!kShapes.Has(w)) return false;
@@ -93,6 +107,10 @@ size_t ParseNumberWords(const TokenizedText& tt, size_t i, size_t limit, double*
   size_t consumed = 0;
   size_t k = i;
   limit = std::min(limit, tt.tokens.size());
+  static constexpr SmallPrefixes kPrefixes;
+  if (k < limit && tt.tokens[k].kind == TokenKind::kWord && !kPrefixes.MayStart(tt.Lower(k))) {
+    return 0;  // the loop below would stop at once
+  }
   while (k < limit && k < i + 12) {
     if (tt.tokens[k].kind != TokenKind::kWord) break;
     std::string_view w = tt.Lower(k);

@@ -54,23 +54,10 @@ class WeightTable {
   };
   void Build(const std::vector<Slot>& entries);
   bool empty() const { return slots_.empty(); }
-  // Starts loading the slot of `key` when it may be stored (Score prefetches every feature
-  // before summing).
-  void Prefetch(uint64_t key) const {
-    const uint64_t h = Hash(key);
-    if (MayHold(h)) __builtin_prefetch(&slots_[h >> shift_]);
-  }
-  const int16_t* Find(uint64_t key) const {
-    if (slots_.empty()) return nullptr;
-    if (key == 0) key = 1;
-    const uint64_t h = Hash(key);
-    if (!MayHold(h)) return nullptr;
-    size_t mask = slots_.size() - 1;
-    for (size_t i = h >> shift_;; i = (i + 1) & mask) {
-      if (slots_[i].key == key) return slots_[i].w;
-      if (slots_[i].key == 0) return nullptr;
-    }
-  }
+  // Adds to `sum` the weights of the keys of `keys` whose bit is set in `include` (absent keys
+  // add nothing): first the bitmap for every key, starting the load of every key's slot (most
+  // keys looked up are stored), then the probes of those the bitmap may hold.
+  void AddWeights(const uint64_t* keys, int n, uint64_t include, int32_t* sum) const;
 
  private:
   static constexpr int kPresenceBits = 20;
@@ -159,6 +146,7 @@ struct FeatureTables {
   const WordClusters* clusters = nullptr;
   uint64_t* cache = nullptr;         // FindAll results
   uint8_t* lexicon_cache = nullptr;  // Lexicon::Flags results
+  uint64_t memo_model = 0;           // non-zero: look words up in word_memo under this model id
 };
 
 // Hashed features of token i that do not depend on the previous tag (at most kMaxFeatures),
@@ -168,9 +156,12 @@ struct FeatureTables {
 inline constexpr int kMaxFeatures = 64;
 inline constexpr int kPrevFeatures = 1;
 // `votes` (may be null) holds per token the document-level vote class (see DocumentVotes).
+// `word_only` (may be null) gets a bit per feature of `out` that depends on words[i] alone
+// (its text, lexicon classes and clusters), not on its position or neighbours.
 using Words = std::span<const std::string_view>;
 int TaggerFeatures(Words words, size_t i, const uint8_t* votes, const Lexicon& lexicon,
-                   const FeatureTables& tables, uint64_t* out, uint64_t* prev_bases);
+                   const FeatureTables& tables, uint64_t* out, uint64_t* prev_bases,
+                   uint64_t* word_only = nullptr);
 
 // Document-level label votes: for each token that may be a name, the entity class its other
 // occurrences (same text) in the document got in a first tagging pass: 0 = no other
@@ -223,11 +214,24 @@ class NerTagger {
   const Lexicon& lexicon() const { return lexicon_; }
   // Cluster table used for features (default: the embedded one; null: no cluster features).
   // Must outlive the tagger and be the same at training and tagging time.
-  void set_clusters(const WordClusters* clusters) { tables_.clusters = clusters; }
+  void set_clusters(const WordClusters* clusters) {
+    tables_.clusters = clusters;
+    model_id_ = NewModelId();
+  }
 
  private:
+  // A process-wide unique id, taken whenever the model or its tables change (keys the
+  // per-thread word sums of ScoreToken).
+  static uint64_t NewModelId();
   // Adds the weights of `feats` to scores.
   void Score(const uint64_t* feats, int n, float* scores) const;
+  // Sets out[p] to the weights of the transitions from previous tag p (keys PrevFeature(base,
+  // p)); memoised per thread for the last model and base.
+  void Transitions(uint64_t base, float (*out)[kNumTags]) const;
+  // Score for the features of token `word`, `word_only` marking those of the word alone: their
+  // sum is memoised in word_memo (exact: integer sums, added before the float scale).
+  void ScoreToken(std::string_view word, const uint64_t* feats, int n, uint64_t word_only,
+                  float* scores) const;
   // Viterbi over `words` with the current weights.
   // Per-token first-pass scores (static features only) kept for the second pass.
   struct EmitCache {
@@ -245,6 +249,7 @@ class NerTagger {
   std::unordered_map<uint64_t, Weights> weights_;
   // After Load: the same weights in a flat index (used by Predict when non-empty).
   WeightTable frozen_;
+  uint64_t model_id_ = NewModelId();
   // Training state for averaging.
   std::unordered_map<uint64_t, Weights> totals_;
   std::unordered_map<uint64_t, std::array<int64_t, kNumTags>> stamps_;

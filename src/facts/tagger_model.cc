@@ -98,6 +98,7 @@ std::string NerTagger::Serialize(float min_abs_weight) const {
 
 bool NerTagger::Load(std::string_view data) {
   weights_.clear();
+  model_id_ = NewModelId();
   if (data.size() < 10 || data.substr(0, 6) != "SNER2\n") return false;
   size_t pos = 6;
   if (!lexicon_.Load(data, &pos) || pos + 4 > data.size()) return false;

@@ -110,6 +110,11 @@ void Tokenize(std::string_view text, TokenizedText* out, size_t max_tokens) {
     } else if (IsLetterCp(cp)) {
       size_t j = i + len;
       while (j < text.size()) {
+        const unsigned char b = static_cast<unsigned char>(text[j]);
+        if (b < 0x80 && (IsLetterCp(b) || IsDigit(static_cast<char>(b)))) {
+          ++j;  // ASCII letter or digit: the common case, without decoding
+          continue;
+        }
         uint32_t c2;
         size_t l2 = DecodeUtf8(text, j, &c2);
         if (IsLetterCp(c2) || (c2 < 0x80 && IsDigit(static_cast<char>(c2)))) {
