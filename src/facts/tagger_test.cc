@@ -1,12 +1,12 @@
 // Word-cluster table of the NER tagger: file format, lookups and the embedded table.
+#include "facts/tagger.h"
+
 #include <gtest/gtest.h>
 
 #include <cstring>
 #include <string>
 #include <tuple>
 #include <vector>
-
-#include "facts/tagger.h"
 
 namespace stemma::facts {
 namespace {
@@ -43,7 +43,7 @@ TEST(WordClustersTest, FindsWordsExactlyThenLowerCased) {
   EXPECT_EQ(WordClusters::C1024(ids), 700u);
   EXPECT_EQ(WordClusters::Gaz(ids), 1u);
   EXPECT_EQ(table.Find("Quindle"), table.Find("quindle"));  // capitalised: lower-case entry
-  EXPECT_EQ(table.Find("zorbly"), 0u);                        // no upper-casing fallback
+  EXPECT_EQ(table.Find("zorbly"), 0u);                      // no upper-casing fallback
   EXPECT_EQ(table.Find("Blorptastic"), 0u);
   EXPECT_EQ(table.Find(""), 0u);
 }
@@ -81,7 +81,7 @@ TEST(WordClustersTest, ReadsWordNetBitsOfFormat2) {
   all = table.FindAll("Quendal");
   EXPECT_EQ(static_cast<uint32_t>(all), ids);  // ids of the lower-cased word
   EXPECT_EQ(C::WnSingle(all), 4u);             // WordNet bits of this spelling
-  all = table.FindAll("Zarnet");                // only the lower-cased entry exists
+  all = table.FindAll("Zarnet");               // only the lower-cased entry exists
   EXPECT_EQ(C::WnHead(all), 4u);
   EXPECT_EQ(C::WnNoun(all), 1u);
   EXPECT_EQ(table.FindAll("Unknownish"), 0u);
@@ -110,12 +110,12 @@ TEST(WordClustersTest, EmbeddedTableKnowsCommonWordsAndNames) {
   const WordClusters& table = WordClusters::Default();
   ASSERT_FALSE(table.empty());
   EXPECT_NE(WordClusters::C256(table.Find("the")), 0u);
-  EXPECT_NE(WordClusters::Gaz(table.Find("Obama")) & 1u, 0u);  // person cues in the news
+  EXPECT_NE(WordClusters::Gaz(table.Find("Obama")) & 1u, 0u);    // person cues in the news
   EXPECT_NE(WordClusters::Gaz(table.Find("Florida")) & 2u, 0u);  // place cues
   // WordNet bits (scripts/facts/wordnet_gazetteer.py).
   EXPECT_NE(WordClusters::WnSingle(table.FindAll("Mississippi")) & 2u, 0u);  // a place
-  EXPECT_NE(WordClusters::WnLast(table.FindAll("River")) & 2u, 0u);  // "... River" places
-  EXPECT_NE(WordClusters::WnHead(table.FindAll("university")) & 4u, 0u);  // heads orgs
+  EXPECT_NE(WordClusters::WnLast(table.FindAll("River")) & 2u, 0u);          // "... River" places
+  EXPECT_NE(WordClusters::WnHead(table.FindAll("university")) & 4u, 0u);     // heads orgs
   EXPECT_NE(WordClusters::WnHead(table.FindAll("University")) & 4u, 0u);
   EXPECT_NE(WordClusters::WnHead(table.FindAll("river")) & 2u, 0u);
   EXPECT_EQ(WordClusters::WnOrigin(table.FindAll("French")), 1u);
