@@ -10,6 +10,14 @@
 //               [--extra FILE]... [--extra-rate 1.0]
 // --extra adds training sentences in the wikigold.jsonl format (PER/ORG/LOC/MISC, never held
 // out), e.g. our CoNLL annotation of GUM made by scripts/eval/gold/gum_conll.py.
+//               [--news-gold ENTITIES.jsonl ...] [--news-ids TSV] [--news-rate 1]
+//               [--news-outside o|cap|misc] [--news-corpus ../shared/corpora/news]
+// --news-gold (repeatable): hand-annotated news mentions (scripts/eval/gold/ner_news_*.jsonl);
+// the articles are read from --news-corpus and tokenised as at run time. --news-ids (repeatable)
+// keeps only the articles whose id is the last tab-separated field of a line of one of the TSVs
+// (e.g. the tune rows of ner_news_articles.tsv: never train on its test split). --news-outside:
+// what tokens outside the news mentions are (O; capitalised ones unknown; O or MISC).
+// Every news article is training data (none is held out here).
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -18,17 +26,20 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "facts/news_gold.h"
 #include "facts/tagger.h"
 
 namespace {
 
 float gum_rate = 0.3f;    // update scale of GUM sentences (--gum-rate)
+float news_rate = 1.0f;   // update scale of news-gold sentences (--news-rate)
 float extra_rate = 1.0f;  // update scale of --extra sentences (--extra-rate)
-// Document numbers: wikigold from 0, GUM from kGumDocs, --extra files from kExtraDocs.
-constexpr int kGumDocs = 100000, kExtraDocs = 200000;
+// Sentence::doc offsets per source: wikigold from 0, then GUM, news gold, --extra files.
+constexpr int kGumDocs = 100000, kNewsDocs = 200000, kExtraDocs = 300000;
 unsigned shuffle_seed = 42;  // --seed: order of the training sentences
 // Word clusters for the features: the embedded table unless --clusters / --no-clusters.
 const stemma::facts::WordClusters* clusters = &stemma::facts::WordClusters::Default();
@@ -230,6 +241,89 @@ void Report(const std::map<int, std::array<int, 3>>& counts, const char* name) {
               p + r ? 2 * p * r / (p + r) : 0, all[2]);
 }
 
+// News-gold training articles: (file, id) -> mentions, from one or more entity files.
+struct NewsGold {
+  std::map<std::pair<std::string, std::string>, std::vector<stemma::facts::GoldMention>> articles;
+};
+
+void ReadNewsGold(const std::string& path, const std::set<std::string>& keep, NewsGold* out) {
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) continue;
+    std::string id = j.value("id", ""), file = j.value("file", "");
+    if (!keep.empty() && !keep.count(id)) continue;
+    int base = TypeBase(j.value("type", ""));
+    if (base < 1 || base > 5) continue;
+    out->articles[{file, id}].push_back(
+        {j["begin"].get<size_t>(), j["end"].get<size_t>(), static_cast<uint8_t>(base)});
+  }
+}
+
+// Tokenises each article as ExtractFacts does and cuts it into the tagger's sentences
+// (sentence starts, at most 200 tokens), labelled from the gold mentions.
+void AddNewsArticle(const std::string& text, const std::vector<stemma::facts::GoldMention>& gold,
+                    stemma::facts::OutsideLabel outside, int doc, std::vector<Sentence>* out) {
+  stemma::facts::TokenizedText tt;
+  stemma::facts::Tokenize(text, &tt);
+  const std::vector<uint8_t> tags = stemma::facts::LabelNewsTokens(tt, gold, outside);
+  const size_t n = tt.tokens.size();
+  for (size_t start = 0; start < n;) {
+    size_t end = start + 1;
+    while (end < n && !tt.tokens[end].sentence_start && end - start < 200) ++end;
+    Sentence s;
+    s.doc = doc;
+    for (size_t i = start; i < end; ++i) s.tokens.emplace_back(tt.Text(i));
+    s.tags.assign(tags.begin() + static_cast<ptrdiff_t>(start),
+                  tags.begin() + static_cast<ptrdiff_t>(end));
+    out->push_back(std::move(s));
+    start = end;
+  }
+}
+
+std::vector<Sentence> LoadNews(const NewsGold& gold, const std::string& corpus,
+                               stemma::facts::OutsideLabel outside) {
+  std::vector<Sentence> out;
+  std::set<std::string> files;
+  for (const auto& [key, mentions] : gold.articles) files.insert(key.first);
+  int doc = kNewsDocs;
+  for (const std::string& file : files) {
+    std::string cmd = "zstd -dc '" + corpus + "/" + file + "' 2>/dev/null";
+    FILE* pipe = popen(cmd.c_str(), "r");
+    if (!pipe) continue;
+    std::string line;
+    char buf[1 << 16];
+    while (std::fgets(buf, sizeof(buf), pipe)) {
+      line += buf;
+      if (line.back() != '\n') continue;
+      // Lines start {"id": "...": parse only the annotated ones.
+      size_t q = line.find('"', 8);
+      auto it = q == std::string::npos ? gold.articles.end()
+                                       : gold.articles.find({file, line.substr(8, q - 8)});
+      if (it != gold.articles.end()) {
+        nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+        if (!j.is_discarded() && j.contains("text") && j["text"].is_string()) {
+          AddNewsArticle(j["text"].get<std::string>(), it->second, outside, doc++, &out);
+        }
+      }
+      line.clear();
+    }
+    pclose(pipe);
+  }
+  std::fprintf(stderr, "news articles: %d of %zu, sentences %zu\n", doc - kNewsDocs,
+               gold.articles.size(), out.size());
+  return out;
+}
+
+void ReadIds(const std::string& path, std::set<std::string>* ids) {
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) ids->insert(line.substr(line.rfind('\t') + 1));
+  }
+}
+
 using WordList = std::vector<std::pair<std::string, uint8_t>>;
 
 // Word classes from a spelling dictionary and place words (read once: the paths may be pipes).
@@ -285,7 +379,10 @@ void Train(const std::vector<const Sentence*>& train_in, int epochs, bool votes,
     std::shuffle(train.begin(), train.end(), rng);
     for (const Sentence* s : train) {
       std::vector<std::string_view> words(s->tokens.begin(), s->tokens.end());
-      float rate = s->doc >= kExtraDocs ? extra_rate : s->doc >= kGumDocs ? gum_rate : 1.0f;
+      float rate = s->doc >= kExtraDocs  ? extra_rate
+                   : s->doc >= kNewsDocs ? news_rate
+                   : s->doc >= kGumDocs  ? gum_rate
+                                         : 1.0f;
       tagger->TrainSentence(words, s->tags, nullptr, rate);
       if (votes && !s->votes.empty()) {
         tagger->TrainSentence(words, s->tags, s->votes.data(), rate);
@@ -345,6 +442,10 @@ int main(int argc, char** argv) {
   float min_weight = 0.05f;
   std::string cluster_data;
   stemma::facts::WordClusters own_clusters;
+  std::vector<std::string> news_paths;
+  std::vector<std::string> news_id_paths;
+  std::string news_corpus = "../shared/corpora/news";
+  auto news_outside = stemma::facts::OutsideLabel::kOutside;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto next = [&]() { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
@@ -388,7 +489,21 @@ int main(int argc, char** argv) {
       clusters = &own_clusters;
     } else if (a == "--min-weight")
       min_weight = std::stof(next());
-    else {
+    else if (a == "--news-gold")
+      news_paths.push_back(next());
+    else if (a == "--news-ids")
+      news_id_paths.push_back(next());
+    else if (a == "--news-rate")
+      news_rate = std::stof(next());
+    else if (a == "--news-corpus")
+      news_corpus = next();
+    else if (a == "--news-outside") {
+      std::string v = next();
+      using stemma::facts::OutsideLabel;
+      news_outside = v == "cap"    ? OutsideLabel::kUnknownCapital
+                     : v == "misc" ? OutsideLabel::kOutsideOrMisc
+                                   : OutsideLabel::kOutside;
+    } else {
       std::cerr << "unknown argument " << a << "\n";
       return 2;
     }
@@ -402,17 +517,21 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s: %zu sentences\n", extra_paths[k].c_str(), more.size());
     for (auto& s : more) gum_data.push_back(std::move(s));
   }
-  std::vector<const Sentence*> train;
-  for (const auto& s : wiki)
-    if (!s.test) train.push_back(&s);
-  for (const auto& s : gum_data)
-    if (!s.test) train.push_back(&s);
-  std::fprintf(stderr, "train sentences: %zu\n", train.size());
+  std::vector<Sentence> news;
+  if (!news_paths.empty()) {
+    NewsGold gold;
+    std::set<std::string> keep;
+    for (const std::string& path : news_id_paths) ReadIds(path, &keep);
+    for (const std::string& path : news_paths) ReadNewsGold(path, keep, &gold);
+    news = LoadNews(gold, news_corpus, news_outside);
+  }
   std::vector<Sentence*> train_docs;  // in document order
-  for (auto& s : wiki)
-    if (!s.test) train_docs.push_back(&s);
-  for (auto& s : gum_data)
-    if (!s.test) train_docs.push_back(&s);
+  for (auto* source : {&wiki, &gum_data, &news}) {
+    for (auto& s : *source)
+      if (!s.test) train_docs.push_back(&s);
+  }
+  const std::vector<const Sentence*> train(train_docs.begin(), train_docs.end());
+  std::fprintf(stderr, "train sentences: %zu\n", train.size());
   const WordList word_lists = LoadWordLists(lexicon_path, places_path);
   if (doc_level) JackknifeVotes(train_docs, 5, epochs, word_lists);
   NerTagger tagger;

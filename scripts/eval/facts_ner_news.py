@@ -12,7 +12,11 @@ not fitted to them): "FP"/"FN" = spurious/missed span, "ORG->LOC" = right span, 
 predicted type.
 
 Usage: facts_ner_news.py [--cli build/bench/facts/facts_cli] [--split tune|test|all]
-                         [--errors] [--context N] [--corpus DIR]
+                         [--errors] [--context N] [--corpus DIR] [--ner-model MODEL]
+                         [--ids TSV]
+`--ner-model` runs the CLI with that NER model (facts_cli --ner-model); `--ids` scores only the
+articles whose id is the last tab-separated field of a line of TSV (cross-validation of
+facts_train --news-gold on halves of the tune split: bench/facts/news_dev.sh).
 Exit status 0 always (figures are reported, not asserted) unless the CLI fails.
 """
 import argparse
@@ -31,10 +35,10 @@ KINDS = {"person": "PER", "organization": "ORG", "location": "LOC"}
 TYPES = ("PER", "ORG", "LOC")
 
 
-def run_cli(cli, docs):
+def run_cli(cli, docs, model=None):
     """docs: list of {id, text, published}; returns {id: {(begin, end, type)}} in code points."""
     payload = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
-    res = subprocess.run([cli], input=payload.encode("utf-8"), stdout=subprocess.PIPE,
+    res = subprocess.run([cli] + (["--ner-model", model] if model else []), input=payload.encode("utf-8"), stdout=subprocess.PIPE,
                          check=True)
     texts = {d["id"]: d["text"] for d in docs}
     out = {d["id"]: set() for d in docs}
@@ -102,10 +106,16 @@ def main():
     ap.add_argument("--errors", action="store_true", help="list tune-split errors")
     ap.add_argument("--context", type=int, default=40, help="characters of context per error")
     ap.add_argument("--corpus", default="/work/shared/corpora/news")
+    ap.add_argument("--ner-model", help="NER model file for the CLI (default: embedded)")
+    ap.add_argument("--ids", help="score only the articles listed (last field of each line)")
     args = ap.parse_args()
 
     with open(ARTICLES, encoding="utf-8") as fh:
         rows = [line.rstrip("\n").split("\t") for line in fh if line.strip()]
+    if args.ids:
+        with open(args.ids, encoding="utf-8") as fh:
+            keep = {line.rstrip("\n").split("\t")[-1] for line in fh if line.strip()}
+        rows = [r for r in rows if r[2] in keep]
     recs = load_articles(args.corpus, [(f, i) for _, f, i in rows])
     missing = [i for _, _, i in rows if i not in recs]
     if missing:
@@ -114,13 +124,15 @@ def main():
     with open(GOLD, encoding="utf-8") as fh:
         for line in fh:
             g = json.loads(line)
+            if g["id"] not in recs:  # outside --ids
+                continue
             if recs[g["id"]]["text"][g["begin"]:g["end"]] != g["text"]:
                 sys.exit("gold offsets do not match the corpus text: %r" % g)
             gold.setdefault(g["id"], set()).add((g["begin"], g["end"], g["type"]))
     splits = ["tune", "test"] if args.split == "all" else [args.split]
     docs = [{"id": i, "text": recs[i]["text"], "published": recs[i].get("published") or ""}
             for s, _, i in rows if s in splits]
-    system = run_cli(args.cli, docs)
+    system = run_cli(args.cli, docs, args.ner_model)
     for s in splits:
         score(s, [i for sp, _, i in rows if sp == s], gold, system)
     if args.errors:

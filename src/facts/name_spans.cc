@@ -184,12 +184,21 @@ std::vector<uint8_t> TitleCaseLines(const TokenizedText& tt) {
   return title;
 }
 
+// A one-letter mention glued to the letters and periods before it is the last letter of a
+// dotted acronym ("the A.D.L." split as "A.D." + "L"), no name of its own.
+bool InsideDottedAcronym(const TokenizedText& tt, const Mention& m) {
+  if (m.last - m.first != 1 || m.first == 0) return false;
+  const Token& t = tt.tokens[m.first];
+  return !t.space_before && t.end - t.begin == 1 && tt.text[t.begin - 1] == '.';
+}
+
 void CleanNameSpans(const TokenizedText& tt, std::vector<Mention>* mentions) {
   TitleLines title(tt);
   int search_budget = 1024;
   std::vector<Mention> out;
   out.reserve(mentions->size());
   for (Mention& m : *mentions) {
+    if (InsideDottedAcronym(tt, m)) continue;
     if (m.last - m.first < 2 || m.type == 'L') {
       out.push_back(std::move(m));
       continue;

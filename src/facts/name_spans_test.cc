@@ -130,6 +130,19 @@ TEST(NameSpansTest, GoodNamesAndPlacesAreUntouched) {
             (Names{"Mira Anka Strong", "Tomas J. Vell", "Port Dunmere"}));
 }
 
+TEST(NameSpansTest, TheLastLetterOfADottedAcronymIsNoName) {
+  // "A.D.L." is tokenised "A.D." + "L": a tagger reading "L" as a person is wrong.
+  TokenizedText tt;
+  Tokenize("The A.D.L. and L. Marr met in Ost.", &tt);
+  size_t l = 0;
+  while (tt.Lower(l) != "l") ++l;
+  Mention glued;
+  glued.first = l;
+  glued.last = l + 1;
+  glued.type = 'P';
+  EXPECT_EQ(Clean(tt, {glued, Over(tt, "L. Marr", 'P')}), (Names{"L. Marr"}));
+}
+
 TEST(NameSpansTest, FindEntitiesDropsHeadlineWordsEndToEnd) {
   Document doc;
   doc.id = "fictional";

@@ -330,8 +330,8 @@ TEST_F(QuoteRound8Test, GroupSourceWithMoreSpeechVerbs) {
 }
 
 TEST_F(QuoteRound8Test, DayBetweenSubjectAndCue) {
-  auto q = Quotes("Harbour officials on Monday said the ferry was \"unsafe\" for now.");
-  EXPECT_EQ(Speaker(q, "unsafe"), "Harbour officials");
+  auto q = Quotes("Ferry officials on Monday said the crossing was \"unsafe\" for now.");
+  EXPECT_EQ(Speaker(q, "unsafe"), "Ferry officials");
 }
 
 }  // namespace

@@ -17,6 +17,10 @@ inline constexpr int kNumTags = 9;
 inline constexpr const char* kTagNames[kNumTags] = {"O",     "B-PER", "I-PER",  "B-ORG", "I-ORG",
                                                     "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
 
+// Training gold labels resolved against the prediction (NerTagger::TrainSentence).
+inline constexpr uint8_t kUnknownTag = 255;     // any tag: follow the prediction
+inline constexpr uint8_t kOutsideOrMisc = 254;  // O or MISC: follow a MISC prediction, else O
+
 // Open-addressing map from a non-zero 64-bit key to an index, built once (read-only lookups
 // without the pointer chasing of std::unordered_map).
 class FlatIndex {
@@ -201,7 +205,7 @@ class NerTagger {
 
   // Training: one perceptron update for a sentence with gold tags; call Average() at the end.
   // `votes` (may be null): document votes as in TagDocument's second pass; `rate` scales
-  // the update (lower for less trusted data).
+  // the update (lower for less trusted data). Gold kUnknownTag / kOutsideOrMisc: see above.
   void TrainSentence(Words words, const std::vector<uint8_t>& gold, const uint8_t* votes = nullptr,
                      float rate = 1.0f);
   void Average();

@@ -22,7 +22,8 @@ void NerTagger::TrainSentence(Words words, const std::vector<uint8_t>& gold_in,
   Decode(words, votes, guess.data(), nullptr);
   std::vector<uint8_t> gold = gold_in;
   for (size_t i = 0; i < gold.size(); ++i) {
-    if (gold[i] == 255) gold[i] = guess[i];  // unknown label: follow the prediction
+    if (gold[i] == kUnknownTag) gold[i] = guess[i];
+    if (gold[i] == kOutsideOrMisc) gold[i] = guess[i] >= 7 ? guess[i] : 0;  // no MISC in gold
   }
   instances_ += static_cast<int64_t>(words.size());
   if (guess == gold) return;
