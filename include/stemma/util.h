@@ -31,6 +31,23 @@ inline double LapSeconds(std::chrono::steady_clock::time_point& start) {
 
 // Runs fn(i) for every i in [0, n) on up to `threads` threads (0: one per core), each index
 // exactly once, in no particular order. fn must be safe to run concurrently.
+// How many elements two sorted vectors without repeats share (one merge walk): shingle sets in
+// reuse, word sets in the stories' claims.
+template <typename T>
+size_t SortedOverlap(const std::vector<T>& a, const std::vector<T>& b) {
+  size_t n = 0, i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++n, ++i, ++j;
+    }
+  }
+  return n;
+}
+
 template <typename Fn>
 void ParallelFor(size_t n, unsigned threads, Fn fn) {
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());

@@ -79,20 +79,4 @@ void ShingleSet(const std::vector<Token>& tokens, int words, std::vector<uint64_
   out->erase(std::unique(out->begin(), out->end()), out->end());
 }
 
-size_t IntersectionSize(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  size_t i = 0, j = 0, both = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++both;
-      ++i;
-      ++j;
-    }
-  }
-  return both;
-}
-
 }  // namespace stemma::reuse

@@ -21,10 +21,8 @@ bool ComputeSignature(const std::vector<Token>& tokens, Signature* signature);
 // Fraction of equal slots: an estimate of the shingle-set Jaccard similarity.
 double EstimateJaccard(const Signature& a, const Signature& b);
 
-// Sorted distinct shingle hashes (the exact sets the signature estimates).
+// Sorted distinct shingle hashes (the exact sets the signature estimates; SortedOverlap in
+// stemma/util.h counts what two share).
 void ShingleSet(const std::vector<Token>& tokens, int words, std::vector<uint64_t>* out);
-
-// Exact |A∩B| of two sorted distinct sets.
-size_t IntersectionSize(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);
 
 }  // namespace stemma::reuse

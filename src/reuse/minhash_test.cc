@@ -8,6 +8,7 @@
 #include "reuse/lsh.h"
 #include "reuse/ngram_index.h"
 #include "reuse/test_text.h"
+#include "stemma/util.h"
 
 namespace stemma::reuse {
 namespace {
@@ -22,7 +23,7 @@ double ExactJaccard(const std::vector<Token>& a, const std::vector<Token>& b) {
   std::vector<uint64_t> sa, sb;
   ShingleSet(a, kShingleWords, &sa);
   ShingleSet(b, kShingleWords, &sb);
-  size_t both = IntersectionSize(sa, sb);
+  size_t both = SortedOverlap(sa, sb);
   return static_cast<double>(both) / static_cast<double>(sa.size() + sb.size() - both);
 }
 

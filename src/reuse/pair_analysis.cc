@@ -9,6 +9,7 @@
 #include "reuse/lsh.h"
 #include "reuse/ngram_index.h"
 #include "reuse/provenance.h"
+#include "stemma/util.h"
 
 namespace stemma::reuse {
 namespace {
@@ -36,7 +37,7 @@ PairFeatures Measure(const DocumentSketch& a, const DocumentSketch& b,
   f.tokens_a = a.tokens.size();
   f.tokens_b = b.tokens.size();
   f.same_text = a.text_hash == b.text_hash && f.tokens_a == f.tokens_b;
-  size_t both = IntersectionSize(shingles_a, shingles_b);
+  size_t both = SortedOverlap(shingles_a, shingles_b);
   size_t either = shingles_a.size() + shingles_b.size() - both;
   f.jaccard = either == 0 ? 0.0 : static_cast<double>(both) / either;
   f.contained_a = shingles_a.empty() ? 0.0 : static_cast<double>(both) / shingles_a.size();

@@ -161,7 +161,7 @@ bool Compatible(const FactView& a, const FactView& b) {
       return a.weekday >= 0 && a.weekday == b.weekday && std::abs(a.day - b.day) == 7;
     }
     case ClaimClass::kQuote:
-      return a.speaker.empty() || b.speaker.empty() || Overlap(a.speaker, b.speaker) > 0;
+      return a.speaker.empty() || b.speaker.empty() || SortedOverlap(a.speaker, b.speaker) > 0;
     case ClaimClass::kNone:
       return false;
   }

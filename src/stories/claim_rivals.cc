@@ -136,7 +136,7 @@ bool Rivals(const FactView& a, const FactView& b, const StoryInput& story) {
   if (a.cls == ClaimClass::kDate &&
       (a.names_instance || b.names_instance ||
        (a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal) || a.scheduled || b.scheduled ||
-       (!a.names.empty() && !b.names.empty() && Overlap(a.names, b.names) == 0) ||
+       (!a.names.empty() && !b.names.empty() && SortedOverlap(a.names, b.names) == 0) ||
        (DatesARelease(a) && DatesARelease(b)))) {
     return false;
   }

@@ -29,26 +29,6 @@ std::string Dimension(const std::vector<std::string>& subject) {
   return out;
 }
 
-}  // namespace
-
-size_t Overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  size_t n = 0, i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++n, ++i, ++j;
-    }
-  }
-  return n;
-}
-
-namespace {
-
-// How strongly two facts are about the same subject: 0 none, 1 same claim, 2 clearly the same
-// subject (strong enough to call different values a contradiction).
 // A speaker given by name ("Max Baucus"), not by a description ("another spokesman").
 bool IsNamed(std::string_view speaker) {
   return !speaker.empty() && speaker[0] >= 'A' && speaker[0] <= 'Z' &&
@@ -75,7 +55,8 @@ bool SameOwnPredicate(const FactView& a, const FactView& b) {
   for (const std::string& w : a.subject) {
     if (w.ends_with("ed") || w == "dead" || w == "missing") return true;
   }
-  return Overlap(a.own_before, b.own_before) > 0 || Overlap(a.own_after, b.own_after) > 0;
+  return SortedOverlap(a.own_before, b.own_before) > 0 ||
+         SortedOverlap(a.own_after, b.own_after) > 0;
 }
 
 // One word for the words of a family that name one event in other words, as VerbStem leaves
@@ -112,17 +93,20 @@ bool SameDatePredicate(const FactView& a, const FactView& b) {
   };
   const std::vector<std::string> a_before = family(a.own_before), a_after = family(a.own_after),
                                  b_before = family(b.own_before), b_after = family(b.own_after);
-  if (Overlap(a_before, b_before) > 0 || Overlap(a_after, b_after) > 0) return true;
+  if (SortedOverlap(a_before, b_before) > 0 || SortedOverlap(a_after, b_after) > 0) return true;
   const bool one_sided = a_before.empty() || (a_after.empty() && !a.phrase_ended) ||
                          b_before.empty() || (b_after.empty() && !b.phrase_ended);
-  return one_sided && (Overlap(a_before, b_after) > 0 || Overlap(a_after, b_before) > 0);
+  return one_sided &&
+         (SortedOverlap(a_before, b_after) > 0 || SortedOverlap(a_after, b_before) > 0);
 }
 
 }  // namespace
 
+// How strongly two facts are about the same subject: 0 none, 1 same claim, 2 clearly the same
+// subject (strong enough to call different values a contradiction).
 int SubjectMatch(const FactView& a, const FactView& b) {
   if (a.cls != b.cls) return 0;
-  const size_t overlap = Overlap(a.subject, b.subject);
+  const size_t overlap = SortedOverlap(a.subject, b.subject);
   const size_t smaller = std::min(a.subject.size(), b.subject.size());
   if (smaller == 0) return a.subject.size() == b.subject.size() && a.cls != ClaimClass::kDate;
   const double coef = static_cast<double>(overlap) / smaller;
@@ -164,10 +148,10 @@ int SubjectMatch(const FactView& a, const FactView& b) {
         // "six states" / "three closely-watched states": a qualified count is a subset.
         const bool same_counted = a.subject == b.subject;
         return same_counted && coef >= (bare ? 0.99 : 0.66) &&
-                       Overlap(a.context, b.context) >= context &&
-                       (Overlap(a.near, b.near) >= names || (a.lead && b.lead)) &&
+                       SortedOverlap(a.context, b.context) >= context &&
+                       (SortedOverlap(a.near, b.near) >= names || (a.lead && b.lead)) &&
                        Dimension(a.subject) == Dimension(b.subject) &&
-                       Overlap(a.names, b.names) >= names && SameOwnPredicate(a, b)
+                       SortedOverlap(a.names, b.names) >= names && SameOwnPredicate(a, b)
                    ? 2
                    : 1;
       }
@@ -180,7 +164,7 @@ int SubjectMatch(const FactView& a, const FactView& b) {
       // attack on Sept. 11" / "the shows of Sept. 16"): calling two dates rival versions also
       // needs a word of the same predicate right around both.
       if (a.shape == DateShape::kCalendar && a.precision == b.precision && overlap >= 3 &&
-          coef >= 0.4 && (Overlap(a.near, b.near) >= kDateNear || (a.ahead && b.ahead)) &&
+          coef >= 0.4 && (SortedOverlap(a.near, b.near) >= kDateNear || (a.ahead && b.ahead)) &&
           SameDatePredicate(a, b)) {
         return 2;
       }

@@ -11,6 +11,7 @@
 
 #include "stemma/document.h"
 #include "stemma/facts.h"
+#include "stemma/util.h"
 #include "stories/claims.h"
 #include "stories/similarity.h"
 
@@ -122,7 +123,6 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
 void MarkSentenceNeighbours(std::vector<FactView>* views);
 
 // claim_subjects.cc: whether two views are about the same subject.
-size_t Overlap(const std::vector<std::string>& a, const std::vector<std::string>& b);
 int SubjectMatch(const FactView& a, const FactView& b);
 
 // claim_compatible.cc: whether two values can both hold.

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
 namespace stemma {
 namespace {
 
@@ -9,6 +13,15 @@ TEST(ContentHash, SameBytesSameHashDifferentBytesDifferentHash) {
   EXPECT_EQ(ContentHash("abc"), ContentHash("abc"));
   EXPECT_NE(ContentHash("abc"), ContentHash("abd"));
   EXPECT_EQ(ContentHash("").size(), 32u);
+}
+
+TEST(SortedOverlap, CountsSharedElementsOfSortedSets) {
+  EXPECT_EQ(SortedOverlap(std::vector<uint64_t>{1, 3, 5, 9}, std::vector<uint64_t>{2, 3, 9, 10}),
+            2u);
+  EXPECT_EQ(SortedOverlap(std::vector<std::string>{"ferry", "pier"},
+                          std::vector<std::string>{"harbour", "pier", "quay"}),
+            1u);
+  EXPECT_EQ(SortedOverlap(std::vector<int>{}, std::vector<int>{1}), 0u);
 }
 
 TEST(CharOffset, CountsCodePointsNotBytes) {
