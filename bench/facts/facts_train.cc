@@ -18,6 +18,9 @@
 // (e.g. the tune rows of ner_news_articles.tsv: never train on its test split). --news-outside:
 // what tokens outside the news mentions are (O; capitalised ones unknown; O or MISC).
 // Every news article is training data (none is held out here).
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -32,6 +35,8 @@
 
 #include "facts/news_gold.h"
 #include "facts/tagger.h"
+#include "ingest/byte_source.h"
+#include "ingest/line_reader.h"
 
 namespace {
 
@@ -282,6 +287,8 @@ void AddNewsArticle(const std::string& text, const std::vector<stemma::facts::Go
   }
 }
 
+// The news corpus files (zstd JSONL) are read with ingest's decoder and line reader; every
+// line is parsed, and the annotated articles are kept.
 std::vector<Sentence> LoadNews(const NewsGold& gold, const std::string& corpus,
                                stemma::facts::OutsideLabel outside) {
   std::vector<Sentence> out;
@@ -289,27 +296,31 @@ std::vector<Sentence> LoadNews(const NewsGold& gold, const std::string& corpus,
   for (const auto& [key, mentions] : gold.articles) files.insert(key.first);
   int doc = kNewsDocs;
   for (const std::string& file : files) {
-    std::string cmd = "zstd -dc '" + corpus + "/" + file + "' 2>/dev/null";
-    FILE* pipe = popen(cmd.c_str(), "r");
-    if (!pipe) continue;
-    std::string line;
-    char buf[1 << 16];
-    while (std::fgets(buf, sizeof(buf), pipe)) {
-      line += buf;
-      if (line.back() != '\n') continue;
-      // Lines start {"id": "...": parse only the annotated ones.
-      size_t q = line.find('"', 8);
-      auto it = q == std::string::npos ? gold.articles.end()
-                                       : gold.articles.find({file, line.substr(8, q - 8)});
-      if (it != gold.articles.end()) {
-        nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-        if (!j.is_discarded() && j.contains("text") && j["text"].is_string()) {
-          AddNewsArticle(j["text"].get<std::string>(), it->second, outside, doc++, &out);
-        }
-      }
-      line.clear();
+    const std::string path = corpus + "/" + file;
+    const int fd = open(path.c_str(), O_RDONLY);
+    if (fd < 0) {
+      std::fprintf(stderr, "cannot open %s\n", path.c_str());
+      continue;
     }
-    pclose(pipe);
+    auto source = stemma::ingest::MakeDecoder(stemma::ingest::Compression::kZstd,
+                                              stemma::ingest::MakeFdSource(fd, nullptr));
+    stemma::ingest::LineReader lines(source.get(), uint64_t{64} << 20);
+    std::string_view line;
+    stemma::ingest::LineReader::Result r;
+    while ((r = lines.Next(&line)) != stemma::ingest::LineReader::Result::kEnd) {
+      if (r != stemma::ingest::LineReader::Result::kLine) continue;
+      nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+      if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
+        continue;
+      }
+      auto it = gold.articles.find({file, j.value("id", "")});
+      if (it != gold.articles.end()) {
+        AddNewsArticle(j["text"].get<std::string>(), it->second, outside, doc++, &out);
+      }
+    }
+    if (!source->error().empty())
+      std::fprintf(stderr, "%s: %s\n", path.c_str(), source->error().c_str());
+    close(fd);
   }
   std::fprintf(stderr, "news articles: %d of %zu, sentences %zu\n", doc - kNewsDocs,
                gold.articles.size(), out.size());
