@@ -2,38 +2,42 @@
 // Corpus: the first ~8 MB of article text from ../shared/corpora/news/articles-01.jsonl.zst
 // (or FACTS_BENCH_JSONL=<uncompressed jsonl>), plus the seeds as a small-document case.
 #include <benchmark/benchmark.h>
+#include <fcntl.h>
+#include <unistd.h>
 
-#include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "facts/quote_ranker.h"
+#include "ingest/byte_source.h"
+#include "ingest/line_reader.h"
 #include "stemma/facts.h"
 
 namespace {
 
+// Read with ingest's decoder and line reader (zstd by the file name's ending).
 std::vector<stemma::Document> LoadCorpus(size_t max_bytes) {
   std::vector<stemma::Document> docs;
-  std::string cmd;
-  if (const char* path = std::getenv("FACTS_BENCH_JSONL")) {
-    cmd = std::string("cat '") + path + "'";
-  } else {
-    cmd = "zstd -dc '" STEMMA_SHARED_DIR "/corpora/news/articles-01.jsonl.zst' 2>/dev/null";
-  }
-  FILE* pipe = popen(cmd.c_str(), "r");
-  if (!pipe) return docs;
+  const char* env = std::getenv("FACTS_BENCH_JSONL");
+  const std::string path = env ? env : STEMMA_SHARED_DIR "/corpora/news/articles-01.jsonl.zst";
+  const int fd = open(path.c_str(), O_RDONLY);
+  if (fd < 0) return docs;
+  const bool zst = path.size() > 4 && path.compare(path.size() - 4, 4, ".zst") == 0;
+  auto source = stemma::ingest::MakeDecoder(
+      zst ? stemma::ingest::Compression::kZstd : stemma::ingest::Compression::kNone,
+      stemma::ingest::MakeFdSource(fd, nullptr));
+  stemma::ingest::LineReader lines(source.get(), uint64_t{64} << 20);
+  std::string_view line;
+  stemma::ingest::LineReader::Result r;
   size_t total = 0;
-  std::string line;
-  char buf[1 << 16];
-  while (total < max_bytes && std::fgets(buf, sizeof(buf), pipe)) {
-    line += buf;
-    if (line.empty() || line.back() != '\n') continue;
+  while (total < max_bytes && (r = lines.Next(&line)) != stemma::ingest::LineReader::Result::kEnd) {
+    if (r != stemma::ingest::LineReader::Result::kLine) continue;
     nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    line.clear();
-    if (j.is_discarded() || !j.contains("text") || !j["text"].is_string()) continue;
+    if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
+      continue;
+    }
     stemma::Document d;
     d.id = j.value("id", "");
     d.text = j["text"].get<std::string>();
@@ -41,10 +45,7 @@ std::vector<stemma::Document> LoadCorpus(size_t max_bytes) {
     total += d.text.size();
     docs.push_back(std::move(d));
   }
-  // Drain so the decompressor exits cleanly.
-  while (std::fgets(buf, sizeof(buf), pipe)) {
-  }
-  pclose(pipe);
+  close(fd);
   return docs;
 }
 

@@ -2,8 +2,8 @@
 # Trains the shipped NER model (src/facts/data/ner.model): wikigold without its test split,
 # plus the hand-annotated news training splits train1..train6, as bench/facts/README.md
 # describes ("Round 9b"). The news gold's tune split is not trained on, so it stays a dev set.
-# This reproduces the shipped model byte for byte, which was trained without --places (the
-# place word list): see "Round 9b" for why, and for what adding it back would change.
+# The place word list (--places) comes from scripts/eval/facts_places.py through a temporary
+# file (a <(...) kept in a shell array is closed before use: see "Round 9b").
 # Rebuild afterwards: the model is embedded in the binary.
 # Usage: bench/facts/train_ner.sh BUILD_DIR [OUT] [extra facts_train args]
 set -euo pipefail
@@ -13,7 +13,10 @@ shift $(($# < 2 ? $# : 2))
 news=()
 for f in scripts/eval/gold/ner_news_train[0-9]_entities.jsonl; do news+=(--news-gold "$f"); done
 news+=(--news-ids scripts/eval/gold/ner_news_train_articles.tsv)
+places=$(mktemp)
+trap 'rm -f "$places"' EXIT
+python3 scripts/eval/facts_places.py > "$places"
 "$build/bench/facts/facts_train" --ner-dir ../shared/gold/facts/ner \
   --lexicon /usr/share/dict/american-english \
-  --clusters src/facts/data/clusters.bin --ensemble 8 --out "$out" \
+  --places "$places" --clusters src/facts/data/clusters.bin --ensemble 8 --out "$out" \
   "${news[@]}" --news-outside misc --news-rate 0.05 --min-weight 0.1 "$@"

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #include "facts/aliases.h"
 #include "facts/tagger.h"
@@ -192,6 +193,34 @@ bool InsideDottedAcronym(const TokenizedText& tt, const Mention& m) {
   return !t.space_before && t.end - t.begin == 1 && tt.text[t.begin - 1] == '.';
 }
 
+// Initials just before a person's name belong to it ("W.J. Hennigan", "T. S. Eliot"): the
+// tagger often starts the name at the surname. An initial is a capital letter and its period
+// (two tokens); initials glued together ("W.J.") form a run that starts after whitespace or at
+// the text start; at most four; a run the alias table knows ("U.S.", "U.N.") is no initial.
+// A mention that starts inside a run ("J. Hennigan" of "W.J. Hennigan") takes the whole run.
+// Returns the new first token (`first` when there are none); tokens before `floor` stay out.
+size_t InitialsBefore(const TokenizedText& tt, size_t first, size_t floor) {
+  auto capital = [&](size_t k) {
+    std::string_view w = tt.Text(k);
+    return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
+  };
+  size_t f = first;
+  // A mention may start inside a run ("J. Hennigan" of "W.J. Hennigan").
+  bool inside = first + 1 < tt.tokens.size() && capital(first) && tt.Text(first + 1) == "." &&
+                tt.Adjacent(first + 1);
+  while (f > floor && (tt.tokens[f].space_before || std::exchange(inside, false))) {
+    size_t k = f;
+    while (k >= floor + 2 && tt.Text(k - 1) == "." && tt.Adjacent(k - 1) && capital(k - 2)) {
+      k -= 2;
+      if (k == 0 || tt.tokens[k].space_before) break;
+    }
+    if (k == f || (k > 0 && !tt.tokens[k].space_before)) break;  // none, or "A.D.L" glued on
+    if ((first - k) / 2 > 4 || AliasTable::Default().Find(tt.Span(k, f)) != nullptr) break;
+    f = k;
+  }
+  return f;
+}
+
 void CleanNameSpans(const TokenizedText& tt, std::vector<Mention>* mentions) {
   TitleLines title(tt);
   int search_budget = 1024;
@@ -199,6 +228,14 @@ void CleanNameSpans(const TokenizedText& tt, std::vector<Mention>* mentions) {
   out.reserve(mentions->size());
   for (Mention& m : *mentions) {
     if (InsideDottedAcronym(tt, m)) continue;
+    if (m.type == 'P') {
+      size_t floor = out.empty() ? 0 : out.back().last;
+      size_t f = m.first >= floor ? InitialsBefore(tt, m.first, floor) : m.first;
+      if (f != m.first) {
+        m.first = f;
+        m.canonical = CanonicalName(tt.Span(m.first, m.last), &m.type);
+      }
+    }
     if (m.last - m.first < 2 || m.type == 'L') {
       out.push_back(std::move(m));
       continue;

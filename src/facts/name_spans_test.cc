@@ -143,6 +143,26 @@ TEST(NameSpansTest, TheLastLetterOfADottedAcronymIsNoName) {
   EXPECT_EQ(Clean(tt, {glued, Over(tt, "L. Marr", 'P')}), (Names{"L. Marr"}));
 }
 
+TEST(NameSpansTest, InitialsBeforeAPersonJoinTheName) {
+  // The tagger often starts a name at the surname: "W.J." (one token), "T. S." (two pairs).
+  TokenizedText tt;
+  Tokenize("Tide's W.J. Hennigan met T. S. Orrin and the U.S. Vell team in Ost.", &tt);
+  EXPECT_EQ(Clean(tt, {Over(tt, "Hennigan", 'P'), Over(tt, "Orrin", 'P'), Over(tt, "Vell", 'P'),
+                       Over(tt, "Ost", 'L')}),
+            (Names{"W.J. Hennigan", "T. S. Orrin", "Vell", "Ost"}));
+  // A mention starting inside the run ("J. Hennigan") takes the whole run.
+  EXPECT_EQ(Clean(tt, {Over(tt, "J. Hennigan", 'P')}), Names{"W.J. Hennigan"});
+}
+
+TEST(NameSpansTest, InitialsAlreadyInAnotherMentionStayThere) {
+  TokenizedText tt;
+  Tokenize("The firm K.B. Orrin said so.", &tt);
+  Mention firm = Over(tt, "K.B.", 'O');
+  Names names = Clean(tt, {firm, Over(tt, "Orrin", 'P')});
+  ASSERT_EQ(names.size(), 2u);
+  EXPECT_EQ(names[1], "Orrin");
+}
+
 TEST(NameSpansTest, FindEntitiesDropsHeadlineWordsEndToEnd) {
   Document doc;
   doc.id = "fictional";
