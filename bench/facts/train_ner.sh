@@ -11,7 +11,7 @@ build=$1
 out=${2:-src/facts/data/ner.model}
 shift $(($# < 2 ? $# : 2))
 news=()
-for f in scripts/eval/gold/ner_news_train[0-9]_entities.jsonl; do news+=(--news-gold "$f"); done
+for f in scripts/eval/gold/ner_news_train[0-9]*_entities.jsonl; do news+=(--news-gold "$f"); done
 news+=(--news-ids scripts/eval/gold/ner_news_train_articles.tsv)
 places=$(mktemp)
 trap 'rm -f "$places"' EXIT

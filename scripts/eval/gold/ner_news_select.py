@@ -9,7 +9,8 @@ random.Random(SEED).sample. The first 20 drawn are the tuning split, the last 20
 split (decided before any result was seen).
 
 With --train: training articles for the NER model (never scored) from the same pool minus
-those 40, drawn as TRAIN_DRAWS says: train1 / train2, then train3 .. train6, 40 each.
+those 40, drawn as TRAIN_DRAWS says: train1 / train2, then train3 .. train6, then train7 ..
+train12, 40 each.
 
 Usage: ner_news_select.py [--corpus DIR] [--train]   -> prints "split<TAB>file<TAB>id" lines
 """
@@ -27,7 +28,8 @@ COUNT = 40
 # annotators can work side by side. The second draw was added when the first proved quick to
 # annotate; it leaves the first unchanged.
 TRAIN_DRAWS = [(20261208, ("train1", "train2")),
-               (20261209, ("train3", "train4", "train5", "train6"))]
+               (20261209, ("train3", "train4", "train5", "train6")),
+               (20261210, ("train7", "train8", "train9", "train10", "train11", "train12"))]
 TRAIN_SPLIT_SIZE = 40
 MIN_WORDS, MAX_WORDS = 150, 700
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -80,7 +82,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default="/work/shared/corpora/news")
     ap.add_argument("--train", action="store_true",
-                    help="print the training articles (train1 .. train6) instead")
+                    help="print the training articles (train1 .. train12) instead")
     args = ap.parse_args()
     for split, f, i_d in (select_train if args.train else select)(args.corpus):
         print(f"{split}\t{f}\t{i_d}")
