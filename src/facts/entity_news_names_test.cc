@@ -1,5 +1,6 @@
 // News entity rules of issue 7 on fictional text: "USA TODAY" (news_names.cc),
-// holidays and "X-care" policies (entity_checks.cc), a full name split in two (entities.cc).
+// holidays and "X-care" policies (entity_checks.cc), a full name split in two (entities.cc), a
+// place split off an institution's name (news_names.cc).
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -41,6 +42,22 @@ TEST(EntityNewsNamesTest, HolidaysAndNamedPoliciesAreNoEntities) {
       Apply(tt, {Over(tt, "Easter", 'P'), Over(tt, "Ada Voss", 'P'), Over(tt, "Tarnovcare", 'L'),
                  Over(tt, "Christmas Eve", 'P'), Over(tt, "Easter Island", 'L', 60)}),
       (Names{"P:Ada Voss", "L:Easter Island"}));
+}
+
+TEST(EntityNewsNamesTest, PlaceBeforeAnInstitutionStartsIt) {
+  // The tagger split the place off: "[Tarnia] Bureau of Harbours", "[Tarnia] Coastal Command".
+  TokenizedText tt;
+  Tokenize(
+      "The Tarnia Bureau of Harbours said so. Ada Voss, head of Tarnia Coastal Command, agreed. "
+      "She lives in Tarnia Monday through Friday and met Tarnia Lions fans.",
+      &tt);
+  std::vector<Mention> mentions = {Over(tt, "Tarnia", 'L'), Over(tt, "Ada Voss", 'P'),
+                                   Over(tt, "Tarnia", 'L', 50), Over(tt, "Tarnia", 'L', 100),
+                                   Over(tt, "Tarnia", 'L', 130)};
+  JoinPlaceAndInstitution(tt, &mentions);
+  // Not before a weekday, nor before words that name no institution ("Lions").
+  EXPECT_EQ(Typed(mentions), (Names{"O:Tarnia Bureau of Harbours", "P:Ada Voss",
+                                    "O:Tarnia Coastal Command", "L:Tarnia", "L:Tarnia"}));
 }
 
 TEST(EntityNewsNamesTest, FullNameInCapitalsIsOneMention) {

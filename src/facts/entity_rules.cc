@@ -92,6 +92,7 @@ void ApplyEntityTypeRules(const TokenizedText& tt, std::vector<Mention>* mention
     Rename(tt, &m);
   }
   ExtendOrganisationsOverConnectors(tt, &ms);
+  JoinPlaceAndInstitution(tt, &ms);
   // "Tarnford Harbour Board" tagged as the place "Tarnford" and the organisation "Harbour
   // Board", "Bowling Green" as "Bowling" and "Green": two names one space apart in the same
   // sentence are one name, of the second one's type.

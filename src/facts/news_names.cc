@@ -187,6 +187,35 @@ void ExtendOrganisationsOverConnectors(const TokenizedText& tt, std::vector<Ment
   }
 }
 
+void JoinPlaceAndInstitution(const TokenizedText& tt, std::vector<Mention>* mentions) {
+  std::vector<Mention>& ms = *mentions;
+  const size_t n = tt.tokens.size();
+  auto plain_capital = [&](size_t q) {
+    return q < n && tt.tokens[q].capitalized && tt.tokens[q].kind == TokenKind::kWord &&
+           !tt.tokens[q].sentence_start && tt.tokens[q].space_before && !IsTitleWord(tt.Lower(q)) &&
+           !IsRunOpener(tt.Lower(q)) && !IsConjunction(tt.Lower(q)) && tt.Lower(q) != "the";
+  };
+  for (size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (m.type != 'L' || m.last <= m.first) continue;
+    const size_t limit = k + 1 < ms.size() ? ms[k + 1].first : n;  // untagged words only
+    size_t end = 0;
+    for (size_t q = m.last; q < limit && q < m.last + 4 && plain_capital(q); ++q) {
+      std::string_view lower = tt.Lower(q);
+      if (IsOrganisationHead(lower) || IsMilitaryUnit(lower)) end = q + 1;
+      if (IsOfHead(lower) && q + 2 < limit && tt.Text(q + 1) == "of" && plain_capital(q + 2)) {
+        end = q + 3;  // "Bureau of Prisons"
+        while (end < limit && end < q + 5 && plain_capital(end)) ++end;
+        break;
+      }
+    }
+    if (end == 0) continue;
+    m.last = end;
+    m.type = 'O';
+    Rename(tt, &m);
+  }
+}
+
 void AddNewsNames(const TokenizedText& tt, const std::vector<uint8_t>& taken,
                   std::vector<Mention>* mentions) {
   const size_t n = tt.tokens.size();

@@ -47,4 +47,10 @@ bool CutPartyMembers(const TokenizedText& tt, Mention* m);
 // "for" and a capitalised word no other mention holds. `ms` is sorted by first.
 void ExtendOrganisationsOverConnectors(const TokenizedText& tt, std::vector<Mention>* mentions);
 
+// "[U.S.] Bureau of Prisons", "[Tarn] Transport Command": a place the tagger split off the
+// front of an institution's name, before untagged capitalised words that end in an
+// organisation's head word (or an "of" head and its "of" phrase), starts that organisation.
+// `ms` is sorted by first.
+void JoinPlaceAndInstitution(const TokenizedText& tt, std::vector<Mention>* mentions);
+
 }  // namespace stemma::facts
