@@ -73,6 +73,13 @@ bool ScheduledDate(std::string_view text, size_t begin, size_t end) {
   return AsciiLower(text.substr(std::min(end, text.size()), 10)).starts_with(" deadline");
 }
 
+// Whether the date at `begin` is an end moved by an extension ("extended the order through May
+// 14", a cue in the 40 bytes before it): the end before the extension ("an order effective until
+// June 10") was the plan too, not a rival version of it.
+bool ExtendedDate(std::string_view text, size_t begin) {
+  return LowerBefore(text, begin, 40).find("extend") != std::string::npos;
+}
+
 namespace {
 
 // Whether the full date at [begin, end) ("January 30, 2020") closes a photo caption: a place of

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "stories/claim_view.h"
+#include "stories/contradiction_tokens.h"
 #include "stories/similarity.h"
 
 namespace stemma::stories::internal {
@@ -49,6 +50,67 @@ std::string_view RelativePeriod(std::string_view sentence) {
   return {};
 }
 
+// Whether a sentence sums its figures over a span of years ("22 million losing insurance over
+// the next decade", "cut by $1tn from 2017-26", "between 2020 and 2029"): a total over years and
+// a figure of one year, or of no stated span, are two measures.
+bool SpanOfYears(std::string_view sentence) {
+  const std::string lower = AsciiLower(sentence);
+  const auto digits = [&](size_t at, size_t n) {
+    if (at + n > lower.size()) return false;
+    for (size_t i = at; i < at + n; ++i) {
+      if (lower[i] < '0' || lower[i] > '9') return false;
+    }
+    return at + n == lower.size() || !(lower[at + n] >= '0' && lower[at + n] <= '9');
+  };
+  // "over the next decade", "over 10 years", "over the years": within four words of "over".
+  for (size_t at = lower.find("over "); at != std::string::npos; at = lower.find("over ", at + 1)) {
+    if (at > 0 && std::isalnum(static_cast<unsigned char>(lower[at - 1]))) continue;
+    const std::string_view rest = std::string_view(lower).substr(at + 5, 32);
+    const std::string_view words = rest.substr(0, rest.find_first_of(",;.:"));
+    for (std::string_view unit : {"decade", "years"}) {
+      const size_t u = words.find(unit);
+      if (u != std::string_view::npos && (u == 0 || words[u - 1] == ' ')) return true;
+    }
+  }
+  // Year ranges: "2017-26", "2017-2026", "from 2017 to 2026", "between 2017 and 2026".
+  for (size_t i = 0; i + 4 < lower.size(); ++i) {
+    if ((i > 0 && std::isalnum(static_cast<unsigned char>(lower[i - 1]))) || !digits(i, 4) ||
+        (lower.compare(i, 2, "19") != 0 && lower.compare(i, 2, "20") != 0)) {
+      continue;
+    }
+    if (lower[i + 4] == '-' && (digits(i + 5, 2) || digits(i + 5, 4))) return true;
+    const std::string_view before = std::string_view(lower).substr(0, i);
+    for (std::string_view link : {" to ", " and ", " through "}) {
+      if ((before.ends_with("from ") || before.ends_with("between ")) &&
+          lower.compare(i + 4, link.size(), link) == 0 && digits(i + 4 + link.size(), 4)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// What the units of a count are of: the word after "of" right after the number or its first
+// word ("12 pages of emails", "42,000 pages of documents"), folded; empty when none. Pages of
+// emails and pages of documents are two counts.
+std::string CountedOf(std::string_view text, size_t end, size_t e) {
+  end = std::min(end, e);
+  const std::string after = AsciiLower(text.substr(end, std::min<size_t>(e - end, 48)));
+  size_t at = after.find(" of ");
+  if (at == std::string::npos || std::count(after.begin(), after.begin() + at, ' ') > 1) return "";
+  at += 4;
+  for (std::string_view skip : {"the ", "their ", "its ", "his ", "her "}) {
+    if (std::string_view(after).substr(at).starts_with(skip)) at += skip.size();
+  }
+  size_t stop = at;
+  while (stop < after.size() && after[stop] >= 'a' && after[stop] <= 'z') ++stop;
+  if (stop == at || (stop < after.size() && IsWordByte(static_cast<unsigned char>(after[stop])) &&
+                     after[stop] != '\'')) {
+    return "";
+  }
+  return FoldPlural(std::string_view(after).substr(at, stop - at));
+}
+
 // The period a figure is a rate per ("60,000 applications ... every year", "$11.81 an hour",
 // "$60 million a year", "averaged 232,000 jobs a month"), from the words after it up to the
 // next comma or semicolon in its sentence [.., e), or empty. A rate and a count, or rates per
@@ -86,12 +148,14 @@ std::string_view RatePeriod(std::string_view text, size_t end, size_t e) {
 }
 
 // Whether the words just before a number make it a bound: +1 for a floor ("more than 1,300",
-// "at least 40", "over"), -1 for a ceiling ("up to 12", "fewer than 300"), else 0.
+// "at least 40", "over"), -1 for a ceiling ("up to 12", "fewer than 300", "tariffs on as much as
+// $450 billion of goods"), else 0.
 int BoundBefore(std::string_view text, size_t begin) {
   static constexpr std::pair<std::string_view, int> kBounds[] = {
-      {"more than ", 1},    {"at least ", 1},  {"over ", 1},          {"upwards of ", 1},
-      {"in excess of ", 1}, {"exceeding ", 1}, {"up to ", -1},        {"fewer than ", -1},
-      {"less than ", -1},   {"at most ", -1},  {"no more than ", -1}, {"under ", -1}};
+      {"more than ", 1},    {"at least ", 1},   {"over ", 1},          {"upwards of ", 1},
+      {"in excess of ", 1}, {"exceeding ", 1},  {"up to ", -1},        {"fewer than ", -1},
+      {"less than ", -1},   {"at most ", -1},   {"no more than ", -1}, {"under ", -1},
+      {"as much as ", -1},  {"as many as ", -1}};
   std::string lower = LowerBefore(text, begin, 16);
   if (!lower.empty() && lower.back() == '$') lower.pop_back();  // "more than $5 million"
   int found = 0;
@@ -163,12 +227,15 @@ bool NamesSomething(std::string_view text, size_t s, size_t begin) {
   return word.size() >= 2 && !IsCalendarWord(word);
 }
 
-// Whether the number at `begin` is the second of a rate: "one in 10 people", "3 in 4 voters".
+// Whether the number at `begin` is the second of a rate or a share: "one in 10 people", "3 in 4
+// voters", "three of four cases he highlighted". It counts the whole a part is taken from.
 bool Rate(std::string_view text, size_t begin) {
-  const std::string before = LowerBefore(text, begin, 12);
-  if (!before.ends_with(" in ")) return false;
+  const std::string before = LowerBefore(text, begin, 16);
+  if (!before.ends_with(" in ") && !before.ends_with(" of ")) return false;
   const std::string_view head = std::string_view(before).substr(0, before.size() - 4);
-  return head.ends_with("one") || (!head.empty() && head.back() >= '0' && head.back() <= '9');
+  if (!head.empty() && head.back() >= '0' && head.back() <= '9') return true;
+  const size_t space = head.find_last_of(' ');
+  return NumberWordValue(space == std::string_view::npos ? head : head.substr(space + 1)) >= 0;
 }
 
 // Whether the number at `begin` is a forecast or an estimate: a cue of one in the 48 bytes

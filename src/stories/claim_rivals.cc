@@ -82,12 +82,13 @@ bool DatesARelease(const FactView& v) {
 }
 
 // Two numbers of one subject stated about two moments: the sentences place themselves in
-// different relative periods ("last month" / none), each sentence dates itself and no date is
-// shared ("killed 274 on Tuesday" / "the 1992 explosion killed 263"), a poll figure is dated in
-// one sentence only, or the documents were published days apart or by one outlet (a toll
-// updated, not disputed).
+// different relative periods ("last month" / none) or only one sums over a span of years ("over
+// the next decade", "from 2017-26": a total against one year's figure), each sentence dates itself
+// and no date is shared ("killed 274 on Tuesday" / "the 1992 explosion killed 263"), a poll figure
+// is dated in one sentence only, or the documents were published days apart or by one outlet (a
+// toll updated, not disputed).
 bool DifferentMoments(const FactView& a, const FactView& b, const StoryInput& story) {
-  if (a.period != b.period || a.rate != b.rate) return true;
+  if (a.period != b.period || a.rate != b.rate || a.span != b.span) return true;
   if (!a.dates.empty() && !b.dates.empty()) {
     bool shared = false;
     for (const std::string& x : a.dates) {
@@ -132,10 +133,12 @@ bool Rivals(const FactView& a, const FactView& b, const StoryInput& story) {
   // move and differ between the parties to them, and stamps ("(June 2012)", a tweet's date)
   // date a source, not an event, so they are no rival versions; two dates of sentences naming
   // no one in common ("Kemp extended his order to June 12" / "Northam's order until June 10")
-  // are two people's deeds; two polls or estimates are two releases (see DatesARelease).
+  // are two people's deeds; two polls or estimates are two releases (see DatesARelease); an end
+  // moved by an extension and one not are the ends after and before it (see ExtendedDate).
   if (a.cls == ClaimClass::kDate &&
       (a.names_instance || b.names_instance ||
        (a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal) || a.scheduled || b.scheduled ||
+       a.extended != b.extended ||
        (!a.names.empty() && !b.names.empty() && SortedOverlap(a.names, b.names) == 0) ||
        (DatesARelease(a) && DatesARelease(b)))) {
     return false;

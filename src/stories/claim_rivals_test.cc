@@ -57,6 +57,22 @@ TEST(ClaimRivalsTest, DatesOfDifferentDeedsAreNoRivals) {
   EXPECT_FALSE(Contradicted("date", before, after, "2031-09-01"));
 }
 
+TEST(ClaimRivalsTest, ADateMatchedAcrossSidesNeedsBothPredicateWords) {
+  // "visited the harbour school on 21 April." / "seized on 15 April from a school": one noun
+  // across sides is no deed in common.
+  const Line seized{"Clerks said the Marrow girls were seized on 15 April from a school in Tarn.",
+                    "15 April", "2031-04-15"};
+  EXPECT_FALSE(
+      Contradicted("date",
+                   {"Clerks said the Marrow governor visited the harbour school on 21 April.",
+                    "21 April", "2031-04-21"},
+                   seized, "2031-03-01"));
+  EXPECT_TRUE(Contradicted("date",
+                           {"Clerks said the Marrow girls were seized from a school on 21 April.",
+                            "21 April", "2031-04-21"},
+                           seized, "2031-03-01"));
+}
+
 TEST(ClaimRivalsTest, ADatesPhraseEndsAtAComma) {
   // "During a rally on Monday, presumptive nominee Ilse Brun ...": the date is the rally's.
   const std::string nominee = ", presumptive nominee Ilse Brun backed the Marrow harbour levy.";
@@ -169,6 +185,114 @@ TEST(ClaimRivalsTest, ForecastsAndShortfallsAreNoRivalTotals) {
   EXPECT_FALSE(Contradicted(
       "quantity", {votes + "rallied 3 votes short of the" + rest, "3 votes", "3", "votes"},
       {votes + "rallied the 34" + rest, "34 votes", "34", "votes"}));
+}
+
+TEST(ClaimRivalsTest, AFiguresPredicateIsInItsOwnClause) {
+  const std::string said =
+      "Work went on. Ida Merrow said the Tarnby levy helps small harbour businesses, ";
+  const Line supporting{said + "supporting 51 jobs in Venn boatyards.", "51 jobs", "51", "jobs"};
+  // "businesses" is before the comma: no predicate of the saved jobs.
+  EXPECT_FALSE(Contradicted(
+      "quantity", supporting,
+      {said + "and that it saved 30 jobs for Venn families.", "30 jobs", "30", "jobs"}));
+  EXPECT_TRUE(
+      Contradicted("quantity", supporting,
+                   {said + "supporting 30 jobs for Venn families.", "30 jobs", "30", "jobs"}));
+}
+
+TEST(ClaimRivalsTest, ANounCountedByAnotherFigureIsNoPredicate) {
+  // "140 guests and 30 employees": "guests" is what 140 counts, not what 30 employees did.
+  const std::string clerks = "Work went on. Clerks said that at the Tarnby harbour hotel, ";
+  const Line began{clerks + "140 guests and 30 employees were inside as the fire began.",
+                   "30 employees", "30", "employees"};
+  EXPECT_FALSE(Contradicted("quantity", began,
+                            {clerks + "124 guests and 13 employees are still trapped upstairs.",
+                             "13 employees", "13", "employees"}));
+  EXPECT_TRUE(Contradicted("quantity", began,
+                           {clerks + "124 guests and 13 employees were inside as the fire began.",
+                            "13 employees", "13", "employees"}));
+}
+
+TEST(ClaimRivalsTest, CeilingsSharesAndPointsAreNoRivalCounts) {
+  const std::string tolls = "Ida Merrow said Tarnby will impose tolls on ";
+  const std::string cargo = " of Venn cargo, clerks said.";
+  const Line fifty{tolls + "$50 million" + cargo, "$50 million", "50000000", "USD"};
+  EXPECT_FALSE(Contradicted(
+      "money", fifty,
+      {tolls + "as much as $450 million" + cargo, "$450 million", "450000000", "USD"}));
+  EXPECT_TRUE(Contradicted("money", fifty,
+                           {tolls + "$450 million" + cargo, "$450 million", "450000000", "USD"}));
+  // "three of four harbour cases": four is the whole the three are taken from.
+  const std::string filed = "Ida Merrow of Tarnby said she filed ";
+  const Line thirty{filed + "30 harbour cases at the Venn court.", "30 harbour cases", "30",
+                    "harbour cases"};
+  EXPECT_FALSE(Contradicted("quantity", thirty,
+                            {filed + "three of four harbour cases at the Venn court.",
+                             "four harbour cases", "4", "harbour cases"}));
+  EXPECT_TRUE(Contradicted("quantity", thirty,
+                           {filed + "four harbour cases at the Venn court.", "four harbour cases",
+                            "4", "harbour cases"}));
+  // Percentage points measure a move or a gap, which differ by poll and by hour, as points do.
+  const std::string rate = "The Tarnby bank cut its Venn harbour rate by ";
+  EXPECT_FALSE(Contradicted(
+      "quantity",
+      {rate + "0.5 percentage points, Ida Merrow said.", "0.5", "0.5", "percentage points"},
+      {rate + "1.25 percentage points, Ida Merrow said.", "1.25", "1.25", "percentage points"}));
+  EXPECT_TRUE(Contradicted("quantity",
+                           {rate + "0.5 percent, Ida Merrow said.", "0.5", "0.5", "percent"},
+                           {rate + "1.25 percent, Ida Merrow said.", "1.25", "1.25", "percent"}));
+}
+
+TEST(ClaimRivalsTest, WhatAFigureMeasures) {
+  // Distances from one place locate what each sentence names; the place measured from is no
+  // shared name.
+  const std::string police = "Regional police said ";
+  const Line dammfield{police +
+                           "the suspects hid in Dammfield, 20 miles northeast of Tarnby, on "
+                           "Friday.",
+                       "20 miles", "20", "Mile"};
+  EXPECT_FALSE(Contradicted("quantity", dammfield,
+                            {police + "a suspect hid in a small town 145 miles northeast of Tarnby "
+                                      "on Friday.",
+                             "145 miles", "145", "Mile"}));
+  EXPECT_TRUE(Contradicted("quantity", dammfield,
+                           {police + "a suspect hid in Dammfield, 145 miles northeast of Tarnby, "
+                                     "on Friday.",
+                            "145 miles", "145", "Mile"}));
+  // Units of different things: pages of emails, pages of documents.
+  const std::string released = "Clerks said the Tarnby council released ";
+  const Line emails{released + "12 pages of emails about the Venn pier.", "12", "12", "pages"};
+  EXPECT_FALSE(Contradicted(
+      "quantity", emails,
+      {released + "4,200 pages of documents about the Venn pier.", "4,200", "4200", "pages"}));
+  EXPECT_TRUE(Contradicted(
+      "quantity", emails,
+      {released + "4,200 pages of emails about the Venn pier.", "4,200", "4200", "pages"}));
+  // A total over a span of years and one year's figure.
+  const std::string office = "The Tarnby budget office said the Venn levy would cost ";
+  const Line decade{office + "22 million households their cover over the next decade.",
+                    "22 million households", "22000000", "households"};
+  EXPECT_FALSE(Contradicted("quantity", decade,
+                            {office + "18 million households their cover in its first year.",
+                             "18 million households", "18000000", "households"}));
+  EXPECT_TRUE(Contradicted("quantity", decade,
+                           {office + "18 million households their cover over the next decade.",
+                            "18 million households", "18000000", "households"}));
+}
+
+TEST(ClaimRivalsTest, AnExtendedEndDateWasThePlanBefore) {
+  const Line until{"Governor Ida Merrow issued the Tarnby harbour order effective until June 10.",
+                   "June 10", "2031-06-10"};
+  EXPECT_FALSE(
+      Contradicted("date",
+                   {"Governor Ida Merrow extended the harbour order through May 14 in Tarnby.",
+                    "May 14", "2031-05-14"},
+                   until, "2031-04-20"));
+  EXPECT_TRUE(
+      Contradicted("date",
+                   {"Governor Ida Merrow issued the Tarnby harbour order effective until May 14.",
+                    "May 14", "2031-05-14"},
+                   until, "2031-04-20"));
 }
 
 }  // namespace

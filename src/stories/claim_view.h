@@ -48,8 +48,9 @@ struct FactView {
   bool margin = false;    // numbers: a margin ("led X by 2,000 votes", "three votes short of")
   std::string reference;  // distances: the place measured from ("south of Boston")
   bool partial = false;   // counts: a part added to others ("four other senators")
-  // Numbers: a name ("Route 94"), a conversion ("50 km (30 miles)"), a rate ("one in 10"), a
-  // forecast or points (poll leads, scores, index moves: they differ by poll, game and hour).
+  // Numbers: a name ("Route 94"), a conversion ("50 km (30 miles)"), a rate or share ("one in
+  // 10", "three of four"), a forecast or points, percentage points included (poll leads, scores,
+  // index and rate moves: they differ by poll, game and hour).
   bool aside = false;
   bool combined = false;  // counts: several kinds together ("dozens of planes, ships and ...")
   bool tally = false;     // counts: a moment's tally of a running count, see RunningTally
@@ -57,13 +58,16 @@ struct FactView {
   // Dates: not when something happened: a plan or deadline (ScheduledDate), a stamp (DateStamp),
   // "9/11", or a date in a table run into the text.
   bool scheduled = false;
-  size_t sentence = 0;  // where its sentence begins (bytes into its source)
+  bool extended = false;  // dates: an end moved by an extension, see ExtendedDate
+  size_t sentence = 0;    // where its sentence begins (bytes into its source)
   // Numbers: another number of the same unit in the sentence ("47 percent for X, 38 percent for
   // Y"): each is about its own neighbour, not the unit.
   bool listed = false;
   std::vector<std::string> dates;  // numbers: values of the dates stated in its sentence
   std::string_view period;         // numbers: the sentence's relative period, see RelativePeriod
   std::string_view rate;           // numbers: the period it is a rate per, see RatePeriod
+  bool span = false;               // numbers: a sum over a span of years, see SpanOfYears
+  std::string counted_of;          // counts: what their units are of, see CountedOf
   int floor_only = 0;  // "hundreds", "thousands": at least the value, below this many times it
   // Numbers: in the headline or the first sentence, which two reports of one event both give
   // to the event itself (so the predicate may be paraphrased: "410 residents spent the night" /
@@ -95,6 +99,8 @@ std::string LowerBefore(std::string_view text, size_t begin, size_t n);
 int PluralMagnitude(std::string_view text);
 std::string_view RelativePeriod(std::string_view sentence);
 std::string_view RatePeriod(std::string_view text, size_t end, size_t e);
+bool SpanOfYears(std::string_view sentence);
+std::string CountedOf(std::string_view text, size_t end, size_t e);
 int BoundBefore(std::string_view text, size_t begin);
 bool MarginBefore(std::string_view text, size_t begin);
 bool PartialCount(std::string_view text, size_t begin, size_t end);
@@ -113,6 +119,7 @@ DateShape ShapeOf(std::string_view value);
 int BareWeekday(std::string_view text);
 bool YearNamesInstance(std::string_view text, size_t begin, size_t end);
 bool ScheduledDate(std::string_view text, size_t begin, size_t end);
+bool ExtendedDate(std::string_view text, size_t begin);
 bool DateStamp(std::string_view text, size_t begin, size_t end);
 int OccasionOrdinal(std::string_view text, size_t s, size_t e, size_t fb, size_t fe);
 

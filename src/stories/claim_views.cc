@@ -62,14 +62,16 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.reference = DistanceReference(*fact, text);
       v.partial = PartialCount(text, fact->begin, fact->end);
       v.aside = NamesSomething(text, s, fb) || Conversion(text, s, fb) || Rate(text, fb) ||
-                Forecast(text, s, fb) || fact->counts == "points" || fact->counts == "point" ||
-                TableLike(text, s, e);
+                Forecast(text, s, fb) || fact->counts.ends_with("points") ||
+                fact->counts.ends_with("point") || TableLike(text, s, e);
       v.combined = CombinedCount(text, fact->begin, fact->end);
       v.tally = RunningTally(text, s, e, fb);
       v.floor_only = fact->approximate ? PluralMagnitude(fact->text) : 0;
       v.lead = fact->in_title || s <= lede_end;
       v.period = RelativePeriod(text.substr(s, e - s));
       v.rate = RatePeriod(text, fe, e);
+      v.span = SpanOfYears(text.substr(s, e - s));
+      v.counted_of = fact->counts.empty() ? "" : CountedOf(text, fe, e);
       v.subject =
           fact->counts.empty() ? Folded(text.substr(fe, e - fe), 3) : CountWords(fact->counts);
       WordsAround(text, s, e, fb, fe, v.subject, &v.context, &v.names, &v.near, &v);
@@ -88,6 +90,7 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       // "9/11" names the attacks, whatever year a document's date fills in.
       v.scheduled = ScheduledDate(text, fb, fe) || DateStamp(text, fb, fe) ||
                     fact->text == "9/11" || fact->text == "9-11" || TableLike(text, s, e);
+      v.extended = ExtendedDate(text, fb);
       v.subject = window();
       {
         WordsAround(text, s, e, fb, fe, {}, nullptr, &v.names, &v.near, &v);

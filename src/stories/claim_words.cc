@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "stories/claim_view.h"
+#include "stories/contradiction_tokens.h"
 #include "stories/similarity.h"
 
 namespace stemma::stories::internal {
@@ -104,6 +105,31 @@ bool IsHedge(std::string_view lower) {
   return std::find(std::begin(kHedges), std::end(kHedges), lower) != std::end(kHedges);
 }
 
+// Whether `between` holds a comma that separates clauses, not one inside a figure ("2,000").
+bool ClauseComma(std::string_view between) {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t i = between.find(','); i != std::string_view::npos; i = between.find(',', i + 1)) {
+    if (i == 0 || i + 1 == between.size() || !digit(between[i - 1]) || !digit(between[i + 1])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether word `w` follows a figure other than the one at [fb, fe): it is what that figure
+// counts ("as the attack began, 140 guests and 30 employees were inside": "guests" is 140's, no
+// predicate of 30).
+bool CountedByOtherFigure(std::string_view text, const Word& w, size_t fb, size_t fe) {
+  size_t q = static_cast<size_t>(w.surface.data() - text.data());
+  while (q > 0 && text[q - 1] == ' ') --q;
+  if (q > fb && q <= fe) return false;  // the figure itself
+  size_t b = q;
+  while (b > 0 && IsWordByte(static_cast<unsigned char>(text[b - 1]))) --b;
+  if (b == q) return false;
+  if (text[q - 1] >= '0' && text[q - 1] <= '9') return true;
+  return NumberWordValue(AsciiLower(text.substr(b, q - b))) >= 0;
+}
+
 // Prepositions that are no stopwords ("until 14 May", "amid 200 protests"): they link a figure
 // to its predicate, they are none.
 bool IsPreposition(std::string_view lower) {
@@ -184,7 +210,7 @@ void WordsAround(std::string_view text, size_t s, size_t e, size_t fb, size_t fe
       const Word& w = words[i];
       const char c = w.surface[0];
       if ((c >= 'A' && c <= 'Z' && !w.headline_case) || (c >= '0' && c <= '9') ||
-          IsHedge(w.lower) || IsPreposition(w.lower)) {
+          IsHedge(w.lower) || IsPreposition(w.lower) || CountedByOtherFigure(text, w, fb, fe)) {
         return;
       }
       std::string folded = FoldPlural(w.lower);
@@ -199,18 +225,28 @@ void WordsAround(std::string_view text, size_t s, size_t e, size_t fb, size_t fe
       }
       side->push_back(VerbStem(folded));
     };
+    // A figure's predicate is in its own clause: "relief to small businesses, supporting 51
+    // million jobs" / "payments to small businesses, and that it had saved 30 million jobs"
+    // share no deed. Dates mark where their phrase ends below.
+    const bool figure = own->cls != ClaimClass::kDate;
+    const auto at_of = [&](size_t i) {
+      return static_cast<size_t>(words[i].surface.data() - text.data());
+    };
     for (size_t i = last_before; i-- > 0 && own->own_before.size() < kOwnWords;) {
+      const size_t end = at_of(i) + words[i].surface.size();
+      if (figure && ClauseComma(text.substr(end, fb - std::min(fb, end)))) break;
       take_own(i, &own->own_before);
     }
     // A date with its predicate before it ends its phrase at a comma: "During a rally in
     // Marrow on Monday, presumptive nominee Ilse Brun said" dates the rally, not the nominee.
     const bool phrase_ends = own->cls == ClaimClass::kDate && !own->own_before.empty();
     for (size_t i = first_after; i < words.size() && own->own_after.size() < kOwnWords; ++i) {
-      const size_t at = static_cast<size_t>(words[i].surface.data() - text.data());
+      const size_t at = at_of(i);
       if (phrase_ends && text.substr(fe, at - std::min(at, fe)).find(',') != std::string::npos) {
         own->phrase_ended = true;
         break;
       }
+      if (figure && ClauseComma(text.substr(fe, at - std::min(at, fe)))) break;
       take_own(i, &own->own_after);
     }
     std::sort(own->own_before.begin(), own->own_before.end());

@@ -112,16 +112,19 @@ bool NearCalendarWord(const std::vector<Token>& tokens, size_t b, size_t e) {
   return false;
 }
 
-// Whether tokens [b, e) are only a figure: numbers, number words, "percent", "million" ("14
-// percent" / "49 percent"), not a figure with another subject ("49% of Romney's backers").
-bool OnlyFigures(const std::vector<Token>& t, size_t b, size_t e) {
+// Whether tokens [b, e) are only one figure: one number in digits with number words, "percent",
+// "million" ("14 percent" / "49 percent"), not a figure with another subject ("49% of Romney's
+// backers"), nor a list of numbers ("the numbers 8, 8" writes "88" digit by digit).
+bool OnlyFigure(const std::vector<Token>& t, size_t b, size_t e) {
+  size_t digits = 0;
   for (size_t i = b; i < e; ++i) {
     if (!t[i].number && t[i].value < 0 && t[i].lower != "percent" && t[i].lower != "per" &&
         t[i].lower != "cent" && Multiplier(t[i].lower) == 0) {
       return false;
     }
+    digits += t[i].number;
   }
-  return true;
+  return digits <= 1;
 }
 
 // Whether the two sentences go on alike for two tokens after hunk k (or both end): a negation
@@ -261,8 +264,8 @@ const char* Contradiction(const std::vector<Token>& a, const std::vector<Token>&
         !Acronym(b, h.b_begin, h.b_end, name_a_text)) {
       return "entity";
     }
-    if (numbers && num_a && num_b && OnlyFigures(a, h.a_begin, h.a_end) &&
-        OnlyFigures(b, h.b_begin, h.b_end) &&
+    if (numbers && num_a && num_b && OnlyFigure(a, h.a_begin, h.a_end) &&
+        OnlyFigure(b, h.b_begin, h.b_end) &&
         SameWordsAfter(a, b, *hunks, static_cast<size_t>(&h - hunks->data())) &&
         !NearCalendarWord(a, h.a_begin, h.a_end) && !NearCalendarWord(b, h.b_begin, h.b_end) &&
         !OtherFigureChanged(a, b, *hunks, static_cast<size_t>(&h - hunks->data()))) {

@@ -92,6 +92,10 @@ TEST(SentenceContradictions, DifferentNumber) {
   known.documents = {"doc-a"};
   known.contradicted_by = {"doc-b"};
   EXPECT_TRUE(Detect(kIntro + a, kIntro + b, {known}).empty());
+  // A list of numbers writes a figure digit by digit ("the numbers 8, 8" / "the numbers 88").
+  EXPECT_TRUE(Detect(kIntro + "The Quillmoor banner showed the numbers 88 on the harbour wall.",
+                     kIntro + "The Quillmoor banner showed the numbers 8, 8 on the harbour wall.")
+                  .empty());
 }
 
 TEST(SentenceContradictions, Antonym) {
