@@ -39,6 +39,14 @@ bool Contradicted(const std::string& kind, const Line& a, const Line& b,
   return false;
 }
 
+// `base` is contradicted by `rival` but not by `other`, which differs from it only by what the
+// rule under test reads (the same story otherwise).
+void ExpectRivalOnly(const std::string& kind, const Line& base, const Line& rival,
+                     const Line& other, const std::string& published = "") {
+  EXPECT_TRUE(Contradicted(kind, base, rival, published)) << rival.text;
+  EXPECT_FALSE(Contradicted(kind, base, other, published)) << other.text;
+}
+
 TEST(ClaimRivalsTest, DatesOfDifferentDeedsAreNoRivals) {
   // Schedules of the story itself (both after publication), so the words around need not match.
   const std::string clerks = "Clerks said the Marrow harbour court will ";
@@ -205,12 +213,11 @@ TEST(ClaimRivalsTest, ANounCountedByAnotherFigureIsNoPredicate) {
   const std::string clerks = "Work went on. Clerks said that at the Tarnby harbour hotel, ";
   const Line began{clerks + "140 guests and 30 employees were inside as the fire began.",
                    "30 employees", "30", "employees"};
-  EXPECT_FALSE(Contradicted("quantity", began,
-                            {clerks + "124 guests and 13 employees are still trapped upstairs.",
-                             "13 employees", "13", "employees"}));
-  EXPECT_TRUE(Contradicted("quantity", began,
-                           {clerks + "124 guests and 13 employees were inside as the fire began.",
-                            "13 employees", "13", "employees"}));
+  ExpectRivalOnly("quantity", began,
+                  {clerks + "124 guests and 13 employees were inside as the fire began.",
+                   "13 employees", "13", "employees"},
+                  {clerks + "124 guests and 13 employees are still trapped upstairs.",
+                   "13 employees", "13", "employees"});
 }
 
 TEST(ClaimRivalsTest, CeilingsSharesAndPointsAreNoRivalCounts) {
@@ -272,12 +279,11 @@ TEST(ClaimRivalsTest, WhatAFigureMeasures) {
   const std::string office = "The Tarnby budget office said the Venn levy would cost ";
   const Line decade{office + "22 million households their cover over the next decade.",
                     "22 million households", "22000000", "households"};
-  EXPECT_FALSE(Contradicted("quantity", decade,
-                            {office + "18 million households their cover in its first year.",
-                             "18 million households", "18000000", "households"}));
-  EXPECT_TRUE(Contradicted("quantity", decade,
-                           {office + "18 million households their cover over the next decade.",
-                            "18 million households", "18000000", "households"}));
+  ExpectRivalOnly("quantity", decade,
+                  {office + "18 million households their cover over the next decade.",
+                   "18 million households", "18000000", "households"},
+                  {office + "18 million households their cover in its first year.",
+                   "18 million households", "18000000", "households"});
 }
 
 TEST(ClaimRivalsTest, AnExtendedEndDateWasThePlanBefore) {
