@@ -221,6 +221,21 @@ size_t InitialsBefore(const TokenizedText& tt, size_t first, size_t floor) {
   return f;
 }
 
+// "Tide's W.J. Hennigan" tagged as one name: initials after an inner possessive start a
+// person's name (no organisation's or place's name goes on with initials after "'s"), and what
+// is before the possessive is the owner's name. Returns the possessive's token, or 0.
+size_t PossessiveBeforeInitials(const TokenizedText& tt, const Mention& m) {
+  for (size_t k = m.first + 1; k + 3 < m.last; ++k) {
+    std::string_view w = tt.Lower(k);
+    if ((w == "'s" || w == "\xE2\x80\x99s") && tt.Adjacent(k) && tt.Text(k + 1).size() == 1 &&
+        tt.Text(k + 1)[0] >= 'A' && tt.Text(k + 1)[0] <= 'Z' && tt.Text(k + 2) == "." &&
+        tt.Adjacent(k + 2)) {
+      return k;
+    }
+  }
+  return 0;
+}
+
 void CleanNameSpans(const TokenizedText& tt, std::vector<Mention>* mentions) {
   TitleLines title(tt);
   int search_budget = 1024;
@@ -228,6 +243,14 @@ void CleanNameSpans(const TokenizedText& tt, std::vector<Mention>* mentions) {
   out.reserve(mentions->size());
   for (Mention& m : *mentions) {
     if (InsideDottedAcronym(tt, m)) continue;
+    if (size_t k = PossessiveBeforeInitials(tt, m); k != 0) {
+      Mention owner{m.first, k, m.type, ""};
+      owner.canonical = CanonicalName(tt.Span(owner.first, owner.last), &owner.type);
+      out.push_back(std::move(owner));
+      m.first = k + 1;
+      m.type = 'P';
+      m.canonical = CanonicalName(tt.Span(m.first, m.last), &m.type);
+    }
     if (m.type == 'P') {
       size_t floor = out.empty() ? 0 : out.back().last;
       size_t f = m.first >= floor ? InitialsBefore(tt, m.first, floor) : m.first;

@@ -154,6 +154,21 @@ TEST(NameSpansTest, InitialsBeforeAPersonJoinTheName) {
   EXPECT_EQ(Clean(tt, {Over(tt, "J. Hennigan", 'P')}), Names{"W.J. Hennigan"});
 }
 
+TEST(NameSpansTest, InitialsAfterAPossessiveStartAPerson) {
+  TokenizedText tt;
+  Tokenize(
+      "Oren Falk disputed what Tide\xE2\x80\x99s W.J. Hennigan and Lurie Children's Hospital said.",
+      &tt);
+  std::vector<Mention> ms = {Over(tt, "Oren Falk", 'P'),
+                             Over(tt, "Tide\xE2\x80\x99s W.J. Hennigan", 'O'),
+                             Over(tt, "Lurie Children's Hospital", 'O')};
+  CleanNameSpans(tt, &ms);
+  std::vector<std::string> typed;
+  for (const Mention& m : ms) typed.push_back(std::string(1, m.type) + ":" + m.canonical);
+  EXPECT_EQ(typed,
+            (Names{"P:Oren Falk", "O:Tide", "P:W.J. Hennigan", "O:Lurie Children's Hospital"}));
+}
+
 TEST(NameSpansTest, InitialsAlreadyInAnotherMentionStayThere) {
   TokenizedText tt;
   Tokenize("The firm K.B. Orrin said so.", &tt);
