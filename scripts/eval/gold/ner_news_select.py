@@ -10,7 +10,7 @@ split (decided before any result was seen).
 
 With --train: training articles for the NER model (never scored) from the same pool minus
 those 40, drawn as TRAIN_DRAWS says: train1 / train2, then train3 .. train6, then train7 ..
-train12, 40 each.
+train12, then train13 .. train18, 40 each.
 
 Usage: ner_news_select.py [--corpus DIR] [--train]   -> prints "split<TAB>file<TAB>id" lines
 """
@@ -29,7 +29,8 @@ COUNT = 40
 # annotate; it leaves the first unchanged.
 TRAIN_DRAWS = [(20261208, ("train1", "train2")),
                (20261209, ("train3", "train4", "train5", "train6")),
-               (20261210, ("train7", "train8", "train9", "train10", "train11", "train12"))]
+               (20261210, ("train7", "train8", "train9", "train10", "train11", "train12")),
+               (20261211, ("train13", "train14", "train15", "train16", "train17", "train18"))]
 TRAIN_SPLIT_SIZE = 40
 MIN_WORDS, MAX_WORDS = 150, 700
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -82,7 +83,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default="/work/shared/corpora/news")
     ap.add_argument("--train", action="store_true",
-                    help="print the training articles (train1 .. train12) instead")
+                    help="print the training articles (train1 .. train18) instead")
     args = ap.parse_args()
     for split, f, i_d in (select_train if args.train else select)(args.corpus):
         print(f"{split}\t{f}\t{i_d}")
