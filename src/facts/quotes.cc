@@ -285,6 +285,23 @@ bool Ranked(RuleSource source) { return source == kFromNone || source == kFromOp
 
 }  // namespace
 
+// "according to North Korea's official Korean Central News Agency": the source is the
+// organisation a possessive owner is followed by (up to two lower-case words between), not the
+// owner. Returns the token of the source's mention: the organisation's, or `k`'s own.
+size_t OwnedOrganisation(const TokenizedText& tt, const Attributor& attributor, size_t k) {
+  const size_t n = tt.tokens.size();
+  size_t j = k;
+  while (j < n && attributor.MentionAt(j) == attributor.MentionAt(k)) ++j;
+  if (j + 1 >= n || !tt.Adjacent(j) || (tt.Lower(j) != "'s" && tt.Lower(j) != "\xE2\x80\x99s")) {
+    return k;
+  }
+  for (size_t q = j + 1; q < n && q <= j + 3; ++q) {
+    if (attributor.MentionAt(q) >= 0) return attributor.Type(q) == 'O' ? q : k;
+    if (tt.tokens[q].capitalized || tt.tokens[q].kind != TokenKind::kWord) break;
+  }
+  return k;
+}
+
 void ExtractQuotes(const TokenizedText& tt, const std::vector<Mention>& mentions,
                    std::vector<Fact>* out) {
   std::vector<Quote> quotes = PairQuotes(tt);
@@ -442,7 +459,7 @@ void ExtractQuotes(const TokenizedText& tt, const std::vector<Mention>& mentions
     std::string_view w = tt.Lower(k);
     if (w == "according" && tt.Lower(k + 1) == "to" && k + 2 < n &&
         attributor.MentionAt(k + 2) >= 0) {
-      speaker = attributor.Canonical(k + 2);
+      speaker = attributor.Canonical(OwnedOrganisation(tt, attributor, k + 2));
     } else if (IsCue(w) && tt.Lower(k + 1) == "that") {
       speaker = attributor.SubjectBefore(k, k > 14 ? k - 14 : 0);
       for (size_t j = k; j > 0 && j + 14 > k; --j) {

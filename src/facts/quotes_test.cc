@@ -137,6 +137,19 @@ TEST(QuoteSpeakersTest, SpokesmanAppositionBeforeTheCue) {
   EXPECT_EQ(Speaker(q, "No tap water"), "Halvard Nyrup");
 }
 
+TEST(QuoteSpeakersTest, AccordingToAnOwnersOrganisationNamesTheOrganisation) {
+  Document doc;
+  doc.id = "attribution-test";
+  doc.text =
+      "The pier at Tarnby reopened on Monday, according to Tarnia's official Tarnian Harbour "
+      "Agency, which runs it.";
+  std::vector<std::string> sources;
+  for (const Fact& f : ExtractFacts(doc)) {
+    if (f.kind == "attribution") sources.push_back(f.speaker);
+  }
+  EXPECT_EQ(sources, std::vector<std::string>{"Tarnian Harbour Agency"});
+}
+
 TEST(QuoteSpeakersTest, InTheWordsOfNamesTheSpeaker) {
   auto q = Quotes(
       "The council says it was \"caught napping\" in the words of planning chief Marta Olsen, "
