@@ -1,6 +1,6 @@
 #!/bin/bash
 # Trains the shipped NER model (src/facts/data/ner.model): wikigold without its test split,
-# plus the hand-annotated news training splits train1..train12, as bench/facts/README.md
+# plus the hand-annotated news training splits train1..train18, as bench/facts/README.md
 # describes ("Round 9b"). The news gold's tune split is not trained on, so it stays a dev set.
 # The place word list (--places) comes from scripts/eval/facts_places.py through a temporary
 # file (a <(...) kept in a shell array is closed before use: see "Round 9b").
@@ -19,4 +19,4 @@ python3 scripts/eval/facts_places.py > "$places"
 "$build/bench/facts/facts_train" --ner-dir ../shared/gold/facts/ner \
   --lexicon /usr/share/dict/american-english \
   --places "$places" --clusters src/facts/data/clusters.bin --ensemble 8 --out "$out" \
-  "${news[@]}" --news-outside misc --news-rate 0.1 --min-weight 0.1 "$@"
+  "${news[@]}" --news-outside misc --news-rate 0.05 --min-weight 0.1 "$@"
