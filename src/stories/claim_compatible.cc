@@ -168,6 +168,46 @@ bool Compatible(const FactView& a, const FactView& b) {
   return false;
 }
 
+// Whether `v` states the fact of a claim headed by `head`, not merely a value that cannot
+// contradict it (whole news corpus, 60 sampled claims: most wrong supporters were such values).
+bool Supports(const FactView& head, const FactView& v) {
+  // A bound, a hedge or a rounding is written close to the figure it stands for ("more than
+  // 1,300" of 1,500 dead, "$400 million" of $391 million); a figure further off only fails to
+  // contradict it ("more than 40 cents higher" / "80 cents", "$100,000" / "$143,000").
+  constexpr double kReach = 0.25;
+  if (!Compatible(head, v)) return false;
+  switch (head.cls) {
+    case ClaimClass::kQuantity:
+    case ClaimClass::kMoney:
+      // A number naming something ("Radio Five Live", "COVID-19") counts nothing.
+      if (head.label || v.label) return false;
+      // A bare number (a list item, a score, "two of them") says what it counts only in the
+      // words after it: the same words, as in a copied sentence.
+      if ((head.fact->counts.empty() || v.fact->counts.empty()) &&
+          (head.subject.empty() || head.subject != v.subject)) {
+        return false;
+      }
+      // A percentage says nothing of what it measures ("Gap added almost 5 percent" /
+      // "Shanghai closed down more than 5 percent"): a name in common near both.
+      if (head.fact->counts == "percent" && SortedOverlap(head.names, v.names) == 0) return false;
+      // A vague magnitude ("thousands", "tens of thousands") states any figure of its range.
+      return head.floor_only != 0 || v.floor_only != 0 ||
+             std::fabs(head.number - v.number) <=
+                 kReach * std::max(std::fabs(head.number), std::fabs(v.number));
+    case ClaimClass::kDate:
+      // A date is stated at its precision: "in 2014" does not state the deadline of "Dec. 31,
+      // 2014", nor "in October" the day of "Oct. 14". A date in words is stated only where it
+      // resolves to the same day: "last week" in April and in May, or "Tuesday" in two reports
+      // a fortnight apart, are two moments (copies of one sentence resolve alike).
+      return head.precision == v.precision && ((!IsRelative(*head.fact) && !IsRelative(*v.fact)) ||
+                                               head.fact->value == v.fact->value);
+    case ClaimClass::kQuote:
+    case ClaimClass::kNone:
+      return true;
+  }
+  return true;
+}
+
 // Whether a document (its views) also states a value compatible with `head` somewhere: then
 // it does not contradict `head` (a sentence with several dates mixes their contexts). Dates
 // count anywhere in the document; numbers only about a matching subject. `rival`: the value

@@ -216,8 +216,14 @@ bool PartialCount(std::string_view text, size_t begin, size_t end) {
 
 // Whether the number at `begin` names something rather than counts it: it follows a
 // capitalised word inside its sentence ("state Route 94", "Flight 8501", "Boeing 737"), not a
-// weekday or month ("on Friday 14 people"). Two names are no rival counts.
+// weekday or month ("on Friday 14 people"), or is glued by a hyphen to a capitalised word
+// ("COVID-19", "F-35"). Two names are no rival counts, and no statements of one count.
 bool NamesSomething(std::string_view text, size_t s, size_t begin) {
+  if (begin >= s + 2 && begin <= text.size() && text[begin - 1] == '-') {
+    size_t w = begin - 1;
+    while (w > s && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+    if (w < begin - 1 && text[w] >= 'A' && text[w] <= 'Z') return true;
+  }
   if (begin < s + 2 || text[begin - 1] != ' ') return false;
   size_t b = begin - 1;
   while (b > s && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;

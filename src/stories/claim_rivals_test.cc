@@ -11,6 +11,7 @@
 namespace stemma::stories {
 namespace {
 
+using test::AsStory;
 using test::At;
 using test::Dated;
 
@@ -26,14 +27,7 @@ bool Contradicted(const std::string& kind, const Line& a, const Line& b,
   std::vector<std::vector<Fact>> facts = {{At(docs[0], kind, a.span, a.value, a.counts)},
                                           {At(docs[1], kind, b.span, b.value, b.counts)}};
   if (a_date != nullptr) facts[0].push_back(At(docs[0], "date", a_date->span, a_date->value));
-  StoryInput story;
-  story.id = "story-1";
-  for (size_t i = 0; i < docs.size(); ++i) {
-    story.documents.push_back(&docs[i]);
-    story.facts.emplace_back();
-    for (const Fact& f : facts[i]) story.facts.back().push_back(&f);
-  }
-  for (const Claim& c : BuildStoryClaims(story, ProvenanceIndex(ReuseResult{}))) {
+  for (const Claim& c : BuildStoryClaims(AsStory(docs, facts), ProvenanceIndex(ReuseResult{}))) {
     if (c.kind == kind && c.value == a.value) return !c.contradicted_by.empty();
   }
   return false;

@@ -52,6 +52,7 @@ struct FactView {
   // 10", "three of four"), a forecast or points, percentage points included (poll leads, scores,
   // index and rate moves: they differ by poll, game and hour).
   bool aside = false;
+  bool label = false;     // numbers: part of a name ("Radio Five", "COVID-19"), see NamesSomething
   bool combined = false;  // counts: several kinds together ("dozens of planes, ships and ...")
   bool tally = false;     // counts: a moment's tally of a running count, see RunningTally
   int ordinal = 0;        // dates: the occasion's ordinal ("the first debate"), see OccasionOrdinal
@@ -134,6 +135,7 @@ int SubjectMatch(const FactView& a, const FactView& b);
 
 // claim_compatible.cc: whether two values can both hold.
 bool Compatible(const FactView& a, const FactView& b);
+bool Supports(const FactView& head, const FactView& v);
 bool StatesCompatible(const std::vector<FactView>& views, const std::vector<size_t>& of_doc,
                       const FactView& head, const FactView& rival);
 

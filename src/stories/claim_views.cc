@@ -61,9 +61,10 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.margin = MarginBefore(text, fact->begin) || ShortOf(text, fact->end);
       v.reference = DistanceReference(*fact, text);
       v.partial = PartialCount(text, fact->begin, fact->end);
-      v.aside = NamesSomething(text, s, fb) || Conversion(text, s, fb) || Rate(text, fb) ||
-                Forecast(text, s, fb) || fact->counts.ends_with("points") ||
-                fact->counts.ends_with("point") || TableLike(text, s, e);
+      v.label = NamesSomething(text, s, fb);
+      v.aside = v.label || Conversion(text, s, fb) || Rate(text, fb) || Forecast(text, s, fb) ||
+                fact->counts.ends_with("points") || fact->counts.ends_with("point") ||
+                TableLike(text, s, e);
       v.combined = CombinedCount(text, fact->begin, fact->end);
       v.tally = RunningTally(text, s, e, fb);
       v.floor_only = fact->approximate ? PluralMagnitude(fact->text) : 0;

@@ -25,6 +25,7 @@ using internal::Rivals;
 using internal::SentenceBounds;
 using internal::StatesCompatible;
 using internal::SubjectMatch;
+using internal::Supports;
 
 namespace {
 
@@ -100,6 +101,59 @@ void KeepMutualContradictions(const std::vector<Group>& groups, const std::vecto
                                  }),
                   against.end());
   }
+}
+
+// The claim stated by the members of `g`: the head's sentence and value, its documents and
+// independent sources.
+Claim MakeClaim(const Group& g, const std::vector<FactView>& views, const StoryInput& story,
+                const ProvenanceIndex& provenance) {
+  const FactView& head = views[g.first];
+  Claim c;
+  c.story = story.id;
+  c.kind = head.fact->kind;
+  c.text = SentenceAround(FactSource(*head.fact, *story.documents[head.doc]), head.fact->begin,
+                          head.fact->end, kMaxClaimText);
+  c.value = head.cls == ClaimClass::kQuote ? head.fact->speaker : head.fact->value;
+  std::vector<Statement> support;
+  for (size_t m : g.members) {
+    const FactView& v = views[m];
+    // A headline sits in no copied passage: only whole copies share its statement.
+    if (v.fact->in_title) {
+      support.push_back({&story.documents[v.doc]->id, SIZE_MAX, SIZE_MAX});
+    } else {
+      support.push_back({&story.documents[v.doc]->id, v.fact->begin, v.fact->end});
+    }
+  }
+  for (int d : g.docs) c.documents.push_back(story.documents[d]->id);
+  c.independent_sources = CountIndependentSources(provenance, support);
+  c.single_source = c.independent_sources == 1;
+  return c;
+}
+
+// The members of `g` that state its head's fact. A group holds every statement that cannot
+// contradict its head (so none of them is a rival version), but "more than 40 cents" does not
+// state "80 cents", nor "in 2014" the deadline "Dec. 31, 2014": the others go to groups of
+// their own in `unsupported`, which are claims with no rivals.
+Group SupportOf(const Group& g, const std::vector<FactView>& views,
+                std::vector<Group>* unsupported) {
+  const FactView& head = views[g.first];
+  Group out{g.first, {}, {}};
+  const size_t own = unsupported->size();  // where this group's split-off groups start
+  for (size_t m : g.members) {
+    const FactView& v = views[m];
+    Group* into = &out;
+    if (m != g.first && !Supports(head, v)) {
+      into = nullptr;
+      for (size_t k = own; k < unsupported->size() && into == nullptr; ++k) {
+        const FactView& other = views[(*unsupported)[k].first];
+        if (SubjectMatch(other, v) >= 1 && Supports(other, v)) into = &(*unsupported)[k];
+      }
+      if (into == nullptr) into = &unsupported->emplace_back(Group{m, {}, {}});
+    }
+    into->members.push_back(m);
+    InsertSorted(&into->docs, v.doc);
+  }
+  return out;
 }
 
 }  // namespace
@@ -197,27 +251,10 @@ std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceInd
   std::vector<Claim> claims;
   claims.reserve(groups.size());
   std::vector<std::vector<int>> against_of(groups.size());  // documents contradicting each group
+  std::vector<Group> unsupported;  // statements of a group that do not state its head's fact
   for (const Group& g : groups) {
     const FactView& head = views[g.first];
-    Claim c;
-    c.story = story.id;
-    c.kind = head.fact->kind;
-    c.text = SentenceAround(FactSource(*head.fact, *story.documents[head.doc]), head.fact->begin,
-                            head.fact->end, kMaxClaimText);
-    c.value = head.cls == ClaimClass::kQuote ? head.fact->speaker : head.fact->value;
-    std::vector<Statement> support;
-    for (size_t m : g.members) {
-      const FactView& v = views[m];
-      // A headline sits in no copied passage: only whole copies share its statement.
-      if (v.fact->in_title) {
-        support.push_back({&story.documents[v.doc]->id, SIZE_MAX, SIZE_MAX});
-      } else {
-        support.push_back({&story.documents[v.doc]->id, v.fact->begin, v.fact->end});
-      }
-    }
-    for (int d : g.docs) c.documents.push_back(story.documents[d]->id);
-    c.independent_sources = CountIndependentSources(provenance, support);
-    c.single_source = c.independent_sources == 1;
+    claims.push_back(MakeClaim(SupportOf(g, views, &unsupported), views, story, provenance));
     // Contradictions: groups about the same subject with an incompatible value. Only the first
     // statement of each is compared: comparing the first four of each found 45 more contradicted
     // claims on 10,000 news articles, nearly all tallies of different moments.
@@ -247,13 +284,13 @@ std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceInd
         InsertSorted(&against, d);
       }
     }
-    against_of[claims.size()] = std::move(against);
-    claims.push_back(std::move(c));
+    against_of[claims.size() - 1] = std::move(against);
   }
   KeepMutualContradictions(groups, views, &against_of);
   for (size_t i = 0; i < claims.size(); ++i) {
     for (int d : against_of[i]) claims[i].contradicted_by.push_back(story.documents[d]->id);
   }
+  for (const Group& g : unsupported) claims.push_back(MakeClaim(g, views, story, provenance));
   return claims;
 }
 

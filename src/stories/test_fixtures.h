@@ -4,9 +4,11 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "stemma/document.h"
 #include "stemma/facts.h"
+#include "stories/claims.h"
 
 namespace stemma::test {
 
@@ -33,6 +35,20 @@ inline Fact At(const Document& d, std::string kind, const std::string& span, std
   f.counts = std::move(counts);
   f.approximate = approximate;
   return f;
+}
+
+// The documents and their facts (one list per document) as story "story-1"; both must outlive
+// the result.
+inline stories::StoryInput AsStory(const std::vector<Document>& docs,
+                                   const std::vector<std::vector<Fact>>& facts) {
+  stories::StoryInput story;
+  story.id = "story-1";
+  for (size_t i = 0; i < docs.size(); ++i) {
+    story.documents.push_back(&docs[i]);
+    story.facts.emplace_back();
+    for (const Fact& f : facts[i]) story.facts.back().push_back(&f);
+  }
+  return story;
 }
 
 }  // namespace stemma::test
