@@ -11,6 +11,7 @@
 #include "stemma/util.h"
 #include "stories/corroboration.h"
 #include "stories/similarity.h"
+#include "stories/test_fixtures.h"
 #include "stories/timeline.h"
 
 namespace stemma::stories {
@@ -44,16 +45,7 @@ Fact At(const Document& d, std::string kind, const std::string& span, std::strin
 struct StoryFixture {
   std::vector<Document> docs;
   std::vector<std::vector<Fact>> facts;
-  StoryInput Input() const {
-    StoryInput in;
-    in.id = "story-1";
-    for (size_t i = 0; i < docs.size(); ++i) {
-      in.documents.push_back(&docs[i]);
-      in.facts.emplace_back();
-      for (const Fact& f : facts[i]) in.facts.back().push_back(&f);
-    }
-    return in;
-  }
+  StoryInput Input() const { return test::AsStory(docs, facts); }
 };
 
 // One quantity per document ("a", "b", "c", ...): its sentence, the span, value and counts.
