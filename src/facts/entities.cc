@@ -350,7 +350,7 @@ std::vector<Mention> FindEntities(const TokenizedText& tt, const Claimed& claime
         type = 'P';
       }
       while (last > first && tt.tokens[last - 1].kind != TokenKind::kWord) --last;
-      if (last > first && (tt.Lower(last - 1) == "'s" || tt.Lower(last - 1) == "\xE2\x80\x99s")) {
+      if (last > first && IsPossessiveS(tt.Lower(last - 1))) {
         --last;
       }
       if (first >= last || !tt.tokens[first].capitalized) continue;

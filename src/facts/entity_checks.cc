@@ -47,7 +47,7 @@ bool IsNoEntity(const TokenizedText& tt, const Mention& m) {
     }
   }
   // "Crohn's disease", "Tarn's syndrome": a person's name in an illness.
-  if (m.last + 1 < n && (tt.Lower(m.last) == "'s" || tt.Lower(m.last) == "\xE2\x80\x99s") &&
+  if (m.last + 1 < n && IsPossessiveS(tt.Lower(m.last)) &&
       (tt.Lower(m.last + 1) == "disease" || tt.Lower(m.last + 1) == "syndrome")) {
     return true;
   }

@@ -37,7 +37,7 @@ bool IsAllHonour(std::string_view word) {
 bool IsShopPossessive(const TokenizedText& tt, const Mention& m) {
   const size_t n = tt.tokens.size();
   if (m.type != 'P' || m.last != m.first + 1 || m.last + 1 >= n ||
-      (tt.Lower(m.last) != "'s" && tt.Lower(m.last) != "\xE2\x80\x99s")) {
+      !IsPossessiveS(tt.Lower(m.last))) {
     return false;
   }
   // Not a WordNet person ("'s" after a person's name is mostly a possessive or "is").
@@ -59,8 +59,7 @@ bool IsShopPossessive(const TokenizedText& tt, const Mention& m) {
 // including Ayle": the name is in a list that a plural organisation class word introduces
 // (at most 40 tokens of names, commas, "and", "or", "&" and "the" back to the cue).
 bool InOrganisationList(const TokenizedText& tt, const Mention& m) {
-  if (m.last < tt.tokens.size() &&
-      (tt.Lower(m.last) == "'s" || tt.Lower(m.last) == "\xE2\x80\x99s")) {
+  if (m.last < tt.tokens.size() && IsPossessiveS(tt.Lower(m.last))) {
     return false;  // the owner of a listed name
   }
   size_t q = m.first;

@@ -24,6 +24,11 @@ struct Token {
   uint8_t single_mark = 0;       // a single mark (' ‘ ’) used as a quote: 1 opens, 2 closes
 };
 
+// Whether a (lower-cased) token is the possessive "'s", straight or curly.
+inline bool IsPossessiveS(std::string_view lower) {
+  return lower == "'s" || lower == "\xE2\x80\x99s";
+}
+
 // A tokenised document: tokens plus an ASCII-lower-cased copy of the text with equal offsets.
 struct TokenizedText {
   std::string_view text;

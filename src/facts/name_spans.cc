@@ -193,24 +193,25 @@ bool InsideDottedAcronym(const TokenizedText& tt, const Mention& m) {
   return !t.space_before && t.end - t.begin == 1 && tt.text[t.begin - 1] == '.';
 }
 
+// An initial at token k: a capital letter and its period ("J" "."), the period glued to it.
+bool InitialAt(const TokenizedText& tt, size_t k) {
+  std::string_view w = tt.Text(k);
+  return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && k + 1 < tt.tokens.size() &&
+         tt.Text(k + 1) == "." && tt.Adjacent(k + 1);
+}
+
 // Initials just before a person's name belong to it ("W.J. Hennigan", "T. S. Eliot"): the
-// tagger often starts the name at the surname. An initial is a capital letter and its period
-// (two tokens); initials glued together ("W.J.") form a run that starts after whitespace or at
-// the text start; at most four; a run the alias table knows ("U.S.", "U.N.") is no initial.
-// A mention that starts inside a run ("J. Hennigan" of "W.J. Hennigan") takes the whole run.
-// Returns the new first token (`first` when there are none); tokens before `floor` stay out.
+// tagger often starts the name at the surname. Initials glued together ("W.J.") form a run that
+// starts after whitespace or at the text start; at most four; a run the alias table knows
+// ("U.S.", "U.N.") is no initial. A mention that starts inside a run ("J. Hennigan" of "W.J.
+// Hennigan") takes the whole run. Returns the new first token (`first` when there are none);
+// tokens before `floor` stay out.
 size_t InitialsBefore(const TokenizedText& tt, size_t first, size_t floor) {
-  auto capital = [&](size_t k) {
-    std::string_view w = tt.Text(k);
-    return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
-  };
   size_t f = first;
-  // A mention may start inside a run ("J. Hennigan" of "W.J. Hennigan").
-  bool inside = first + 1 < tt.tokens.size() && capital(first) && tt.Text(first + 1) == "." &&
-                tt.Adjacent(first + 1);
+  bool inside = InitialAt(tt, first);  // the mention may start inside a run
   while (f > floor && (tt.tokens[f].space_before || std::exchange(inside, false))) {
     size_t k = f;
-    while (k >= floor + 2 && tt.Text(k - 1) == "." && tt.Adjacent(k - 1) && capital(k - 2)) {
+    while (k >= floor + 2 && InitialAt(tt, k - 2)) {
       k -= 2;
       if (k == 0 || tt.tokens[k].space_before) break;
     }
@@ -226,12 +227,7 @@ size_t InitialsBefore(const TokenizedText& tt, size_t first, size_t floor) {
 // is before the possessive is the owner's name. Returns the possessive's token, or 0.
 size_t PossessiveBeforeInitials(const TokenizedText& tt, const Mention& m) {
   for (size_t k = m.first + 1; k + 3 < m.last; ++k) {
-    std::string_view w = tt.Lower(k);
-    if ((w == "'s" || w == "\xE2\x80\x99s") && tt.Adjacent(k) && tt.Text(k + 1).size() == 1 &&
-        tt.Text(k + 1)[0] >= 'A' && tt.Text(k + 1)[0] <= 'Z' && tt.Text(k + 2) == "." &&
-        tt.Adjacent(k + 2)) {
-      return k;
-    }
+    if (IsPossessiveS(tt.Lower(k)) && tt.Adjacent(k) && InitialAt(tt, k + 1)) return k;
   }
   return 0;
 }

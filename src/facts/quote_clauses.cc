@@ -129,7 +129,7 @@ std::string Attributor::UntaggedNameBefore(size_t begin, size_t cue) const {
   if (begin < cue && mention_at_[begin] >= 0 && Type(begin) == 'L' &&
       Possessive(mention_at_[begin])) {
     begin = (*mentions_)[mention_at_[begin]].last;
-    if (begin < cue && (tt_.Lower(begin) == "'s" || tt_.Lower(begin) == "\xE2\x80\x99s")) ++begin;
+    if (begin < cue && IsPossessiveS(tt_.Lower(begin))) ++begin;
   }
   if (begin >= cue || cue > n_ || cue - begin > 7) return "";
   static const WordSet kNotNames = {

@@ -292,7 +292,7 @@ size_t OwnedOrganisation(const TokenizedText& tt, const Attributor& attributor, 
   const size_t n = tt.tokens.size();
   size_t j = k;
   while (j < n && attributor.MentionAt(j) == attributor.MentionAt(k)) ++j;
-  if (j + 1 >= n || !tt.Adjacent(j) || (tt.Lower(j) != "'s" && tt.Lower(j) != "\xE2\x80\x99s")) {
+  if (j + 1 >= n || !tt.Adjacent(j) || !IsPossessiveS(tt.Lower(j))) {
     return k;
   }
   for (size_t q = j + 1; q < n && q <= j + 3; ++q) {
