@@ -2,8 +2,6 @@
 // Corpus: the first ~8 MB of article text from ../shared/corpora/news/articles-01.jsonl.zst
 // (or FACTS_BENCH_JSONL=<uncompressed jsonl>), plus the seeds as a small-document case.
 #include <benchmark/benchmark.h>
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <nlohmann/json.hpp>
@@ -11,41 +9,27 @@
 #include <vector>
 
 #include "facts/quote_ranker.h"
-#include "ingest/byte_source.h"
-#include "ingest/line_reader.h"
+#include "json_lines.h"
 #include "stemma/facts.h"
 
 namespace {
 
-// Read with ingest's decoder and line reader (zstd by the file name's ending).
 std::vector<stemma::Document> LoadCorpus(size_t max_bytes) {
   std::vector<stemma::Document> docs;
   const char* env = std::getenv("FACTS_BENCH_JSONL");
-  const std::string path = env ? env : STEMMA_SHARED_DIR "/corpora/news/articles-01.jsonl.zst";
-  const int fd = open(path.c_str(), O_RDONLY);
-  if (fd < 0) return docs;
-  const bool zst = path.size() > 4 && path.compare(path.size() - 4, 4, ".zst") == 0;
-  auto source = stemma::ingest::MakeDecoder(
-      zst ? stemma::ingest::Compression::kZstd : stemma::ingest::Compression::kNone,
-      stemma::ingest::MakeFdSource(fd, nullptr));
-  stemma::ingest::LineReader lines(source.get(), uint64_t{64} << 20);
-  std::string_view line;
-  stemma::ingest::LineReader::Result r;
   size_t total = 0;
-  while (total < max_bytes && (r = lines.Next(&line)) != stemma::ingest::LineReader::Result::kEnd) {
-    if (r != stemma::ingest::LineReader::Result::kLine) continue;
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
-      continue;
-    }
-    stemma::Document d;
-    d.id = j.value("id", "");
-    d.text = j["text"].get<std::string>();
-    if (j.contains("published") && j["published"].is_string()) d.published = j["published"];
-    total += d.text.size();
-    docs.push_back(std::move(d));
-  }
-  close(fd);
+  stemma::bench::ForEachJsonObject(
+      env ? env : STEMMA_SHARED_DIR "/corpora/news/articles-01.jsonl.zst",
+      [&](const nlohmann::json& j) {
+        if (!j.contains("text") || !j["text"].is_string()) return true;
+        stemma::Document d;
+        d.id = j.value("id", "");
+        d.text = j["text"].get<std::string>();
+        if (j.contains("published") && j["published"].is_string()) d.published = j["published"];
+        total += d.text.size();
+        docs.push_back(std::move(d));
+        return total < max_bytes;
+      });
   return docs;
 }
 

@@ -18,8 +18,6 @@
 // (e.g. the tune rows of ner_news_articles.tsv: never train on its test split). --news-outside:
 // what tokens outside the news mentions are (O; capitalised ones unknown; O or MISC).
 // Every news article is training data (none is held out here).
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -35,8 +33,7 @@
 
 #include "facts/news_gold.h"
 #include "facts/tagger.h"
-#include "ingest/byte_source.h"
-#include "ingest/line_reader.h"
+#include "json_lines.h"
 
 namespace {
 
@@ -297,30 +294,15 @@ std::vector<Sentence> LoadNews(const NewsGold& gold, const std::string& corpus,
   int doc = kNewsDocs;
   for (const std::string& file : files) {
     const std::string path = corpus + "/" + file;
-    const int fd = open(path.c_str(), O_RDONLY);
-    if (fd < 0) {
-      std::fprintf(stderr, "cannot open %s\n", path.c_str());
-      continue;
-    }
-    auto source = stemma::ingest::MakeDecoder(stemma::ingest::Compression::kZstd,
-                                              stemma::ingest::MakeFdSource(fd, nullptr));
-    stemma::ingest::LineReader lines(source.get(), uint64_t{64} << 20);
-    std::string_view line;
-    stemma::ingest::LineReader::Result r;
-    while ((r = lines.Next(&line)) != stemma::ingest::LineReader::Result::kEnd) {
-      if (r != stemma::ingest::LineReader::Result::kLine) continue;
-      nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-      if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
-        continue;
-      }
+    const std::string error = stemma::bench::ForEachJsonObject(path, [&](const nlohmann::json& j) {
+      if (!j.contains("text") || !j["text"].is_string()) return true;
       auto it = gold.articles.find({file, j.value("id", "")});
       if (it != gold.articles.end()) {
         AddNewsArticle(j["text"].get<std::string>(), it->second, outside, doc++, &out);
       }
-    }
-    if (!source->error().empty())
-      std::fprintf(stderr, "%s: %s\n", path.c_str(), source->error().c_str());
-    close(fd);
+      return true;
+    });
+    if (!error.empty()) std::fprintf(stderr, "%s: %s\n", path.c_str(), error.c_str());
   }
   std::fprintf(stderr, "news articles: %d of %zu, sentences %zu\n", doc - kNewsDocs,
                gold.articles.size(), out.size());
