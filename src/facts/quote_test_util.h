@@ -1,5 +1,5 @@
-// Test helpers shared by the quote tests: the quote facts ExtractFacts finds in a text, and the
-// speaker of one of them.
+// Test helpers shared by the quote tests: the quote (or other) facts ExtractFacts finds in a text,
+// and the speaker of one of them.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -14,15 +14,21 @@
 
 namespace stemma {
 
-inline std::vector<Fact> QuoteFactsOf(const std::string& text, const std::string& id) {
+// The facts of one kind ExtractFacts finds in a text, in its order.
+inline std::vector<Fact> FactsOf(const std::string& text, const std::string& id,
+                                 const std::string& kind) {
   Document doc;
   doc.id = id;
   doc.text = text;
-  std::vector<Fact> quotes;
+  std::vector<Fact> out;
   for (Fact& f : ExtractFacts(doc)) {
-    if (f.kind == "quote") quotes.push_back(std::move(f));
+    if (f.kind == kind) out.push_back(std::move(f));
   }
-  return quotes;
+  return out;
+}
+
+inline std::vector<Fact> QuoteFactsOf(const std::string& text, const std::string& id) {
+  return FactsOf(text, id, "quote");
 }
 
 // Speaker of the first quote whose text starts with `start`; "<no quote>" when there is none.

@@ -138,14 +138,11 @@ TEST(QuoteSpeakersTest, SpokesmanAppositionBeforeTheCue) {
 }
 
 TEST(QuoteSpeakersTest, AccordingToAnOwnersOrganisationNamesTheOrganisation) {
-  Document doc;
-  doc.id = "attribution-test";
-  doc.text =
-      "The pier at Tarnby reopened on Monday, according to Tarnia's official Tarnian Harbour "
-      "Agency, which runs it.";
   std::vector<std::string> sources;
-  for (const Fact& f : ExtractFacts(doc)) {
-    if (f.kind == "attribution") sources.push_back(f.speaker);
+  for (const Fact& f : FactsOf("The pier at Tarnby reopened on Monday, according to Tarnia's "
+                               "official Tarnian Harbour Agency, which runs it.",
+                               "attribution-test", "attribution")) {
+    sources.push_back(f.speaker);
   }
   EXPECT_EQ(sources, std::vector<std::string>{"Tarnian Harbour Agency"});
 }
