@@ -188,8 +188,9 @@ def main():
     ap.add_argument("--cli", default=os.path.join(REPO, "build-quotes/bench/facts/facts_cli"))
     ap.add_argument("--corpus", default="/work/shared/corpora/news")
     ap.add_argument("--seeds", default="/work/shared/seeds")
-    ap.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "tune",
-                                        "test", "test2", "heldout", "all"],
+    ap.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
+                                        "dev8", "fresh", "tune", "test", "test2", "heldout",
+                                        "all"],
                     default="all")
     ap.add_argument("--errors", action="store_true",
                     help="list every error on the tuning splits (dev..dev6, tune)")
@@ -224,10 +225,12 @@ def main():
         return
     system = run_cli(args.cli, docs)
 
-    splits = (["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "tune", "test", "test2", "heldout",
-               "all"]
+    splits = (["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "fresh", "tune",
+               "test", "test2", "heldout", "all"]
               if args.split == "all" else [args.split])
-    members = {"all": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "test2"},
+    members = {"all": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test",
+                       "test2"},
+               "fresh": {"dev7", "dev8"},
                "heldout": {"test", "test2"},
                "tune": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6"}}
     result = {}

@@ -36,6 +36,11 @@ out-of-sample figure for the unchanged round-10 code, then a wider tuning set), 
 same pool minus all 240 articles above with random.Random(SEED7).sample: COUNT7 more articles,
 annotated by hand before any stemma output on them was seen.
 
+A seventh and an eighth development split, dev7 and dev8 (added in round 12: fresh out-of-sample
+figures for the unchanged round-11 code and for the round-12 rules chosen on dev..dev6, then more
+articles to train the speaker ranker on), are drawn the same way with random.Random(SEED8) and
+random.Random(SEED9), each from the pool minus every article drawn before it.
+
 Usage: quote_select.py [--corpus DIR]   -> prints "split<TAB>file<TAB>id" lines
 """
 import argparse
@@ -59,6 +64,10 @@ SEED6 = 20261129
 COUNT6 = 40
 SEED7 = 20261130
 COUNT7 = 40
+SEED8 = 20261201
+COUNT8 = 40
+SEED9 = 20261202
+COUNT9 = 40
 MIN_LEN, MAX_LEN = 600, 3000
 
 
@@ -84,7 +93,8 @@ def select(corpus):
     # Each later split draws from what the earlier ones left, in the order they were added.
     for split, seed, count in (("test2", SEED2, COUNT2), ("dev2", SEED3, COUNT3),
                                ("dev3", SEED4, COUNT4), ("dev4", SEED5, COUNT5),
-                               ("dev5", SEED6, COUNT6), ("dev6", SEED7, COUNT7)):
+                               ("dev5", SEED6, COUNT6), ("dev6", SEED7, COUNT7),
+                               ("dev7", SEED8, COUNT8), ("dev8", SEED9, COUNT9)):
         rest = [c for c in pool if c not in taken]
         drawn = random.Random(seed).sample(rest, count)
         out += [(split, f, i_d) for f, i_d in drawn]
