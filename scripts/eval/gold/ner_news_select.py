@@ -10,7 +10,7 @@ split (decided before any result was seen).
 
 With --train: training articles for the NER model (never scored) from the same pool minus
 those 40, drawn as TRAIN_DRAWS says: train1 / train2, then train3 .. train6, then train7 ..
-train12, then train13 .. train18, 40 each.
+train12, then train13 .. train18, then train19 .. train24, 40 each.
 
 Usage: ner_news_select.py [--corpus DIR] [--train]   -> prints "split<TAB>file<TAB>id" lines
 """
@@ -30,21 +30,26 @@ COUNT = 40
 TRAIN_DRAWS = [(20261208, ("train1", "train2")),
                (20261209, ("train3", "train4", "train5", "train6")),
                (20261210, ("train7", "train8", "train9", "train10", "train11", "train12")),
-               (20261211, ("train13", "train14", "train15", "train16", "train17", "train18"))]
+               (20261211, ("train13", "train14", "train15", "train16", "train17", "train18")),
+               (20261212, ("train19", "train20", "train21", "train22", "train23", "train24"))]
 TRAIN_SPLIT_SIZE = 40
 MIN_WORDS, MAX_WORDS = 150, 700
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-# Quote gold splits added after the 40 gold articles were drawn: left out of the pool's
-# exclusions when drawing them again, so the draw stays the one that was annotated.
-LATER_QUOTE_SPLITS = {"dev6"}
+# Quote gold splits added after a draw was made are left out of that draw's exclusions, so each
+# draw stays the one that was annotated: dev6 came after the 40 gold articles were drawn, dev7
+# and dev8 after the first four training draws.
+LATER_QUOTE_SPLITS = {"dev6", "dev7", "dev8"}
+LATER_THAN_TRAIN_DRAW = {20261208: {"dev7", "dev8"}, 20261209: {"dev7", "dev8"},
+                         20261210: {"dev7", "dev8"}, 20261211: {"dev7", "dev8"}}
 
 
-def quote_ids(later=True):
+def quote_ids(later=frozenset()):
+    """Ids of the quote gold articles, without those of the splits in `later`."""
     with open(os.path.join(HERE, "quote_articles.tsv"), encoding="utf-8") as fh:
         rows = [line.rstrip("\n").split("\t") for line in fh if line.strip()]
-    return {r[2] for r in rows if later or r[0] not in LATER_QUOTE_SPLITS}
+    return {r[2] for r in rows if r[0] not in later}
 
 
 def candidates(corpus, skip):
@@ -63,7 +68,7 @@ def candidates(corpus, skip):
 
 
 def select(corpus):
-    pool = list(candidates(corpus, quote_ids(later=False)))
+    pool = list(candidates(corpus, quote_ids(LATER_QUOTE_SPLITS)))
     picked = random.Random(SEED).sample(pool, COUNT)
     return [("tune" if i < COUNT // 2 else "test", f, i_d) for i, (f, i_d) in enumerate(picked)]
 
@@ -72,7 +77,8 @@ def select_train(corpus):
     taken = {i_d for _, _, i_d in select(corpus)}
     rows = []
     for seed, splits in TRAIN_DRAWS:
-        pool = [c for c in candidates(corpus, quote_ids()) if c[1] not in taken]
+        skip = quote_ids(LATER_THAN_TRAIN_DRAW.get(seed, frozenset()))
+        pool = [c for c in candidates(corpus, skip) if c[1] not in taken]
         picked = random.Random(seed).sample(pool, TRAIN_SPLIT_SIZE * len(splits))
         rows += [(splits[i // TRAIN_SPLIT_SIZE], f, i_d) for i, (f, i_d) in enumerate(picked)]
         taken |= {i_d for _, i_d in picked}
@@ -83,7 +89,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default="/work/shared/corpora/news")
     ap.add_argument("--train", action="store_true",
-                    help="print the training articles (train1 .. train18) instead")
+                    help="print the training articles (train1 .. train24) instead")
     args = ap.parse_args()
     for split, f, i_d in (select_train if args.train else select)(args.corpus):
         print(f"{split}\t{f}\t{i_d}")
