@@ -2,8 +2,8 @@
 """Quote detection and speaker attribution against the hand gold in scripts/eval/gold/.
 
 Runs the facts stage (bench/facts facts_cli: JSONL {id, text, published} in, facts out with
-UTF-8 byte offsets) on the 280 gold articles (splits dev, dev2, dev3, dev4, dev5, dev6, test and
-test2; see gold/README.md), converts byte offsets to code-point offsets (the unit of the gold),
+UTF-8 byte offsets) on the 360 gold articles (splits dev, dev2, .., dev8, test and test2; see
+gold/README.md), converts byte offsets to code-point offsets (the unit of the gold),
 and scores the `quote` facts:
 
 - detection: a system quote is correct if it overlaps a gold quote (precision); a gold quote
@@ -18,10 +18,11 @@ and scores the `quote` facts:
 Also checks the quote speakers listed in /work/shared/seeds/EXPECTED.md.
 
 Usage: facts_quotes.py [--cli build-quotes/bench/facts/facts_cli] [--dump-train PATH]
-                       [--split dev|dev2|..|dev6|tune|test|test2|heldout|all] [--errors]
+                       [--split dev|dev2|..|dev8|fresh|tune|test|test2|heldout|all] [--errors]
                        [--corpus DIR] [--seeds DIR]
-`tune` is dev + dev2 + ... + dev6 (the tuning splits; dev5 since round 10, dev6 since round 11),
-`heldout` is test + test2. `--errors` lists errors on the tuning splits (dev..dev6, tune) only,
+`tune` is dev + dev2 + ... + dev8 (the tuning splits; dev5 since round 10, dev6 since round 11,
+dev7 and dev8 since round 12), `fresh` is dev7 + dev8 (scored before round 12's changes),
+`heldout` is test + test2. `--errors` lists errors on the tuning splits (dev..dev8, tune) only,
 never on held-out articles (so rules are not fitted to them). `--dump-train PATH` writes the tuning
 articles with their gold quotes for bench/facts/quote_train (the quote speaker ranker's trainer)
 and exits.
@@ -46,7 +47,7 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representat
           "judge", "justice", "mayor", "lt", "col", "adm", "sgt", "capt", "former", "vice"}
 ARTICLES_WORDS = {"a", "an", "the"}
 # the only splits the quote ranker is trained on
-TUNING = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6"}
+TUNING = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"}
 
 # (seed file prefix, published date, quote start, expected speaker substring) from
 # /work/shared/seeds/EXPECTED.md, the same cases as src/facts/seeds_test.cc.
@@ -193,9 +194,9 @@ def main():
                                         "all"],
                     default="all")
     ap.add_argument("--errors", action="store_true",
-                    help="list every error on the tuning splits (dev..dev6, tune)")
+                    help="list every error on the tuning splits (dev..dev8, tune)")
     ap.add_argument("--dump-train", metavar="PATH",
-                    help="write the tuning articles (dev..dev6) with their gold quotes "
+                    help="write the tuning articles (dev..dev8) with their gold quotes "
                     "as JSONL (UTF-8 byte offsets) for bench/facts/quote_train, then exit")
     args = ap.parse_args()
 
@@ -232,7 +233,7 @@ def main():
                        "test2"},
                "fresh": {"dev7", "dev8"},
                "heldout": {"test", "test2"},
-               "tune": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6"}}
+               "tune": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"}}
     result = {}
     for sp in splits:
         ids = [i for s, _, i in arts if s in members.get(sp, {sp})]

@@ -32,9 +32,17 @@ std::string Attributor::CueBefore(const Quote& q, size_t sent_begin) {
       }
     }
     if (IsCueVerb(k)) return SubjectBefore(k, sent_begin);
-    if (tt_.Lower(k) == "according" && k + 2 < n_ && tt_.Lower(k + 1) == "to" &&
-        mention_at_[k + 2] >= 0) {
-      return Canonical(k + 2);
+    if (tt_.Lower(k) == "according" && k + 2 < n_ && tt_.Lower(k + 1) == "to") {
+      // "according to CNN's Ann Doe", "according to the Courier's Ann Doe": the person.
+      size_t t = k + 2;
+      if (tt_.Lower(t) == "the" && t + 1 < q.open && mention_at_[t + 1] >= 0) {
+        std::string owned = OwnedPerson(mention_at_[t + 1]);
+        if (!owned.empty()) return owned;
+      }
+      if (mention_at_[t] >= 0) {
+        std::string owned = OwnedPerson(mention_at_[t]);
+        return owned.empty() ? Canonical(t) : owned;
+      }
     }
   }
   return "";

@@ -5,6 +5,28 @@
 
 namespace stemma::facts {
 
+std::string Attributor::OwnedSource(size_t noun) const {
+  static const WordSet kOwned = {"office",   "campaign",  "team",           "family",
+                                 "camp",     "lawyers",   "attorneys",      "lawyer",
+                                 "attorney", "spokesman", "spokeswoman",    "spokesperson",
+                                 "aides",    "staff",     "representatives"};
+  if (noun < 2 || !kOwned.Contains(tt_.Lower(noun))) return "";
+  size_t p = noun - 1;
+  // One word between: "Doe's legal team", "Doe's campaign office".
+  if (mention_at_[p] < 0 && tt_.tokens[p].kind == TokenKind::kWord && !tt_.tokens[p].capitalized &&
+      !IsPossessiveS(tt_.Lower(p))) {
+    --p;
+  }
+  if (in_quote_[p]) return "";
+  int m = mention_at_[p];
+  if (m < 0 && p > 0 && tt_.Adjacent(p)) {  // the mark after the mention: "Doe" "'s", "Jones" "'"
+    std::string_view w = tt_.Lower(p);
+    if (IsPossessiveS(w) || w == "'" || w == "\xE2\x80\x99") m = mention_at_[p - 1];
+  }
+  if (m < 0 || TitleOnly(m) || !Possessive(m) || in_quote_[(*mentions_)[m].first]) return "";
+  return std::string(tt_.Span((*mentions_)[m].first, noun + 1));
+}
+
 std::string Attributor::AdjacentSubject(size_t cue) {
   if (cue == 0 || in_quote_[cue - 1]) return "";
   size_t j = cue - 1;
@@ -91,6 +113,12 @@ std::string Attributor::AdjacentSubject(size_t cue) {
       }
       if (!tt_.tokens[b].capitalized) break;
     }
+  }
+  // "May's office said", "Doe's legal team wrote", "Doe's lawyer said": the owner's office,
+  // campaign or spokesman as the text names it, not the owner.
+  {
+    std::string owned = OwnedSource(j);
+    if (!owned.empty()) return owned;
   }
   // "Police said", "State officials say", "Some legal experts argued": a group as an unnamed
   // source, when the phrase opens its clause.

@@ -173,12 +173,22 @@ int Attributor::PersonAt(size_t k) const {
   int m = mention_at_[k];
   if (m < 0 || TitleOnly(m)) return -1;
   const Mention& mm = (*mentions_)[m];
-  if (mm.type == 'P') return Dateline(mm) ? -1 : m;
+  if (mm.type == 'P') return Dateline(mm) || Credit(mm) ? -1 : m;
   if (mm.first > 0 && mm.last - mm.first >= 2 && !tt_.tokens[mm.first - 1].capitalized &&
       IsRoleWord(tt_.Lower(mm.first - 1))) {
     return m;
   }
   return -1;
+}
+
+bool Attributor::Credit(const Mention& mm) const {
+  // "(Erin Doe/Reuters)", "AP Photo/Ann Doe": a slash touching the name.
+  if (mm.last < n_ && tt_.Text(mm.last) == "/" && tt_.Adjacent(mm.last)) return true;
+  if (mm.first >= 1 && tt_.Text(mm.first - 1) == "/" && tt_.Adjacent(mm.first)) return true;
+  // "(Reuters photo: Ann Doe)", "Photo: Ann Doe".
+  if (mm.first < 2 || tt_.Text(mm.first - 1) != ":") return false;
+  std::string_view w = tt_.Lower(mm.first - 2);
+  return w == "photo" || w == "photos" || w == "photograph" || w == "credit" || w == "image";
 }
 
 bool Attributor::Dateline(const Mention& mm) const {

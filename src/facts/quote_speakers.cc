@@ -243,15 +243,38 @@ std::string Attributor::SpeakerAfterCue(size_t k) {
   // analyst John Brady", "said White House press secretary Jay Carney".
   int body = -1;
   int modifiers = 0;  // lower-case words between a body and a role word
+  // "said the BBC's Ann Doe".
+  if (k + 2 < n_ && tt_.Lower(k + 1) == "the" && mention_at_[k + 2] >= 0 && Type(k + 2) == 'O') {
+    std::string owned = OwnedPerson(mention_at_[k + 2]);
+    if (!owned.empty()) return owned;
+  }
   for (size_t j = k + 1; j < n_ && j < k + (body >= 0 ? 11 : 9); ++j) {
     int m = mention_at_[j];
     if (m >= 0 && TitleOnly(m)) {
       j = (*mentions_)[m].last;  // the "." after the title; the loop moves past it
       continue;
     }
-    if (PersonAt(j) >= 0) return Canonical(j);
+    // "said Obama spokesman Kevin Lewis": a person qualifying the role of the one who speaks.
+    if (j == k + 1 && PersonAt(j) >= 0 && Modifier(mention_at_[j])) {
+      body = mention_at_[j];
+      j = (*mentions_)[body].last - 1;
+      continue;
+    }
+    if (PersonAt(j) >= 0) {
+      // "said Doe's spokeswoman Ann Roe": the person the owner introduces; "said Doe's office":
+      // the office.
+      std::string owned = OwnedPerson(mention_at_[j]);
+      if (!owned.empty()) return owned;
+      size_t after = (*mentions_)[mention_at_[j]].last;
+      for (size_t a = after; a < n_ && a <= after + 2 && owned.empty(); ++a) owned = OwnedSource(a);
+      return owned.empty() ? Canonical(j) : owned;
+    }
     if (m >= 0 && (j == k + 1 || body >= 0)) {
-      if (body < 0) body = m;
+      if (body < 0) {
+        body = m;
+        std::string owned = OwnedPerson(m);  // "said CNN's Ann Doe", "said Ladbrokes' Lush"
+        if (!owned.empty()) return owned;
+      }
       j = (*mentions_)[m].last - 1;
       continue;
     }
@@ -264,8 +287,19 @@ std::string Attributor::SpeakerAfterCue(size_t k) {
       bool role_next = j + 1 < n_ && IsRoleWord(tt_.Lower(j + 1));
       bool role_after =
           j + 2 < n_ && tt_.tokens[j + 1].kind == TokenKind::kWord && IsRoleWord(tt_.Lower(j + 2));
-      if (body >= 0 && modifiers < 2 && tt_.tokens[j].kind == TokenKind::kWord &&
-          (role_next || (modifiers == 0 && role_after))) {
+      // Also with no body: "said central bank governor Park Seung" (not "said in a ...").
+      static const WordSet kFunction = {
+          "the",  "a",    "an",  "his",  "her",     "its",     "their", "our",  "my",
+          "this", "that", "in",  "on",   "at",      "to",      "for",   "of",   "by",
+          "with", "from", "and", "or",   "but",     "as",      "after", "when", "while",
+          "than", "one",  "two", "some", "another", "several", "many"};
+      // "said Harbour Weekly reporter Ann Doe", "said Norvik co-founder Ann Doe": after a body,
+      // one noun right before the name.
+      bool name_next = body >= 0 && j + 1 < n_ && PersonAt(j + 1) >= 0;
+      if ((body >= 0 || !kFunction.Contains(tt_.Lower(j))) && modifiers < 2 &&
+          tt_.tokens[j].kind == TokenKind::kWord &&
+          (role_next || (modifiers == 0 && role_after) ||
+           (name_next && !kFunction.Contains(tt_.Lower(j)) && !IsCue(tt_.Lower(j))))) {
         ++modifiers;
         continue;
       }
@@ -301,6 +335,41 @@ std::string Attributor::SpeakerAfterCue(size_t k) {
     }
   }
   return Descriptor(k + 1);
+}
+
+std::string Attributor::OwnedPerson(int m) {
+  if (m < 0 || !Possessive(m)) return "";
+  const Mention& mm = (*mentions_)[m];
+  size_t j = mm.last;
+  std::string_view tail = tt_.Lower(mm.last - 1);
+  if (!EndsWith(tail, "'s") && !EndsWith(tail, "\xE2\x80\x99s")) ++j;  // the mark after it
+  int modifiers = 0;  // lower-case words before a role word ("chief political correspondent")
+  for (size_t end = j + 8; j < n_ && j < end && !in_quote_[j]; ++j) {
+    int t = mention_at_[j];
+    if (t >= 0 && TitleOnly(t)) {
+      j = (*mentions_)[t].last - 1;
+      continue;
+    }
+    if (PersonAt(j) >= 0) return Canonical(j);
+    std::string_view w = tt_.Lower(j);
+    static const WordSet kMediaRoles = {"correspondent", "reporter",  "columnist", "commentator",
+                                        "contributor",   "presenter", "producer",  "writer"};
+    if (IsRoleWord(w) || IsOfficeWord(w) || kMediaRoles.Contains(w)) continue;
+    // "Doe's lawyer, Ann Roe": a comma right after a role word.
+    if (w == "," && j > mm.last && IsRoleWord(tt_.Lower(j - 1)) && j + 1 < n_ &&
+        PersonAt(j + 1) >= 0) {
+      continue;
+    }
+    bool role_soon = (j + 1 < n_ && IsRoleWord(tt_.Lower(j + 1))) ||
+                     (j + 2 < n_ && IsRoleWord(tt_.Lower(j + 2)));
+    if (tt_.tokens[j].kind == TokenKind::kWord && !tt_.tokens[j].capitalized && modifiers < 2 &&
+        role_soon) {
+      ++modifiers;
+      continue;
+    }
+    break;
+  }
+  return "";
 }
 
 bool Attributor::IsCueVerb(size_t k) const {

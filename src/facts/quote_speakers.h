@@ -120,9 +120,17 @@ class Attributor {
   // "said a New Hampshire Republican", "said the coach".
   std::string SpeakerAfterCue(size_t k);
 
+  // "said CNN's Ann Doe", "said Ladbrokes' Warren Lush", "said Doe's lawyer, Ann Roe": the
+  // person named after mention m's possessive (past role and office words), or "".
+  std::string OwnedPerson(int m);
+
   // The subject written right before a cue: a name ("Lawrence Tribe noted"), a mention
   // ("Reuters reported") or "the <noun>" ("the president said"), or "".
   std::string AdjacentSubject(size_t cue);
+
+  // Token `noun` ends "May's office", "Doe's legal team", "Doe's lawyer" (an owner's office,
+  // campaign, family or spokesman before a cue): the phrase, or "".
+  std::string OwnedSource(size_t noun) const;
 
   // "Police", "State officials", "Some legal experts" opening the sentence and ending at token
   // j (a group noun) before the speech verb at `cue`, or "".
@@ -225,6 +233,9 @@ class Attributor {
   // The gender the document gives a person mention: 1 male, -1 female, 0 unknown ("Mr.",
   // "Ms"; he/his or she/her in sentences naming only that person). Computed once.
   int Gender(int m);
+
+  // A photo credit: "(Erin Doe/Reuters)", "AP Photo/Ann Doe", "Photo: Ann Doe".
+  bool Credit(const Mention& mm) const;
 
   // An all-capitals place name opening a paragraph before a dash: "LAS VEGAS — ...".
   bool Dateline(const Mention& mm) const;

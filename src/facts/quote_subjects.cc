@@ -107,7 +107,14 @@ std::string Attributor::SubjectBefore(size_t cue, size_t floor) {
     size_t begin = cue - 1;
     while (begin > floor && !tt_.tokens[begin].sentence_start && cue - begin < 200) --begin;
     if (tt_.tokens[begin].sentence_start && !EmbeddedClause(begin, cue)) {
-      std::string subject = SentenceSubject(begin, cue);
+      // "Yet, he has broken with Doe on trade, saying ...": past a leading conjunction.
+      static const WordSet kLead = {"but", "and", "yet", "so", "still", "however", "meanwhile"};
+      size_t start = begin;
+      if (start + 1 < cue && kLead.Contains(tt_.Lower(start))) {
+        ++start;
+        if (start + 1 < cue && tt_.Text(start) == ",") ++start;
+      }
+      std::string subject = SentenceSubject(start, cue);
       if (!subject.empty()) return subject;
       subject = BodySubject(begin, cue);
       if (!subject.empty()) return subject;

@@ -105,7 +105,7 @@ bool IsCue(std::string_view w) {
       "declares", "concludes", "asserting", "declaring", "insisting", "warning", "arguing",
       "accused", "accusing", "retorted", "retorts", "snapped", "scoffed", "wondered", "demanded",
       "exclaimed", "pleaded", "interjected", "opined", "acknowledges", "observes", "predicts",
-      "stresses", "tweets", "asks", "replies", "emailed", "texted"};
+      "stresses", "tweets", "asks", "replies", "emailed", "texted", "describing", "maintains"};
   static const std::unordered_set<std::string_view> kCues(std::begin(kCueList), std::end(kCueList));
   // (first letter, last letter) pairs of the cues: most words are ruled out before hashing.
   static const std::bitset<26 * 26> kEnds = [] {

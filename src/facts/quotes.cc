@@ -49,27 +49,46 @@ bool LooksLikeTitle(const TokenizedText& tt, const Quote& q) {
                                  "opera", "single",      "sequel", "column",  "episode"};
   size_t kind = q.open - 1;
   if (kind > 0 && tt.Text(kind) == ",") --kind;
-  const bool work = kWorks.Contains(tt.Lower(kind));
+  // Whose work it is: "the author of “...”", "the host of “...”" (bylines of op-eds).
+  static const WordSet kMakers = {"author", "co-author", "host",   "co-host", "creator",
+                                  "star",   "co-star",   "editor", "anchor",  "producer"};
+  const bool made =
+      tt.Lower(q.open - 1) == "of" && q.open >= 2 && kMakers.Contains(tt.Lower(q.open - 2));
+  const bool work = made || kWorks.Contains(tt.Lower(kind));
   size_t first = q.open + 1;  // the first quoted token, after both marks of a doubled ‘‘
   if (single && first + 1 < q.close && tt.Text(first) == tt.Text(q.open)) ++first;
   size_t words = 0;
   for (size_t k = q.open + 1; k < q.close; ++k) {
     if (tt.tokens[k].kind == TokenKind::kPunct) {
       std::string_view p = tt.Text(k);
-      if ((p == "." || p == "?" || p == "!") && k + 1 < q.close) return false;
+      // An initial's period is no sentence end: “S.E. Doe Unfiltered”.
+      bool initial =
+          p == "." && tt.Adjacent(k) && tt.Text(k - 1).size() == 1 && tt.tokens[k - 1].capitalized;
+      if ((p == "." || p == "?" || p == "!") && k + 1 < q.close && !initial) return false;
       continue;
     }
     std::string_view w = tt.Lower(k);
     if (w == "'s" || w == "\xE2\x80\x99s") continue;  // 'Charlie's Angels', “America's Newsroom”
-    if (++words > (work ? 12 : 6)) return false;
-    if (!tt.tokens[k].capitalized && !kSmall.Contains(w)) return false;
+    if (++words > (made ? 16 : work ? 12 : 6)) return false;
+    // A number may open a title: “60 Hours”.
+    bool number = k == first && tt.tokens[k].kind == TokenKind::kNumber && k + 1 < q.close &&
+                  tt.tokens[k + 1].capitalized;
+    if (!tt.tokens[k].capitalized && !kSmall.Contains(w) && !number) return false;
   }
-  if (words == 0 || !tt.tokens[first].capitalized) return false;
+  if (words == 0 ||
+      !(tt.tokens[first].capitalized || tt.tokens[first].kind == TokenKind::kNumber)) {
+    return false;
+  }
   if (work) return true;
   static const WordSet kBefore = {"the",    "on",     "of",      "titled",    "entitled",
                                   "dubbed", "show",   "program", "programme", "book",
                                   "film",   "series", "column"};
   std::string_view before = tt.Lower(q.open - 1);
+  // "in an interview for “Harbour Tonight”".
+  if ((before == "for" || before == "with") && q.open >= 2 &&
+      (tt.Lower(q.open - 2) == "interview" || tt.Lower(q.open - 2) == "appearance")) {
+    return true;
+  }
   // "HBO's", "Fox News' “The Kelly File”".
   if (kBefore.Contains(before) || EndsWith(before, "'s") || EndsWith(before, "\xE2\x80\x99s") ||
       ((before == "'" || before == "\xE2\x80\x99") && tt.Adjacent(q.open - 1))) {
