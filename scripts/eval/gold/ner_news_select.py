@@ -10,7 +10,7 @@ split (decided before any result was seen).
 
 With --train: training articles for the NER model (never scored) from the same pool minus
 those 40, drawn as TRAIN_DRAWS says: train1 / train2, then train3 .. train6, then train7 ..
-train12, then train13 .. train18, then train19 .. train24, 40 each.
+train12, then train13 .. train18, then train19 .. train24, then train25 .. train30, 40 each.
 
 Usage: ner_news_select.py [--corpus DIR] [--train]   -> prints "split<TAB>file<TAB>id" lines
 """
@@ -31,7 +31,8 @@ TRAIN_DRAWS = [(20261208, ("train1", "train2")),
                (20261209, ("train3", "train4", "train5", "train6")),
                (20261210, ("train7", "train8", "train9", "train10", "train11", "train12")),
                (20261211, ("train13", "train14", "train15", "train16", "train17", "train18")),
-               (20261212, ("train19", "train20", "train21", "train22", "train23", "train24"))]
+               (20261212, ("train19", "train20", "train21", "train22", "train23", "train24")),
+               (20261213, ("train25", "train26", "train27", "train28", "train29", "train30"))]
 TRAIN_SPLIT_SIZE = 40
 MIN_WORDS, MAX_WORDS = 150, 700
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -39,10 +40,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 # Quote gold splits added after a draw was made are left out of that draw's exclusions, so each
 # draw stays the one that was annotated: dev6 came after the 40 gold articles were drawn, dev7
-# and dev8 after the first four training draws.
-LATER_QUOTE_SPLITS = {"dev6", "dev7", "dev8"}
-LATER_THAN_TRAIN_DRAW = {20261208: {"dev7", "dev8"}, 20261209: {"dev7", "dev8"},
-                         20261210: {"dev7", "dev8"}, 20261211: {"dev7", "dev8"}}
+# and dev8 after the first four training draws, dev9 and dev10 after the fifth.
+LATER_QUOTE_SPLITS = {"dev6", "dev7", "dev8", "dev9", "dev10"}
+_ROUND12 = {"dev7", "dev8", "dev9", "dev10"}
+LATER_THAN_TRAIN_DRAW = {20261208: _ROUND12, 20261209: _ROUND12, 20261210: _ROUND12,
+                         20261211: _ROUND12, 20261212: {"dev9", "dev10"}}
 
 
 def quote_ids(later=frozenset()):
@@ -89,7 +91,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default="/work/shared/corpora/news")
     ap.add_argument("--train", action="store_true",
-                    help="print the training articles (train1 .. train24) instead")
+                    help="print the training articles (train1 .. train30) instead")
     args = ap.parse_args()
     for split, f, i_d in (select_train if args.train else select)(args.corpus):
         print(f"{split}\t{f}\t{i_d}")

@@ -39,7 +39,9 @@ annotated by hand before any stemma output on them was seen.
 A seventh and an eighth development split, dev7 and dev8 (added in round 12: fresh out-of-sample
 figures for the unchanged round-11 code and for the round-12 rules chosen on dev..dev6, then more
 articles to train the speaker ranker on), are drawn the same way with random.Random(SEED8) and
-random.Random(SEED9), each from the pool minus every article drawn before it.
+random.Random(SEED9), each from the pool minus every article drawn before it. dev9 and dev10
+(SEED10, SEED11) followed in the same round for the same reasons, once dev7 and dev8 had become
+tuning splits.
 
 Usage: quote_select.py [--corpus DIR]   -> prints "split<TAB>file<TAB>id" lines
 """
@@ -68,6 +70,10 @@ SEED8 = 20261201
 COUNT8 = 40
 SEED9 = 20261202
 COUNT9 = 40
+SEED10 = 20261203
+COUNT10 = 40
+SEED11 = 20261204
+COUNT11 = 40
 MIN_LEN, MAX_LEN = 600, 3000
 
 
@@ -94,7 +100,8 @@ def select(corpus):
     for split, seed, count in (("test2", SEED2, COUNT2), ("dev2", SEED3, COUNT3),
                                ("dev3", SEED4, COUNT4), ("dev4", SEED5, COUNT5),
                                ("dev5", SEED6, COUNT6), ("dev6", SEED7, COUNT7),
-                               ("dev7", SEED8, COUNT8), ("dev8", SEED9, COUNT9)):
+                               ("dev7", SEED8, COUNT8), ("dev8", SEED9, COUNT9),
+                               ("dev9", SEED10, COUNT10), ("dev10", SEED11, COUNT11)):
         rest = [c for c in pool if c not in taken]
         drawn = random.Random(seed).sample(rest, count)
         out += [(split, f, i_d) for f, i_d in drawn]
