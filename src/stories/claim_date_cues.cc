@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -108,11 +109,28 @@ bool CaptionStamp(std::string_view text, size_t begin, size_t end) {
 // Whether the date at [begin, end) stamps a source rather than dating an event: in parentheses
 // ("49 percent (June 2012)", a video's "(JANUARY 28, 2014)"), a tweet's signature ("— Name
 // (@handle) February 9, 2019"), a photo caption's closing date, a week of a weekly series ("the
-// week ending May 16"), or the moment a tally was taken ("as of Feb. 6").
+// week ending May 16"), the moment a tally was taken ("as of Feb. 6"), or an edition or issue
+// ("the August 29, 2017, print edition", "the May 2 issue").
 bool DateStamp(std::string_view text, size_t begin, size_t end) {
   end = std::min(end, text.size());
   if (begin > 0 && text[begin - 1] == '(' && end < text.size() && text[end] == ')') return true;
   const std::string before = LowerBefore(text, begin, 40);
+  // "Appeared in the August 29, 2017, print edition": the date of an edition or an issue.
+  std::string_view after = text.substr(end, std::min<size_t>(text.size() - end, 32));
+  const auto skip = [&] {
+    while (!after.empty() && (after[0] == ',' || after[0] == ' ')) after.remove_prefix(1);
+  };
+  skip();
+  if (after.size() > 4 &&
+      std::all_of(after.begin(), after.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+    after.remove_prefix(4);  // the year of "August 29, 2017, print edition"
+    skip();
+  }
+  const std::string next = AsciiLower(after);
+  if (next.starts_with("print edition") || next.starts_with("edition") ||
+      next.starts_with("issue ") || next.starts_with("issue.") || next.starts_with("issue,")) {
+    return true;
+  }
   return CaptionStamp(text, begin, end) || before.find("(@") != std::string::npos ||
          before.ends_with("week ending ") || before.ends_with("weeks ending ") ||
          before.ends_with("as of ");

@@ -104,6 +104,24 @@ bool DifferentMoments(const FactView& a, const FactView& b, const StoryInput& st
   return UpdateNotDispute(*story.documents[a.doc], *story.documents[b.doc]);
 }
 
+// Whether two dates' sentences tell of different people: each names a person and neither names
+// any of the other's (by surname, as a whole word anywhere in its sentence: "Flynn lied in an
+// interview on Jan. 24" / "In his interview on Jan. 27, Papadopoulos lied"; "Jones was a veteran
+// who died in 2011" / "Ann Bell's father, a veteran who died in 2000"). Shared names of things
+// ("the FBI", "War") do not make them one deed. Only persons the facts stage found count: a
+// source such as "Police said" or "officials said" names no one.
+bool OtherPersons(const FactView& a, const FactView& b) {
+  if (a.persons.empty() || b.persons.empty()) return false;
+  const std::string a_text = AsciiLower(a.sentence_text), b_text = AsciiLower(b.sentence_text);
+  for (const std::string& p : a.persons) {
+    if (HasWholeWord(b_text, p)) return false;
+  }
+  for (const std::string& p : b.persons) {
+    if (HasWholeWord(a_text, p)) return false;
+  }
+  return true;
+}
+
 // Whether `speaker` is the outlet of a document of the story: "CNN" for "CNN (Web News)".
 bool NamesAnOutlet(std::string_view speaker, const StoryInput& story) {
   if (speaker.empty()) return false;
@@ -133,14 +151,15 @@ bool Rivals(const FactView& a, const FactView& b, const StoryInput& story) {
   // move and differ between the parties to them, and stamps ("(June 2012)", a tweet's date)
   // date a source, not an event, so they are no rival versions; two dates of sentences naming
   // no one in common ("Kemp extended his order to June 12" / "Northam's order until June 10")
-  // are two people's deeds; two polls or estimates are two releases (see DatesARelease); an end
-  // moved by an extension and one not are the ends after and before it (see ExtendedDate).
+  // are two people's deeds, as are dates of sentences naming different persons (see
+  // OtherPersons); two polls or estimates are two releases (see DatesARelease); an end moved by
+  // an extension and one not are the ends after and before it (see ExtendedDate).
   if (a.cls == ClaimClass::kDate &&
       (a.names_instance || b.names_instance ||
        (a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal) || a.scheduled || b.scheduled ||
        a.extended != b.extended ||
        (!a.names.empty() && !b.names.empty() && SortedOverlap(a.names, b.names) == 0) ||
-       (DatesARelease(a) && DatesARelease(b)))) {
+       (DatesARelease(a) && DatesARelease(b)) || OtherPersons(a, b))) {
     return false;
   }
   const Document& doc_a = *story.documents[a.doc];

@@ -270,7 +270,7 @@ TEST(ClaimRivalsTest, WhatAFigureMeasures) {
       "quantity", emails,
       {released + "4,200 pages of emails about the Venn pier.", "4,200", "4200", "pages"}));
   // A total over a span of years and one year's figure.
-  const std::string office = "The Tarnby budget office said the Venn levy would cost ";
+  const std::string office = "The Tarnby budget office said the Venn levy will cost ";
   const Line decade{office + "22 million households their cover over the next decade.",
                     "22 million households", "22000000", "households"};
   ExpectRivalOnly("quantity", decade,

@@ -54,9 +54,14 @@ bool IsNamed(std::string_view speaker) {
 // first sentences tell the one event their own way ("forced 140 people out of their homes" /
 // "Some 410 residents spent the night in the sports hall"); a headline is not exempt, it names
 // its occasion in its few words ("Open-top bus, 20,000 fans: Athletic parade the Cup" is no
-// rival of "won the Cup ... in front of 28,400 fans").
+// rival of "won the Cup ... in front of 28,400 fans"). Only two dated reports (of days close
+// together: see DifferentMoments) tell one event: an undated report's opening may tell another
+// one ("Nearly 200 migrants are stuck at the border" / an undated "Mexico says it has deported
+// nearly 100 migrants" months later).
 bool SameOwnPredicate(const FactView& a, const FactView& b) {
-  if (a.lead && b.lead && !a.fact->in_title && !b.fact->in_title) return true;
+  if (a.lead && b.lead && !a.fact->in_title && !b.fact->in_title && a.dated && b.dated) {
+    return true;
+  }
   for (const std::string& w : a.subject) {
     if (w.ends_with("ed") || w == "dead" || w == "missing") return true;
   }

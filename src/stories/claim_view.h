@@ -74,11 +74,16 @@ struct FactView {
   // to the event itself (so the predicate may be paraphrased: "410 residents spent the night" /
   // "the evacuation of 140 people").
   bool lead = false;
+  bool dated = false;  // its document has a publication day
   // Dates: after the document's publication day, a schedule of the story itself ("closed until
   // 14 May"), not background ("the 1992 explosion").
   bool ahead = false;
   // Dates: within kRecentDays of the document's publication day.
   bool recent = false;
+  // Dates: the surnames (last words, lowercased) of the persons the facts stage found in the
+  // sentence, sorted, and the sentence itself; see MarkSentencePersons.
+  std::vector<std::string> persons;
+  std::string_view sentence_text;
   // Dates: a bare year naming which one of a kind ("the 2010 election cycle", "the 2010 law"),
   // not when something happened (a deadline year, "by 2030", is a plan: see ScheduledDate).
   bool names_instance = false;
@@ -115,6 +120,12 @@ bool RunningTally(std::string_view text, size_t s, size_t e, size_t begin);
 bool TableLike(std::string_view text, size_t s, size_t e);
 std::string DistanceReference(const Fact& fact, std::string_view text);
 
+// claim_figure_clauses.cc: what a figure's clause says of it (hypothetical, coordinated, a day).
+bool DayOfMonth(std::string_view text, size_t s, size_t begin, double value);
+bool Hypothetical(std::string_view text, size_t s, size_t e, size_t begin, size_t end,
+                  bool subject);
+bool Coordinated(std::string_view text, size_t s, size_t e, size_t begin, size_t end);
+
 // claim_date_cues.cc: what a date is in its sentence (a shape, a plan, a stamp, an occasion).
 DateShape ShapeOf(std::string_view value);
 int BareWeekday(std::string_view text);
@@ -129,6 +140,7 @@ ClaimClass ClassOf(const std::string& kind);
 size_t FirstSentenceEnd(std::string_view text);
 FactView MakeView(const Fact* fact, int doc, std::string_view text, int published, size_t lede_end);
 void MarkSentenceNeighbours(std::vector<FactView>* views);
+void MarkSentencePersons(const StoryInput& story, std::vector<FactView>* views);
 
 // claim_subjects.cc: whether two views are about the same subject.
 int SubjectMatch(const FactView& a, const FactView& b);

@@ -61,14 +61,16 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.margin = MarginBefore(text, fact->begin) || ShortOf(text, fact->end);
       v.reference = DistanceReference(*fact, text);
       v.partial = PartialCount(text, fact->begin, fact->end);
-      v.label = NamesSomething(text, s, fb);
+      v.label = NamesSomething(text, s, fb) || DayOfMonth(text, s, fb, v.number);
       v.aside = v.label || Conversion(text, s, fb) || Rate(text, fb) || Forecast(text, s, fb) ||
                 fact->counts.ends_with("points") || fact->counts.ends_with("point") ||
-                TableLike(text, s, e);
+                TableLike(text, s, e) || Hypothetical(text, s, e, fb, fe, true);
       v.combined = CombinedCount(text, fact->begin, fact->end);
+      v.listed = Coordinated(text, s, e, fb, fe);
       v.tally = RunningTally(text, s, e, fb);
       v.floor_only = fact->approximate ? PluralMagnitude(fact->text) : 0;
       v.lead = fact->in_title || s <= lede_end;
+      v.dated = published != kNoDay;
       v.period = RelativePeriod(text.substr(s, e - s));
       v.rate = RatePeriod(text, fe, e);
       v.span = SpanOfYears(text.substr(s, e - s));
@@ -90,7 +92,8 @@ FactView MakeView(const Fact* fact, int doc, std::string_view text, int publishe
       v.ordinal = OccasionOrdinal(text, s, e, fb, fe);
       // "9/11" names the attacks, whatever year a document's date fills in.
       v.scheduled = ScheduledDate(text, fb, fe) || DateStamp(text, fb, fe) ||
-                    fact->text == "9/11" || fact->text == "9-11" || TableLike(text, s, e);
+                    fact->text == "9/11" || fact->text == "9-11" || TableLike(text, s, e) ||
+                    Hypothetical(text, s, e, fb, fe, false);
       v.extended = ExtendedDate(text, fb);
       v.subject = window();
       {
@@ -147,6 +150,41 @@ void MarkSentenceNeighbours(std::vector<FactView>* views) {
         }
       }
     }
+  }
+}
+
+// Sets `persons` and `sentence_text` of the date views from the person facts of the story's
+// documents: who a sentence tells of, when its capitalised words are shared names of things
+// ("the FBI", "War") rather than of people.
+void MarkSentencePersons(const StoryInput& story, std::vector<FactView>* views) {
+  for (FactView& v : *views) {
+    if (v.cls != ClaimClass::kDate) continue;
+    const Document& document = *story.documents[v.doc];
+    const std::string_view text = FactSource(*v.fact, document);
+    const auto [s, e] = SentenceBounds(text, v.fact->begin, v.fact->end);
+    v.sentence_text = text.substr(s, e - s);
+    for (const Fact* f : story.facts[v.doc]) {
+      if (f->kind != "person" || f->in_title != v.fact->in_title || f->begin < s || f->end > e) {
+        continue;
+      }
+      // The surname: the last word, not a suffix ("Donald Trump Jr." -> "trump").
+      std::string_view name = f->text;
+      std::string last;
+      for (int k = 0; k < 2 && last.empty(); ++k) {
+        while (!name.empty() && !IsWordByte(static_cast<unsigned char>(name.back()))) {
+          name.remove_suffix(1);
+        }
+        const size_t space = name.find_last_of(' ');
+        last = AsciiLower(space == std::string_view::npos ? name : name.substr(space + 1));
+        if (last == "jr" || last == "sr" || last == "ii" || last == "iii") {
+          last.clear();
+          name = space == std::string_view::npos ? std::string_view() : name.substr(0, space);
+        }
+      }
+      if (last.size() >= 2) v.persons.push_back(std::move(last));
+    }
+    std::sort(v.persons.begin(), v.persons.end());
+    v.persons.erase(std::unique(v.persons.begin(), v.persons.end()), v.persons.end());
   }
 }
 

@@ -205,6 +205,7 @@ std::vector<Claim> BuildStoryClaims(const StoryInput& story, const ProvenanceInd
     }
   }
   MarkSentenceNeighbours(&views);
+  MarkSentencePersons(story, &views);
   std::vector<Group> groups;
   std::unordered_map<std::string, std::vector<size_t>> index;  // subject word -> groups
   std::vector<size_t> candidates;
