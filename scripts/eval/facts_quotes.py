@@ -2,7 +2,7 @@
 """Quote detection and speaker attribution against the hand gold in scripts/eval/gold/.
 
 Runs the facts stage (bench/facts facts_cli: JSONL {id, text, published} in, facts out with
-UTF-8 byte offsets) on the 360 gold articles (splits dev, dev2, .., dev8, test and test2; see
+UTF-8 byte offsets) on the 440 gold articles (splits dev, dev2, .., dev10, test and test2; see
 gold/README.md), converts byte offsets to code-point offsets (the unit of the gold),
 and scores the `quote` facts:
 
@@ -18,10 +18,11 @@ and scores the `quote` facts:
 Also checks the quote speakers listed in /work/shared/seeds/EXPECTED.md.
 
 Usage: facts_quotes.py [--cli build-quotes/bench/facts/facts_cli] [--dump-train PATH]
-                       [--split dev|dev2|..|dev8|fresh|tune|test|test2|heldout|all] [--errors]
+                       [--split dev|dev2|..|dev10|fresh|tune|test|test2|heldout|all] [--errors]
                        [--corpus DIR] [--seeds DIR]
 `tune` is dev + dev2 + ... + dev8 (the tuning splits; dev5 since round 10, dev6 since round 11,
-dev7 and dev8 since round 12), `fresh` is dev7 + dev8 (scored before round 12's changes),
+dev7 and dev8 since round 12), `fresh` is dev9 + dev10 (the splits no rule or model has seen;
+dev7 + dev8 until they joined `tune` in round 12),
 `heldout` is test + test2. `--errors` lists errors on the tuning splits (dev..dev8, tune) only,
 never on held-out articles (so rules are not fitted to them). `--dump-train PATH` writes the tuning
 articles with their gold quotes for bench/facts/quote_train (the quote speaker ranker's trainer)
@@ -190,8 +191,8 @@ def main():
     ap.add_argument("--corpus", default="/work/shared/corpora/news")
     ap.add_argument("--seeds", default="/work/shared/seeds")
     ap.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
-                                        "dev8", "fresh", "tune", "test", "test2", "heldout",
-                                        "all"],
+                                        "dev8", "dev9", "dev10", "fresh", "tune", "test",
+                                        "test2", "heldout", "all"],
                     default="all")
     ap.add_argument("--errors", action="store_true",
                     help="list every error on the tuning splits (dev..dev8, tune)")
@@ -226,12 +227,12 @@ def main():
         return
     system = run_cli(args.cli, docs)
 
-    splits = (["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "fresh", "tune",
-               "test", "test2", "heldout", "all"]
+    splits = (["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
+               "fresh", "tune", "test", "test2", "heldout", "all"]
               if args.split == "all" else [args.split])
-    members = {"all": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test",
-                       "test2"},
-               "fresh": {"dev7", "dev8"},
+    members = {"all": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
+                       "dev10", "test", "test2"},
+               "fresh": {"dev9", "dev10"},
                "heldout": {"test", "test2"},
                "tune": {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"}}
     result = {}
