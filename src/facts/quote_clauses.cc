@@ -43,6 +43,17 @@ std::string Attributor::CueBefore(const Quote& q, size_t sent_begin) {
         std::string owned = OwnedPerson(mention_at_[t]);
         return owned.empty() ? Canonical(t) : owned;
       }
+      // "According to the singer, “...”": a described person the text names elsewhere.
+      // (Not "according to the outlet": the words may be the outlet's source's.)
+      size_t noun = t + 1;
+      while (noun + 1 < q.open && noun < t + 4 && tt_.tokens[noun + 1].kind == TokenKind::kWord) {
+        ++noun;
+      }
+      if (tt_.Lower(t) == "the" && mention_at_[t] < 0 && noun < q.open &&
+          (IsPersonNoun(tt_.Lower(noun)) || IsRoleWord(tt_.Lower(noun)))) {
+        std::string who = SpeakerAfterCue(k + 1);
+        if (!who.empty() && !StartsWithArticle(who)) return who;
+      }
     }
   }
   return "";

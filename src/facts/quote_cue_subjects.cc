@@ -29,6 +29,10 @@ std::string Attributor::OwnedSource(size_t noun) const {
 
 std::string Attributor::AdjacentSubject(size_t cue) {
   if (cue == 0 || in_quote_[cue - 1]) return "";
+  {
+    std::string qualified = QualifiedSource(cue);
+    if (!qualified.empty()) return qualified;
+  }
   size_t j = cue - 1;
   // "the president has declared", "Lind also said".
   // "Health officials reiterated Tuesday", "Doe on Monday said": a day between them too.
@@ -187,6 +191,42 @@ std::string Attributor::AdjacentSubject(size_t cue) {
   return "";
 }
 
+std::string Attributor::QualifiedSource(size_t cue) const {
+  static const WordSet kHeads = {
+      "source",    "sources",  "person",    "people",     "official",   "officials",   "aide",
+      "aides",     "adviser",  "advisers",  "advisor",    "advisors",   "ally",        "allies",
+      "insider",   "insiders", "operative", "operatives", "republican", "republicans", "democrat",
+      "democrats", "member",   "members",   "diplomat",   "diplomats",  "staffer",     "staffers"};
+  static const WordSet kDeterminers = {"a",       "an",   "one",     "two",  "three",
+                                       "four",    "five", "several", "some", "many",
+                                       "another", "the",  "other"};
+  static const WordSet kTrailing = {"has",   "have",    "had",      "also",      "reportedly",
+                                    "later", "earlier", "recently", "previously"};
+  for (size_t b = cue; b-- > 1 && cue - b <= 12;) {
+    if (in_quote_[b] || tt_.Text(b) == "," || tt_.Text(b) == ";" || tt_.Text(b) == ":") break;
+    std::string_view w = tt_.Lower(b);
+    size_t head;  // the noun the qualifier hangs on
+    if ((w == "familiar" && tt_.Lower(b + 1) == "with") ||
+        (w == "close" && tt_.Lower(b + 1) == "to")) {
+      head = b - 1;
+    } else if (w == "knowledge" && b >= 2 && tt_.Lower(b - 1) == "with" &&
+               tt_.Lower(b + 1) == "of") {
+      head = b - 2;
+    } else {
+      continue;
+    }
+    if (!kHeads.Contains(tt_.Lower(head)) || in_quote_[head]) continue;
+    for (size_t d = head + 1; d-- > 0 && head - d <= 4;) {
+      if (in_quote_[d] || tt_.tokens[d].kind != TokenKind::kWord) break;
+      if (!kDeterminers.Contains(tt_.Lower(d))) continue;
+      size_t end = cue;
+      while (end > b + 1 && kTrailing.Contains(tt_.Lower(end - 1))) --end;
+      return std::string(tt_.Span(d, end));
+    }
+  }
+  return "";
+}
+
 std::string Attributor::GroupSource(size_t j, size_t cue) const {
   static const WordSet kSpeech = {
       "say",        "says",       "said",      "told",      "tell",        "wrote",
@@ -298,9 +338,10 @@ std::string Attributor::RoleReference(size_t the, size_t noun) {
       if (!body.empty()) return body;
     }
   }
-  // "the coach said" with no "coach X" before: the person the text is about (as for he/she);
-  // other nouns stay a description ("the lobbyist said"), as does an unnamed president.
-  if (IsRoleWord(role) && role != "president") {
+  // "the coach said", "the billionaire said" with no "coach X" before: the person the text is
+  // about (as for he/she); other nouns stay a description ("the lobbyist said"), as does an
+  // unnamed president.
+  if ((IsRoleWord(role) && role != "president") || IsPersonNoun(role)) {
     std::string person = Pronoun(the);
     if (!person.empty()) return person;
   }

@@ -233,6 +233,33 @@ bool Attributor::AfterPreposition(int m) const {
   }
   if (adj > 1 && tt_.Lower(adj - 1) == "the") first = adj;
   if (first > 1 && tt_.Lower(first - 1) == "the") --first;
+  static const WordSet kPersonWords = {"evangelist", "pastor",  "preacher", "son",
+                                       "daughter",   "wife",    "husband",  "father",
+                                       "mother",     "brother", "sister"};
+  auto IsPersonOrRole = [](std::string_view w) {
+    return IsRoleWord(w) || IsPersonNoun(w) || kPersonWords.Contains(w);
+  };
+  // "the son of evangelist Ann Doe", "an adviser to campaign chairman Ann Doe": role words
+  // between the preposition and the name.
+  // (An adjective may open them: "the running mate for presumptive nominee Ann Doe"; not a
+  // determiner: "Like her husband Bill, who ...".)
+  // (Not when a relative clause hangs on the name: "a rebuke from harbour chief Ann Doe, who
+  // accused ...".)
+  const size_t end = (*mentions_)[m].last;
+  const bool relative = end + 1 < n_ && tt_.Text(end) == "," && tt_.Lower(end + 1) == "who";
+  if (!relative && first >= 2 && first == (*mentions_)[m].first &&
+      tt_.tokens[first - 1].kind == TokenKind::kWord && !tt_.tokens[first - 1].capitalized &&
+      IsPersonOrRole(tt_.Lower(first - 1))) {
+    static const WordSet kDeterminers = {"the", "a",   "an", "his",  "her",  "their",
+                                         "its", "our", "my", "your", "this", "that"};
+    size_t p = first - 2;
+    if (p > 0 && tt_.tokens[p].kind == TokenKind::kWord && !tt_.tokens[p].capitalized &&
+        !kPrepositions.Contains(tt_.Lower(p)) && !kDeterminers.Contains(tt_.Lower(p)) &&
+        !kNotAdjectives.Contains(tt_.Lower(p))) {
+      --p;
+    }
+    if (kPrepositions.Contains(tt_.Lower(p))) return true;
+  }
   return first > 0 && kPrepositions.Contains(tt_.Lower(first - 1));
 }
 

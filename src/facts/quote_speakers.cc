@@ -318,6 +318,32 @@ std::string Attributor::SpeakerAfterCue(size_t k) {
       (k + 3 >= n_ || tt_.tokens[k + 3].kind == TokenKind::kPunct)) {
     return RoleReference(k + 1, k + 2);
   }
+  // "added the DNC head.", "said the New York billionaire,": a described person ending the
+  // clause, after adjectives or names, is the person the text is about or the holder of the
+  // title. (Not "said the company spokesman": an unnamed source.)
+  if (k + 3 < n_ && tt_.Lower(k + 1) == "the") {
+    static const WordSet kHeads = {"head",          "leader",     "chairman",  "chairwoman",
+                                   "chief",         "founder",    "general",   "coach",
+                                   "captain",       "manager",    "governor",  "senator",
+                                   "mayor",         "minister",   "secretary", "congressman",
+                                   "congresswoman", "ambassador", "candidate"};
+    static const WordSet kStops = {"of", "for", "at", "in", "on", "to", "and", "or", "who", "that"};
+    for (size_t j = k + 2; j < n_ && j < k + 6; ++j) {
+      if (in_quote_[j] || tt_.tokens[j].kind != TokenKind::kWord || PersonAt(j) >= 0 ||
+          kStops.Contains(tt_.Lower(j))) {
+        break;
+      }
+      if (j + 1 < n_ && tt_.tokens[j + 1].kind != TokenKind::kPunct) continue;
+      std::string_view w = tt_.Lower(j);
+      // (A capitalised title, "the former Marine General", may name someone the text has not
+      // introduced: it stays a phrase.)
+      if (j > k + 2 && !tt_.tokens[j].capitalized && (IsPersonNoun(w) || kHeads.Contains(w))) {
+        std::string who = RoleReference(k + 1, j);
+        if (!who.empty() && !StartsWithArticle(who)) return who;
+      }
+      break;
+    }
+  }
   // "said the Ohio Republican.": a party or office noun after place words, ending the clause,
   // is the person the text is about or the holder of the title (as "the Arizona Democrat
   // said" before a cue).
@@ -373,7 +399,12 @@ std::string Attributor::OwnedPerson(int m) {
 }
 
 bool Attributor::IsCueVerb(size_t k) const {
-  if (!IsCue(tt_.Lower(k))) return false;
+  if (!IsCue(tt_.Lower(k))) {
+    // "Tapper shot back", "the mayor fired back": a verb of reply and "back".
+    static const WordSet kReply = {"shot", "fired", "hit", "hits", "fires", "shoots"};
+    return k > 0 && k + 1 < n_ && tt_.Lower(k + 1) == "back" && kReply.Contains(tt_.Lower(k)) &&
+           !in_quote_[k] && tt_.Lower(k - 1) != "was" && tt_.Lower(k - 1) != "were";
+  }
   if (k == 0) return true;
   // A capitalised cue word inside a sentence is a name: "the United States, said".
   if (tt_.tokens[k].capitalized && !tt_.tokens[k].sentence_start) return false;

@@ -24,6 +24,8 @@ bool EndsWith(std::string_view s, std::string_view tail);
 bool IsPronoun(std::string_view w);
 // Lower-case role words that may sit between a cue and the speaker ("said captain Oskar Lind").
 bool IsRoleWord(std::string_view w);
+// Nouns that describe a person the text names elsewhere ("the billionaire", "the nominee").
+bool IsPersonNoun(std::string_view w);
 // Words of a job title after an organisation's name ("White House press secretary Jay Carney").
 bool IsOfficeWord(std::string_view w);
 // Heads of an unnamed source's phrase ("a BAA spokesman", "An AP report", "one official").
@@ -135,6 +137,13 @@ class Attributor {
   // "Police", "State officials", "Some legal experts" opening the sentence and ending at token
   // j (a group noun) before the speech verb at `cue`, or "".
   std::string GroupSource(size_t j, size_t cue) const;
+  // "a person familiar with the matter told", "three people close to the campaign said": an
+  // unnamed source with its qualifier, ending right before the cue.
+  std::string QualifiedSource(size_t cue) const;
+
+  // Mention m ends an apposition right before the cue ("Mike Roe, spokesman for Ann Doe,
+  // said"): the person the apposition follows, or "".
+  std::string AppositionHead(int m, size_t cue) const;
 
   // "the president" -> the last person introduced as "President X" before, else the phrase.
   std::string RoleReference(size_t the, size_t noun);

@@ -115,6 +115,17 @@ std::string Attributor::SubjectBefore(size_t cue, size_t floor) {
         if (start + 1 < cue && tt_.Text(start) == ",") ++start;
       }
       std::string subject = SentenceSubject(start, cue);
+      // "In one of the first questions, Doe suggested that Roe erred, arguing ...": past a
+      // leading prepositional phrase set off by a comma.
+      static const WordSet kOpeners = {"in",   "on",       "at",    "during",  "earlier",  "later",
+                                       "last", "speaking", "asked", "writing", "appearing"};
+      if (subject.empty() && kOpeners.Contains(tt_.Lower(start))) {
+        for (size_t c = start + 1; c + 1 < cue && c < start + 20 && !in_quote_[c]; ++c) {
+          if (tt_.Text(c) != ",") continue;
+          subject = SentenceSubject(c + 1, cue);
+          break;
+        }
+      }
       if (!subject.empty()) return subject;
       subject = BodySubject(begin, cue);
       if (!subject.empty()) return subject;
@@ -152,7 +163,10 @@ std::string Attributor::SubjectBefore(size_t cue, size_t floor) {
     if (in_quote_[k]) break;
     int m = mention_at_[k];
     if (m >= 0) {
-      if (PersonAt(k) >= 0 && !Possessive(m) && !AfterPreposition(m)) return Canonical(k);
+      if (PersonAt(k) >= 0 && !Possessive(m) && !AfterPreposition(m)) {
+        std::string head = AppositionHead(m, cue);
+        return head.empty() ? Canonical(k) : head;
+      }
       if (org < 0 && Type(k) == 'O' && !TitleOnly(m) && !participle && !AfterPreposition(m)) {
         org = m;
       }
@@ -222,6 +236,63 @@ std::string Attributor::BodySubject(size_t begin, size_t end) const {
     if (IsRoleWord(tt_.Lower(j)) || PersonAt(j) >= 0) return "";
   }
   return (*mentions_)[m].canonical;
+}
+
+std::string Attributor::AppositionHead(int m, size_t cue) const {
+  // "Mike Roe, spokesman for House Speaker Ann Doe, fired back": the apposition's owner (m)
+  // ends it right before the cue; its head, the person before the first comma, speaks.
+  const Mention& mm = (*mentions_)[m];
+  size_t after = mm.last;
+  if (after >= cue || tt_.Text(after) != ",") return "";
+  for (size_t t = after + 1; t < cue; ++t) {
+    if (tt_.tokens[t].kind != TokenKind::kWord || !EndsWith(tt_.Lower(t), "ly")) return "";
+  }
+  // "A lawyer for Doe's accuser, Ann Roe, said": m renames the object of an unnamed source's
+  // phrase; the phrase speaks.
+  // (A lower-case object only: in "A lawyer for Doe, Ann Roe, said" Roe is the lawyer.)
+  if (mm.first >= 4 && tt_.Text(mm.first - 1) == "," &&
+      tt_.tokens[mm.first - 2].kind == TokenKind::kWord && !tt_.tokens[mm.first - 2].capitalized &&
+      mention_at_[mm.first - 2] < 0) {
+    for (size_t p = mm.first - 2; p-- > 1 && mm.first - p <= 8;) {
+      if (in_quote_[p] || tt_.tokens[p + 1].sentence_start) break;
+      std::string_view w = tt_.Lower(p);
+      if (w != "for" && w != "of" && w != "to") continue;
+      std::string_view noun = tt_.Lower(p - 1);
+      if (!IsSourceNoun(noun)) break;
+      for (size_t d = p - 1; d-- > 0 && p - d <= 3;) {
+        std::string_view a = tt_.Lower(d);
+        if ((a == "a" || a == "an" || a == "one" || a == "another") && ClauseStart(d)) {
+          return std::string(tt_.Span(d, mm.first - 1));
+        }
+        if (tt_.tokens[d].kind != TokenKind::kWord) break;
+      }
+      break;
+    }
+  }
+  bool linked = false;  // a role word or preposition inside the apposition
+  for (size_t b = mm.first; b-- > 0 && mm.first - b <= 8;) {
+    if (in_quote_[b] || tt_.tokens[b + 1].sentence_start) return "";
+    std::string_view w = tt_.Lower(b);
+    if (w == ",") {
+      if (!linked || b == 0) return "";
+      // "Ann Doe (R-Ohio), an ally of ...": past a parenthesis after the name.
+      size_t e = b - 1;
+      if (tt_.Text(e) == ")") {
+        while (e > 0 && b - e < 8 && tt_.Text(e) != "(") --e;
+        if (e == 0 || tt_.Text(e) != "(") return "";
+        --e;
+      }
+      int p = PersonAt(e);
+      if (p < 0 || Possessive(p) || in_quote_[e]) return "";
+      return (*mentions_)[p].canonical;
+    }
+    linked |= IsRoleWord(w) || IsPersonNoun(w) || w == "of" || w == "for" || w == "to";
+    if (tt_.tokens[b].kind != TokenKind::kWord && w != "." && w != "'s" && w != "\xE2\x80\x99s" &&
+        w != "-") {
+      return "";
+    }
+  }
+  return "";
 }
 
 bool Attributor::EmbeddedClause(size_t begin, size_t end) const {

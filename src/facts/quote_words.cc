@@ -28,6 +28,18 @@ bool IsRoleWord(std::string_view w) {
   return kRoles.Contains(w);
 }
 
+// Nouns that describe a person the text names elsewhere ("the billionaire said", "added the
+// singer"); unlike an unnamed source ("the official"), they refer back to a name.
+bool IsPersonNoun(std::string_view w) {
+  static const WordSet kPersons = {
+      "nominee",     "billionaire", "mogul",      "tycoon",      "singer",        "actor",
+      "actress",     "rapper",      "comedian",   "businessman", "businesswoman", "entrepreneur",
+      "bishop",      "sprinter",    "athlete",    "striker",     "midfielder",    "goalkeeper",
+      "quarterback", "musician",    "politician", "incumbent",   "frontrunner",   "front-runner",
+      "novelist",    "filmmaker",   "star"};
+  return kPersons.Contains(w);
+}
+
 // Lower-case words of a job title after an organisation's name: "White House press
 // secretary Jay Carney", "party campaign chief Ann Doe".
 bool IsOfficeWord(std::string_view w) {
