@@ -16,28 +16,8 @@ using test::AsStory;
 using test::At;
 using test::Dated;
 
-struct Line {
-  std::string text, span, value, counts = "";
-  std::vector<std::string> persons = {};  // person facts of the line (spans of its text)
-};
-
-// Whether the claim of `a` in a two-document story is contradicted: one fact of `kind` each,
-// plus the person facts of each line.
-bool Contradicted(const std::string& kind, const Line& a, const Line& b,
-                  const std::string& published = "") {
-  const std::vector<Document> docs = {Dated("a", published, a.text), Dated("b", published, b.text)};
-  std::vector<std::vector<Fact>> facts = {{At(docs[0], kind, a.span, a.value, a.counts)},
-                                          {At(docs[1], kind, b.span, b.value, b.counts)}};
-  for (size_t d = 0; d < 2; ++d) {
-    for (const std::string& p : (d == 0 ? a : b).persons) {
-      facts[d].push_back(At(docs[d], "person", p, p));
-    }
-  }
-  for (const Claim& c : BuildStoryClaims(AsStory(docs, facts), ProvenanceIndex(ReuseResult{}))) {
-    if (c.kind == kind && c.value == a.value) return !c.contradicted_by.empty();
-  }
-  return false;
-}
+using Line = test::ClaimLine;
+using test::Contradicted;
 
 TEST(ClaimNotRivalsTest, OffersAndConditionsAreNoRivalSums) {
   const std::string said = "Ida Merrow said the Tarnby council ";

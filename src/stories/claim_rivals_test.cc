@@ -15,23 +15,8 @@ using test::AsStory;
 using test::At;
 using test::Dated;
 
-struct Line {
-  std::string text, span, value, counts = "";
-};
-
-// Whether the claim of `a` in a two-document story is contradicted: one fact of `kind` each,
-// and `a_date` (when given) a date fact of `a` too.
-bool Contradicted(const std::string& kind, const Line& a, const Line& b,
-                  const std::string& published = "", const Line* a_date = nullptr) {
-  const std::vector<Document> docs = {Dated("a", published, a.text), Dated("b", published, b.text)};
-  std::vector<std::vector<Fact>> facts = {{At(docs[0], kind, a.span, a.value, a.counts)},
-                                          {At(docs[1], kind, b.span, b.value, b.counts)}};
-  if (a_date != nullptr) facts[0].push_back(At(docs[0], "date", a_date->span, a_date->value));
-  for (const Claim& c : BuildStoryClaims(AsStory(docs, facts), ProvenanceIndex(ReuseResult{}))) {
-    if (c.kind == kind && c.value == a.value) return !c.contradicted_by.empty();
-  }
-  return false;
-}
+using Line = test::ClaimLine;
+using test::Contradicted;
 
 // `base` is contradicted by `rival` but not by `other`, which differs from it only by what the
 // rule under test reads (the same story otherwise).

@@ -1,4 +1,5 @@
-// Test-only helper shared by the stories tests: a fact whose span is found in the document text.
+// Test-only helpers shared by the stories tests: a fact whose span is found in the document text,
+// stories of such documents, and the two-document contradiction check of the claim tests.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -9,6 +10,7 @@
 #include "stemma/document.h"
 #include "stemma/facts.h"
 #include "stories/claims.h"
+#include "stories/corroboration.h"
 
 namespace stemma::test {
 
@@ -49,6 +51,35 @@ inline stories::StoryInput AsStory(const std::vector<Document>& docs,
     for (const Fact& f : facts[i]) story.facts.back().push_back(&f);
   }
   return story;
+}
+
+// One sentence of a two-document claim test: its text, the span and value of its fact, what the
+// fact counts, and the person facts of the sentence (spans of its text).
+struct ClaimLine {
+  std::string text, span, value, counts = "";
+  std::vector<std::string> persons = {};
+};
+
+// Whether the claim of `a` in a two-document story ("a", "b", both published on `published`,
+// "" for undated) is contradicted: one fact of `kind` a side, the person facts of each line, and
+// `a_date` (when given) a date fact of `a` too.
+inline bool Contradicted(const std::string& kind, const ClaimLine& a, const ClaimLine& b,
+                         const std::string& published = "", const ClaimLine* a_date = nullptr) {
+  const std::vector<Document> docs = {Dated("a", published, a.text), Dated("b", published, b.text)};
+  std::vector<std::vector<Fact>> facts = {{At(docs[0], kind, a.span, a.value, a.counts)},
+                                          {At(docs[1], kind, b.span, b.value, b.counts)}};
+  if (a_date != nullptr) facts[0].push_back(At(docs[0], "date", a_date->span, a_date->value));
+  for (size_t d = 0; d < 2; ++d) {
+    for (const std::string& p : (d == 0 ? a : b).persons) {
+      facts[d].push_back(At(docs[d], "person", p, p));
+    }
+  }
+  const std::vector<Claim> claims =
+      stories::BuildStoryClaims(AsStory(docs, facts), stories::ProvenanceIndex(ReuseResult{}));
+  for (const Claim& c : claims) {
+    if (c.kind == kind && c.value == a.value) return !c.contradicted_by.empty();
+  }
+  return false;
 }
 
 }  // namespace stemma::test
