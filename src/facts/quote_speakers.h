@@ -51,6 +51,10 @@ struct Quote {
   bool unterminated = false;
 };
 
+// Whether a quote is no one's words: a title of a show or work, a marked term, a title-case
+// name, a vote label, an addressee, a name used before a noun (quote_labels.cc).
+bool NotSpeech(const TokenizedText& tt, const Quote& q);
+
 // Which rule gave a quote's speaker (a feature of the learned ranker, quote_ranker.h).
 enum RuleSource : int {
   kFromNone = 0,
