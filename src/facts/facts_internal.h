@@ -29,6 +29,11 @@ inline bool IsPossessiveS(std::string_view lower) {
   return lower == "'s" || lower == "\xE2\x80\x99s";
 }
 
+// Whether a lower-cased token ends in a straight or curly "'s" ("doe's", "time’s", "'s").
+inline bool EndsWithPossessiveS(std::string_view lower) {
+  return lower.ends_with("'s") || lower.ends_with("\xE2\x80\x99s");
+}
+
 // A tokenised document: tokens plus an ASCII-lower-cased copy of the text with equal offsets.
 struct TokenizedText {
   std::string_view text;

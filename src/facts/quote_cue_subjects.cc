@@ -73,7 +73,7 @@ std::string Attributor::AdjacentSubject(size_t cue) {
   {
     auto owner = [&](size_t t) {  // "Time’s", "’s": the end of an owner's name
       std::string_view w = tt_.Lower(t);
-      return EndsWith(w, "'s") || EndsWith(w, "\xE2\x80\x99s");
+      return EndsWithPossessiveS(w);
     };
     size_t b = j + 1;
     while (b > 0 && j + 1 - b < 9 && !in_quote_[b - 1] &&

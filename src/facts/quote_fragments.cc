@@ -147,8 +147,8 @@ std::string Attributor::ClaimOwner(const Quote& q, size_t sent_begin) {
     size_t j = k - 1;
     // "Doe's own claim", "Doe's campaign promises", "Doe's latest tweet": one word between.
     if (tt_.tokens[j].kind == TokenKind::kWord && !tt_.tokens[j].capitalized && j > 1 &&
-        (EndsWith(tt_.Lower(j - 1), "'s") || EndsWith(tt_.Lower(j - 1), "\xE2\x80\x99s") ||
-         tt_.Lower(j - 1) == "'" || tt_.Lower(j - 1) == "\xE2\x80\x99")) {
+        (EndsWithPossessiveS(tt_.Lower(j - 1)) || tt_.Lower(j - 1) == "'" ||
+         tt_.Lower(j - 1) == "\xE2\x80\x99")) {
       --j;
     }
     std::string_view w = tt_.Lower(j);

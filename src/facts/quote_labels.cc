@@ -84,7 +84,7 @@ bool LooksLikeTitle(const TokenizedText& tt, const Quote& q) {
     return true;
   }
   // "HBO's", "Fox News' “The Kelly File”".
-  if (kBefore.Contains(before) || EndsWith(before, "'s") || EndsWith(before, "\xE2\x80\x99s") ||
+  if (kBefore.Contains(before) || EndsWithPossessiveS(before) ||
       ((before == "'" || before == "\xE2\x80\x99") && tt.Adjacent(q.open - 1))) {
     return true;
   }

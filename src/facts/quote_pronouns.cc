@@ -266,7 +266,7 @@ bool Attributor::AfterPreposition(int m) const {
 bool Attributor::Possessive(int m) const {
   const Mention& mm = (*mentions_)[m];
   std::string_view last = tt_.Lower(mm.last - 1);
-  if (EndsWith(last, "'s") || EndsWith(last, "\xE2\x80\x99s")) return true;
+  if (EndsWithPossessiveS(last)) return true;
   if (mm.last < n_ && tt_.Adjacent(mm.last)) {
     std::string_view next = tt_.Lower(mm.last);
     return next == "'s" || next == "\xE2\x80\x99s" || next == "'" || next == "\xE2\x80\x99";

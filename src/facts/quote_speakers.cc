@@ -368,7 +368,7 @@ std::string Attributor::OwnedPerson(int m) {
   const Mention& mm = (*mentions_)[m];
   size_t j = mm.last;
   std::string_view tail = tt_.Lower(mm.last - 1);
-  if (!EndsWith(tail, "'s") && !EndsWith(tail, "\xE2\x80\x99s")) ++j;  // the mark after it
+  if (!EndsWithPossessiveS(tail)) ++j;  // the mark after it
   int modifiers = 0;  // lower-case words before a role word ("chief political correspondent")
   for (size_t end = j + 8; j < n_ && j < end && !in_quote_[j]; ++j) {
     int t = mention_at_[j];
